@@ -1,0 +1,32 @@
+/** What a CLI command may touch: its streams and where the app's data lives. */
+export interface CliContext {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  userDataDir: string;
+  seedsDir: string;
+  cwd: string;
+}
+
+/** A failure the CLI reports as one line and a non-zero exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Option names this command takes besides --json and --help. */
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  run(positionals: string[], values: Record<string, unknown>, ctx: CliContext): Promise<void>;
+}
+
+/** Prints a result as JSON for scripts or as text for people. */
+export function printResult(ctx: CliContext, json: boolean, value: unknown, text: string): void {
+  ctx.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { CliError, type CliCommand, type CliContext } from './cli-context';
+import { newCommand } from './commands/new-command';
+import { importCommand } from './commands/import-command';
+import { statsCommand } from './commands/stats-command';
+import { validateCommand } from './commands/validate-command';
+
+export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand];
+
+function overview(): string {
+  return [
+    'tagwright: the Tagwright annotation workbench from a terminal',
+    '',
+    'Usage: tagwright COMMAND [ARGS] [--json] [--help]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run "tagwright COMMAND --help" for a command\'s arguments.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code; output goes through the context only. */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    ctx.stdout(`${overview()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    ctx.stderr(`tagwright: unknown command "${name}". Run "tagwright --help" for the list.\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    ctx.stderr(`tagwright ${name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    ctx.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    await command.run(parsed.positionals, parsed.values, ctx);
+    return 0;
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error);
+    ctx.stderr(`tagwright ${name}: ${message.split('\n')[0]}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

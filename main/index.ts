@@ -1,0 +1,110 @@
+import { app, BrowserWindow, Menu, dialog } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ProjectService } from './service/project-service';
+import { createCallHandlers } from './ipc/call-handlers';
+import { bindIpc } from './shell/ipc-binding';
+import { buildAppMenu } from './shell/app-menu';
+import { nativeDialogs } from './shell/native-dialogs';
+import { installWebSecurity } from './shell/web-security';
+import { mainWindowOptions } from './shell/window-options';
+import { projectPathFromArgv } from './shell/command-line';
+import type { MenuCommand } from '../shared/ipc/views';
+
+// Electron glue only: everything it calls runs under plain Node too.
+
+const rendererUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const pageOf = (url: string) => url.split(/[?#]/)[0];
+const isOwnUrl = (url: string) => pageOf(url) === pageOf(rendererUrl);
+const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installWebSecurity(isOwnUrl);
+  const service = await ProjectService.create({ userDataDir: app.getPath('userData'), seedsDir });
+  const dialogs = nativeDialogs(
+    () => mainWindow,
+    () => app.getPath('documents'),
+  );
+  const handlers = createCallHandlers(service, dialogs);
+  bindIpc(handlers, service.events, isOwnUrl);
+
+  const send = (command: MenuCommand) => service.events.emit('menuCommand', { command });
+  const report = (error: unknown) => dialog.showErrorBox('Tagwright', (error as Error)?.message ?? String(error));
+  const run = (work: () => unknown) => void Promise.resolve().then(work).catch(report);
+  const refreshMenu = () =>
+    Menu.setApplicationMenu(
+      buildAppMenu(
+        {
+          newProject: () => run(() => handlers.createProject({ name: 'Untitled project' })),
+          openProject: () => run(() => handlers.openProject({})),
+          openRecent: (path) => run(() => service.openProject(path)),
+          importDocuments: () => send('import-documents'),
+          saveAs: () => run(() => handlers.saveProjectAs({})),
+          closeProject: () => run(() => service.closeProject()),
+          restoreSample: () => run(() => service.openSampleProject()),
+          send,
+        },
+        service.settings.recent,
+        process.platform === 'darwin',
+      ),
+    );
+  refreshMenu();
+  service.events.on('sessionChanged', (session) => {
+    refreshMenu();
+    mainWindow?.setTitle(session.project ? `${session.project.name} — Tagwright` : 'Tagwright');
+  });
+
+  mainWindow = createWindow(service);
+  const fromArgv = projectPathFromArgv(process.argv, process.cwd());
+  if (fromArgv) await service.openProject(fromArgv).catch(report);
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const path = projectPathFromArgv(argv, cwd);
+    if (path) void service.openProject(path).catch(report);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void service.openProject(path).catch(report);
+  });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // Flush the last changes before the process goes.
+    event.preventDefault();
+    quitting = true;
+    void service.flush().finally(() => app.quit());
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+function createWindow(service: ProjectService): BrowserWindow {
+  const bounds = service.settings.windowBounds;
+  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
+  if (bounds?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const b = window.getNormalBounds();
+    void service.settings.setWindowBounds({ ...b, maximized: window.isMaximized() });
+    void service.flush();
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(rendererUrl);
+  return window;
+}

@@ -1,0 +1,53 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { ImportProblem } from '../../shared/ipc/views';
+import { MAX_DOCUMENT_BYTES } from './decode-text-file';
+
+/** Extensions imported as plain text documents. */
+export const TEXT_DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export interface FileToImport {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CollectedFiles {
+  files: FileToImport[];
+  problems: ImportProblem[];
+}
+
+/** Reads the files at `paths`, walking folders (sorted, hidden entries skipped) for text documents. */
+export async function collectImportFiles(paths: string[]): Promise<CollectedFiles> {
+  const collected: CollectedFiles = { files: [], problems: [] };
+  for (const path of paths) await collectPath(path, true, collected);
+  return collected;
+}
+
+async function collectPath(path: string, named: boolean, out: CollectedFiles): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    out.problems.push({
+      fileName: path,
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
+    return;
+  }
+  if (info.isDirectory()) {
+    const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+    for (const entry of entries) await collectPath(join(path, entry), false, out);
+    return;
+  }
+  if (!info.isFile()) return;
+  // Inside folders only text documents are picked up; a file named on purpose is tried whatever its name.
+  if (!named && !TEXT_DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase())) return;
+  if (info.size > MAX_DOCUMENT_BYTES) {
+    out.problems.push({
+      fileName: path,
+      message: `is ${(info.size / 1048576).toFixed(1)} MiB, over the ${MAX_DOCUMENT_BYTES / 1048576} MiB limit for one document`,
+    });
+    return;
+  }
+  out.files.push({ name: path, bytes: await readFile(path) });
+}

@@ -1,0 +1,57 @@
+import type { CallName, CallOutput, ParsedCallInput } from '../../shared/ipc/contract';
+import { TagwrightError } from '../../shared/ipc/result';
+import type { ProjectService } from '../service/project-service';
+import type { DialogPort } from './dialog-port';
+
+/** One handler per contract call: a missing or misspelled one does not compile. */
+export type CallHandlers = {
+  [K in CallName]: (input: ParsedCallInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+};
+
+/** Binds every contract call to the service. Electron, browser mode and tests all use this table. */
+export function createCallHandlers(service: ProjectService, dialogs: DialogPort): CallHandlers {
+  return {
+    getSession: () => service.session(),
+    openSampleProject: () => service.openSampleProject(),
+    createProject: async ({ name }) => {
+      const path = await dialogs.chooseNewProjectPath(name);
+      return path === null ? null : service.createProject(path, name);
+    },
+    openProject: async () => {
+      const path = await dialogs.chooseProjectToOpen();
+      return path === null ? null : service.openProject(path);
+    },
+    openRecentProject: ({ path }) => {
+      if (!service.settings.recent.some((r) => r.path === path)) {
+        throw new TagwrightError('forbidden', `${path} is not in the list of recent projects.`);
+      }
+      return service.openProject(path);
+    },
+    saveProjectAs: async () => {
+      const current = service.projectPath;
+      if (current === null) throw new TagwrightError('no-project', 'No project is open.');
+      const path = await dialogs.chooseSaveAsPath(current);
+      return path === null ? null : service.saveProjectAs(path);
+    },
+    closeProject: async () => {
+      await service.closeProject();
+      return null;
+    },
+    listDocuments: () => service.listDocuments(),
+    getDocument: ({ documentId }) => service.getDocument(documentId),
+    setDocumentStatus: ({ documentId, status }) => service.setDocumentStatus(documentId, status),
+    importDocumentFiles: ({ files }) =>
+      service.importFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
+    chooseAndImportDocuments: async () => {
+      const paths = await dialogs.chooseFilesToImport();
+      return paths === null ? null : service.importPaths(paths);
+    },
+    createAnnotation: (input) => service.createAnnotation(input),
+    updateAnnotation: (input) => service.updateAnnotation(input),
+    deleteAnnotation: ({ annotationId }) => service.deleteAnnotation(annotationId),
+    undo: () => service.undo(),
+    redo: () => service.redo(),
+    getPreferences: () => service.getPreferences(),
+    setPreferences: (changes) => service.setPreferences(changes),
+  };
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { calls, type CallName } from '../../shared/ipc/contract';
+import { TagwrightError, type Result } from '../../shared/ipc/result';
+import type { CallHandlers } from './call-handlers';
+
+/**
+ * The one entrance for a call from an untrusted page: the name must be in the contract and the
+ * payload must parse with its schema before any handler runs. Errors come back as values.
+ */
+export async function dispatchCall(handlers: CallHandlers, name: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (typeof name !== 'string' || !Object.hasOwn(calls, name)) {
+    return { ok: false, error: { code: 'unknown-call', message: `There is no call named ${JSON.stringify(name)}.` } };
+  }
+  const callName = name as CallName;
+  const parsed = calls[callName].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Invalid input for ${callName}: ${describeIssues(parsed.error)}`,
+        details: parsed.error.issues,
+      },
+    };
+  }
+  try {
+    const handler = handlers[callName] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof TagwrightError) {
+      return {
+        ok: false,
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Something went wrong in ${callName}: ${(error as Error)?.message ?? String(error)}`,
+      },
+    };
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`)
+    .join('; ');
+}

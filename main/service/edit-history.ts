@@ -1,0 +1,53 @@
+import type { Annotation } from '../../shared/model';
+
+/** One annotation before and after an edit; null where it did not exist. */
+export interface AnnotationTransition {
+  before: Annotation | null;
+  after: Annotation | null;
+}
+
+/** One user action: undone and redone as a whole. */
+export interface HistoryEntry {
+  documentId: string;
+  transitions: AnnotationTransition[];
+}
+
+/** Undo and redo stacks of annotation edits, kept in main so every window shares them. */
+export class EditHistory {
+  #undo: HistoryEntry[] = [];
+  #redo: HistoryEntry[] = [];
+
+  constructor(private readonly limit = 1000) {}
+
+  record(entry: HistoryEntry): void {
+    this.#undo.push(entry);
+    if (this.#undo.length > this.limit) this.#undo.shift();
+    this.#redo = [];
+  }
+
+  /** The entry to undo, moved to the redo stack; null when there is none. */
+  takeUndo(): HistoryEntry | null {
+    const entry = this.#undo.pop() ?? null;
+    if (entry) this.#redo.push(entry);
+    return entry;
+  }
+
+  takeRedo(): HistoryEntry | null {
+    const entry = this.#redo.pop() ?? null;
+    if (entry) this.#undo.push(entry);
+    return entry;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  clear(): void {
+    this.#undo = [];
+    this.#redo = [];
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { DataFile } from 'lowdb/node';
+import { z } from 'zod';
+import { preferencesSchema, type Preferences } from '../../shared/ipc/contract';
+import type { RecentProject } from '../../shared/ipc/views';
+
+const MAX_RECENT = 10;
+
+const windowBoundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400),
+  height: z.number().int().min(300),
+  maximized: z.boolean().default(false),
+});
+export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+const settingsSchema = z.object({
+  recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+  preferences: preferencesSchema.default({ theme: 'light', snapToWords: false }),
+  windowBounds: windowBoundsSchema.nullable().default(null),
+});
+type Settings = z.infer<typeof settingsSchema>;
+
+/** The user's settings (recent projects, preferences, window placement) in `settings.json`. */
+export class SettingsStore {
+  private constructor(private readonly db: Low<Settings>) {}
+
+  /** Opens the settings file; a damaged one is set aside as `settings.json.damaged` and defaults used. */
+  static async open(userDataDir: string): Promise<SettingsStore> {
+    await mkdir(userDataDir, { recursive: true });
+    const file = join(userDataDir, 'settings.json');
+    const defaults = settingsSchema.parse({});
+    const db = new Low<Settings>(
+      new DataFile<Settings>(file, {
+        parse: (t) => settingsSchema.parse(JSON.parse(t)),
+        stringify: (s) => JSON.stringify(s, null, 2),
+      }),
+      defaults,
+    );
+    try {
+      await db.read();
+    } catch {
+      await rename(file, `${file}.damaged`).catch(() => {});
+      db.data = defaults;
+    }
+    return new SettingsStore(db);
+  }
+
+  get recent(): RecentProject[] {
+    return this.db.data.recent;
+  }
+
+  async addRecent(path: string, name: string, now = new Date()): Promise<void> {
+    const others = this.db.data.recent.filter((r) => r.path !== path);
+    this.db.data.recent = [{ path, name, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT);
+    await this.db.write();
+  }
+
+  async removeRecent(path: string): Promise<void> {
+    this.db.data.recent = this.db.data.recent.filter((r) => r.path !== path);
+    await this.db.write();
+  }
+
+  get preferences(): Preferences {
+    return this.db.data.preferences;
+  }
+
+  async setPreferences(changes: Partial<Preferences>): Promise<Preferences> {
+    this.db.data.preferences = { ...this.db.data.preferences, ...changes };
+    await this.db.write();
+    return this.db.data.preferences;
+  }
+
+  get windowBounds(): WindowBounds | null {
+    return this.db.data.windowBounds;
+  }
+
+  async setWindowBounds(bounds: WindowBounds): Promise<void> {
+    this.db.data.windowBounds = bounds;
+    await this.db.write();
+  }
+}

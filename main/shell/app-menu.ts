@@ -1,0 +1,71 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, RecentProject } from '../../shared/ipc/views';
+
+export interface MenuActions {
+  newProject(): void;
+  openProject(): void;
+  openRecent(path: string): void;
+  importDocuments(): void;
+  saveAs(): void;
+  closeProject(): void;
+  restoreSample(): void;
+  send(command: MenuCommand): void;
+}
+
+/** The native menu; rebuilt when the recent list changes. */
+export function buildAppMenu(actions: MenuActions, recent: RecentProject[], isMac: boolean): Menu {
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0
+      ? [{ label: 'No recent projects', enabled: false }]
+      : recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: () => actions.openRecent(r.path) }));
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: actions.newProject },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: actions.openProject },
+        { label: 'Open Recent', submenu: recentItems },
+        { label: 'Open Sample Project', click: actions.restoreSample },
+        { type: 'separator' },
+        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: actions.importDocuments },
+        { type: 'separator' },
+        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
+        { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: actions.closeProject },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        // The page handles undo/redo keys itself; the menu items send the same command.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') },
+        {
+          label: 'Redo',
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          registerAccelerator: false,
+          click: () => actions.send('redo'),
+        },
+        { type: 'separator' },
+        { role: 'copy' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [{ label: 'About Tagwright', click: () => actions.send('show-about') }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

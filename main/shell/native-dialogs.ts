@@ -1,0 +1,49 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import type { DialogPort } from '../ipc/dialog-port';
+import { TEXT_DOCUMENT_EXTENSIONS } from '../io/collect-import-files';
+
+const projectFilter = { name: 'Tagwright project', extensions: ['tagwright'] };
+
+/** The DialogPort answered by the operating system's file dialogs. */
+export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: () => string): DialogPort {
+  const parent = () => window() ?? undefined;
+  return {
+    async chooseNewProjectPath(suggestedName) {
+      const options = {
+        title: 'New project',
+        defaultPath: join(defaultDir(), `${suggestedName}.tagwright`),
+        filters: [projectFilter],
+      };
+      const w = parent();
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseProjectToOpen() {
+      const options = { title: 'Open project', properties: ['openFile' as const], filters: [projectFilter] };
+      const w = parent();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveAsPath(currentPath) {
+      const options = {
+        title: 'Save project as',
+        defaultPath: join(dirname(currentPath), 'Copy.tagwright'),
+        filters: [projectFilter],
+      };
+      const w = parent();
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFilesToImport() {
+      const options = {
+        title: 'Import documents',
+        properties: ['openFile' as const, 'openDirectory' as const, 'multiSelections' as const],
+        filters: [{ name: 'Text documents', extensions: TEXT_DOCUMENT_EXTENSIONS.map((e) => e.slice(1)) }],
+      };
+      const w = parent();
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+  };
+}

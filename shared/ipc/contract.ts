@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { documentStatusSchema, idSchema, attributeMapSchema } from '../model';
+import type {
+  AnnotationChange,
+  DocumentSummary,
+  DocumentWithAnnotations,
+  HistoryOutcome,
+  ImportReport,
+  MenuCommand,
+  ProjectSummary,
+  SaveState,
+  SessionState,
+} from './views';
+
+/**
+ * Every call and event that crosses the main/renderer boundary, declared once.
+ * The preload, main's router, the browser-mode server and the renderer client are typed from it.
+ */
+
+/** Largest file the renderer may hand over for import (bytes, before base64). */
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+
+const output = <T>() => null as unknown as T;
+const noInput = z.object({}).strict();
+
+export const importFileSchema = z
+  .object({
+    name: z.string().min(1).max(1000),
+    /** The file's bytes, base64: every transport (Electron IPC, HTTP, Playwright) carries strings. */
+    base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
+  })
+  .strict();
+
+export const preferencesSchema = z
+  .object({
+    theme: z.enum(['light', 'dark']),
+    snapToWords: z.boolean(),
+  })
+  .strict();
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const calls = {
+  getSession: { input: noInput, output: output<SessionState>() },
+  openSampleProject: { input: noInput, output: output<ProjectSummary>() },
+  /** Asks where to create the project (native dialog or its stand-in); null when cancelled. */
+  createProject: {
+    input: z.object({ name: z.string().trim().min(1).max(300) }).strict(),
+    output: output<ProjectSummary | null>(),
+  },
+  openProject: { input: noInput, output: output<ProjectSummary | null>() },
+  /** Only a path from the recent list: the page never names arbitrary files. */
+  openRecentProject: {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: output<ProjectSummary>(),
+  },
+  saveProjectAs: { input: noInput, output: output<ProjectSummary | null>() },
+  closeProject: { input: noInput, output: output<null>() },
+  listDocuments: { input: noInput, output: output<DocumentSummary[]>() },
+  getDocument: { input: z.object({ documentId: idSchema }).strict(), output: output<DocumentWithAnnotations>() },
+  setDocumentStatus: {
+    input: z.object({ documentId: idSchema, status: documentStatusSchema }).strict(),
+    output: output<DocumentSummary>(),
+  },
+  /** Imports files the user dropped or picked in the page. */
+  importDocumentFiles: {
+    input: z.object({ files: z.array(importFileSchema).min(1).max(1000) }).strict(),
+    output: output<ImportReport>(),
+  },
+  /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
+  chooseAndImportDocuments: { input: noInput, output: output<ImportReport | null>() },
+  createAnnotation: {
+    input: z
+      .object({
+        documentId: idSchema,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        label: idSchema,
+        note: z.string().max(20000).optional(),
+        attributes: attributeMapSchema.optional(),
+      })
+      .strict()
+      .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] }),
+    output: output<AnnotationChange>(),
+  },
+  updateAnnotation: {
+    input: z
+      .object({
+        annotationId: idSchema,
+        label: idSchema.optional(),
+        note: z.string().max(20000).optional(),
+        attributes: attributeMapSchema.optional(),
+      })
+      .strict(),
+    output: output<AnnotationChange>(),
+  },
+  deleteAnnotation: { input: z.object({ annotationId: idSchema }).strict(), output: output<AnnotationChange>() },
+  undo: { input: noInput, output: output<HistoryOutcome>() },
+  redo: { input: noInput, output: output<HistoryOutcome>() },
+  getPreferences: { input: noInput, output: output<Preferences>() },
+  setPreferences: { input: preferencesSchema.partial().strict(), output: output<Preferences>() },
+} as const;
+
+export const events = {
+  sessionChanged: output<SessionState>(),
+  documentsChanged: output<DocumentSummary[]>(),
+  annotationsChanged: output<AnnotationChange>(),
+  saveStateChanged: output<SaveState>(),
+  menuCommand: output<{ command: MenuCommand }>(),
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;
+export type ParsedCallInput<K extends CallName> = z.output<(typeof calls)[K]['input']>;
+export type CallOutput<K extends CallName> = (typeof calls)[K]['output'];
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = (typeof events)[K];
+
+export const callNames = Object.keys(calls) as CallName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** The IPC channel of a call or event: derived, never typed by hand. */
+export const callChannel = (name: CallName): string => `tagwright:call:${name}`;
+export const eventChannel = (name: EventName): string => `tagwright:event:${name}`;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './ids';
+import { attributeMapSchema } from './attributes';
+
+/** One piece of a discontinuous span (brat's `0 5;9 14`). */
+export const fragmentSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Fragment = z.infer<typeof fragmentSchema>;
+
+export const annotationSchema = z
+  .object({
+    id: idSchema,
+    documentId: idSchema,
+    /** Half-open span in UTF-16 code units of the document's `text`. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** `text.slice(start, end)`: kept to check integrity and to re-anchor. */
+    quote: z.string(),
+    /** Only for discontinuous spans: sorted, disjoint pieces; `start`/`end` are the outer bounds. */
+    fragments: z.array(fragmentSchema).min(2).optional(),
+    label: idSchema,
+    attributes: attributeMapSchema.default({}),
+    note: z.string().max(20000).default(''),
+    annotator: z.string().max(200).default(''),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] })
+  .refine((a) => !a.fragments || fragmentsAreWellFormed(a.start, a.end, a.fragments), {
+    message: 'fragments must be sorted, disjoint, non-empty and span exactly start..end',
+    path: ['fragments'],
+  });
+export type Annotation = z.infer<typeof annotationSchema>;
+
+export const relationSchema = z.object({
+  id: idSchema,
+  type: idSchema,
+  from: idSchema,
+  to: idSchema,
+  annotator: z.string().max(200).default(''),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A canonical entity (an actor mentioned under several names, say). */
+export const entitySchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(500),
+  label: idSchema,
+  aliases: z.array(z.string()).default([]),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const annotatorSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(200),
+});
+export type Annotator = z.infer<typeof annotatorSchema>;
+
+function fragmentsAreWellFormed(start: number, end: number, fragments: Fragment[]): boolean {
+  if (fragments[0]?.start !== start || fragments[fragments.length - 1]?.end !== end) return false;
+  return fragments.every((f, i) => f.end > f.start && (i === 0 || f.start >= fragments[i - 1]!.end));
+}

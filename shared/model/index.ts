@@ -1,0 +1,7 @@
+export * from './ids';
+export * from './attributes';
+export * from './schema';
+export * from './document';
+export * from './annotation';
+export * from './project';
+export * from './project-integrity';

@@ -1,0 +1,80 @@
+import type { Project } from './project';
+
+/** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
+export interface IntegrityProblem {
+  path: string;
+  message: string;
+}
+
+export interface IntegrityOptions {
+  /** Also compare every annotation's quote with its document's text (slower; `tagwright validate`). */
+  checkQuotes?: boolean;
+  /** Stop after this many problems: a badly broken file need not list a million lines. */
+  limit?: number;
+}
+
+/** Checks what zod cannot: offsets inside their documents, and every reference resolving. */
+export function findIntegrityProblems(project: Project, options: IntegrityOptions = {}): IntegrityProblem[] {
+  const limit = options.limit ?? 50;
+  const problems: IntegrityProblem[] = [];
+  const report = (path: string, message: string): boolean => {
+    problems.push({ path, message });
+    return problems.length >= limit;
+  };
+
+  const documentLengths = new Map<string, number>();
+  const documentTexts = new Map<string, string>();
+  for (const [i, doc] of project.documents.entries()) {
+    if (documentLengths.has(doc.id) && report(`documents[${i}].id`, `duplicate document id "${doc.id}"`))
+      return problems;
+    documentLengths.set(doc.id, doc.text.length);
+    documentTexts.set(doc.id, doc.text);
+  }
+  const labelIds = new Set(project.schema.labels.map((l) => l.id));
+  const annotationIds = new Set<string>();
+
+  for (const [i, a] of project.annotations.entries()) {
+    const at = `annotations[${i}]`;
+    const length = documentLengths.get(a.documentId);
+    if (annotationIds.has(a.id) && report(`${at}.id`, `duplicate annotation id "${a.id}"`)) return problems;
+    annotationIds.add(a.id);
+    if (length === undefined) {
+      if (report(`${at}.documentId`, `annotation "${a.id}" points to missing document "${a.documentId}"`))
+        return problems;
+      continue;
+    }
+    if (a.end > length) {
+      const message = `annotation "${a.id}" spans ${a.start}–${a.end}, outside its document (length ${length})`;
+      if (report(`${at}.end`, message)) return problems;
+      continue;
+    }
+    if (!labelIds.has(a.label) && report(`${at}.label`, `annotation "${a.id}" has unknown label "${a.label}"`))
+      return problems;
+    if (options.checkQuotes) {
+      const actual = documentTexts.get(a.documentId)!.slice(a.start, a.end);
+      if (actual !== a.quote) {
+        const message = `annotation "${a.id}" quotes ${JSON.stringify(clip(a.quote))} but the text at ${a.start}–${a.end} is ${JSON.stringify(clip(actual))}`;
+        if (report(`${at}.quote`, message)) return problems;
+      }
+    }
+  }
+
+  const relationTypeIds = new Set(project.schema.relationTypes.map((r) => r.id));
+  for (const [i, r] of project.relations.entries()) {
+    const at = `relations[${i}]`;
+    if (!relationTypeIds.has(r.type) && report(`${at}.type`, `relation "${r.id}" has unknown type "${r.type}"`))
+      return problems;
+    for (const end of ['from', 'to'] as const) {
+      if (
+        !annotationIds.has(r[end]) &&
+        report(`${at}.${end}`, `relation "${r.id}" points to missing annotation "${r[end]}"`)
+      )
+        return problems;
+    }
+  }
+  return problems;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

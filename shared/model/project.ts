@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './ids';
+import { annotationSchemaSchema } from './schema';
+import { documentSchema } from './document';
+import { annotationSchema, annotatorSchema, entitySchema, relationSchema } from './annotation';
+
+/** The value of `format` in every project file: tells our files from any other JSON. */
+export const PROJECT_FORMAT = 'tagwright-project';
+/** The project file format this build writes. Older versions are migrated on open. */
+export const PROJECT_VERSION = 1;
+/** The extension of project files, without the dot. */
+export const PROJECT_EXTENSION = 'tagwright';
+
+export const projectSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  id: idSchema,
+  name: z.string().min(1).max(300),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  schema: annotationSchemaSchema,
+  documents: z.array(documentSchema),
+  annotations: z.array(annotationSchema),
+  relations: z.array(relationSchema).default([]),
+  entities: z.array(entitySchema).default([]),
+  annotators: z.array(annotatorSchema).default([]),
+});
+export type Project = z.infer<typeof projectSchema>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
+
+/** Declares one attribute a label's annotations may carry (e.g. a figure's normalised value). */
+export const attributeDefinitionSchema = z.object({
+  name: z.string().min(1).max(100),
+  type: z.enum(['string', 'number', 'boolean', 'choice']),
+  choices: z.array(z.string()).optional(),
+  description: z.string().max(2000).optional(),
+});
+export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
+
+export const labelSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(100),
+  colour: colourSchema,
+  /** Keys that apply this label: a digit and a letter by default. */
+  hotkeys: z.array(z.string().length(1)).max(4),
+  description: z.string().max(2000).default(''),
+  attributes: z.array(attributeDefinitionSchema).default([]),
+});
+export type Label = z.infer<typeof labelSchema>;
+
+export const relationTypeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(100),
+  /** Label ids allowed at each end; empty means any label. */
+  sourceLabels: z.array(idSchema).default([]),
+  targetLabels: z.array(idSchema).default([]),
+});
+export type RelationType = z.infer<typeof relationTypeSchema>;
+
+export const annotationSchemaSchema = z.object({
+  labels: z.array(labelSchema),
+  relationTypes: z.array(relationTypeSchema).default([]),
+});
+export type AnnotationSchema = z.infer<typeof annotationSchemaSchema>;
+
+/** The schema every new project starts with: claims, figures, actors and events. */
+export function defaultAnnotationSchema(): AnnotationSchema {
+  return {
+    labels: [
+      {
+        id: 'claim',
+        name: 'Claim',
+        colour: '#e8a33d',
+        hotkeys: ['1', 'c'],
+        description: 'A statement presented as true, attributed to an actor.',
+        attributes: [],
+      },
+      {
+        id: 'figure',
+        name: 'Figure',
+        colour: '#3d8ee8',
+        hotkeys: ['2', 'f'],
+        description: 'A number, share or quantity, with its normalised value.',
+        attributes: [
+          { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
+          { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
+        ],
+      },
+      {
+        id: 'actor',
+        name: 'Actor',
+        colour: '#3dae6a',
+        hotkeys: ['3', 'a'],
+        description: 'A person, organisation or state that speaks or acts.',
+        attributes: [],
+      },
+      {
+        id: 'event',
+        name: 'Event',
+        colour: '#b05cc9',
+        hotkeys: ['4', 'e'],
+        description: 'Something that happened or is said to have happened.',
+        attributes: [],
+      },
+    ],
+    relationTypes: [{ id: 'attributed-to', name: 'attributed to', sourceLabels: ['claim'], targetLabels: ['actor'] }],
+  };
+}
