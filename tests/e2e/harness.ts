@@ -1,0 +1,150 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { callNames } from '../../shared/ipc/contract';
+import type { Project } from '../../shared/model';
+import { createCallHandlers } from '../../main/ipc/call-handlers';
+import type { DialogPort } from '../../main/ipc/dialog-port';
+import { dispatchCall } from '../../main/ipc/dispatch-call';
+import { ProjectService } from '../../main/service/project-service';
+import { serveFolder } from './static-server';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const seedsDir = join(repoRoot, 'seeds');
+/** The build to test: `out/` unless TAGWRIGHT_BUILD_DIR names another (parallel builds stay apart). */
+export const buildDir = process.env.TAGWRIGHT_BUILD_DIR
+  ? resolve(repoRoot, process.env.TAGWRIGHT_BUILD_DIR)
+  : join(repoRoot, 'out');
+
+/** Answers the shell's dialogs in tests: set the next answer before the action that asks. */
+export class ScriptedDialogs implements DialogPort {
+  newProjectPath: string | null = null;
+  projectToOpen: string | null = null;
+  saveAsPath: string | null = null;
+  filesToImport: string[] | null = null;
+  chooseNewProjectPath = async () => this.newProjectPath;
+  chooseProjectToOpen = async () => this.projectToOpen;
+  chooseSaveAsPath = async () => this.saveAsPath;
+  chooseFilesToImport = async () => this.filesToImport;
+}
+
+export interface Workbench {
+  page: Page;
+  /** The open project's file, or null when the fixture started with none. */
+  projectPath: string | null;
+  userDataDir: string;
+  tempDir: string;
+  service: ProjectService;
+  dialogs: ScriptedDialogs;
+  /** The project file as it is on disk now, after flushing pending saves. */
+  savedProject(): Promise<Project>;
+  /** Quits and starts again over the same files, as a user closing and reopening the app. */
+  restart(): Promise<void>;
+}
+
+export interface WorkbenchOptions {
+  /** 'sample' (default): a fresh sample project; 'none': first launch; or a project file to copy and open. */
+  project: 'sample' | 'none' | string;
+}
+
+type WorkerFixtures = { rendererUrl: string };
+
+/**
+ * The browser harness: the built renderer in Chromium, with `window.tagwright` bound through
+ * page.exposeFunction to the very handler table main registers, over files in a temp folder.
+ * Everything but the Electron glue runs for real.
+ */
+export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, WorkerFixtures>({
+  project: ['sample', { option: true }],
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveFolder(join(buildDir, 'renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  workbench: async ({ page, project, rendererUrl }, use) => {
+    const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
+    const userDataDir = join(tempDir, 'user-data');
+    const dialogs = new ScriptedDialogs();
+    let service = await ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+    let projectPath: string | null = null;
+    if (project === 'sample') {
+      projectPath = (await service.openSampleProject()).path;
+    } else if (project !== 'none') {
+      projectPath = join(tempDir, basename(project));
+      await copyFile(project, projectPath);
+      await service.openProject(projectPath);
+    }
+
+    let current = { handlers: createCallHandlers(service, dialogs), service };
+    await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) =>
+      dispatchCall(current.handlers, name, payload),
+    );
+    await page.addInitScript((names: string[]) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const w = window as unknown as Record<string, unknown>;
+      const callMain = w.__tagwrightCall as (name: string, payload: unknown) => Promise<unknown>;
+      w.__tagwrightEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+      const api: Record<string, unknown> = {};
+      for (const name of names) api[name] = (input: unknown) => callMain(name, input);
+      api.on = (event: string, listener: (payload: unknown) => void) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event)!.add(listener);
+        return () => listeners.get(event)?.delete(listener);
+      };
+      w.tagwright = Object.freeze(api);
+    }, callNames);
+
+    const forwardEvents = (s: ProjectService) =>
+      s.events.onAny((event, payload) => {
+        void page
+          .evaluate(
+            ([e, p]) =>
+              (window as unknown as { __tagwrightEmit?: (e: string, p: unknown) => void }).__tagwrightEmit?.(e, p),
+            [event, payload] as const,
+          )
+          .catch(() => {});
+      });
+    let stopForwarding = forwardEvents(service);
+
+    const workbench: Workbench = {
+      page,
+      get projectPath() {
+        return projectPath ?? service.projectPath;
+      },
+      userDataDir,
+      tempDir,
+      get service() {
+        return current.service;
+      },
+      dialogs,
+      async savedProject() {
+        await current.service.flush();
+        const path = current.service.projectPath ?? projectPath;
+        if (!path) throw new Error('no project file');
+        return JSON.parse(await readFile(path, 'utf8')) as Project;
+      },
+      async restart() {
+        const path = current.service.projectPath;
+        await current.service.flush();
+        stopForwarding();
+        service = await ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+        if (path) await service.openProject(path);
+        current = { handlers: createCallHandlers(service, dialogs), service };
+        stopForwarding = forwardEvents(service);
+        await page.reload();
+      },
+    };
+    await page.goto(rendererUrl);
+    await use(workbench);
+    await current.service.flush().catch(() => {});
+    stopForwarding();
+    await rm(tempDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
