@@ -1,0 +1,37 @@
+import type { Annotation, Label } from '../../shared/model';
+
+/** A standoff span in UTF-16 code units of the document text, half-open. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the workspace hands the document view. The view compares `annotations` with the previous
+ * render by id and object identity and updates only the decorations of annotations that changed.
+ */
+export interface DocumentViewProps {
+  documentId: string;
+  text: string;
+  annotations: readonly Annotation[];
+  labels: readonly Label[];
+  selectedAnnotationId: string | null;
+  /** Called when the user clicks a highlight (the innermost one under the pointer) or clicks plain text (null). */
+  onSelectAnnotation: (annotationId: string | null) => void;
+  /** Called when the text selection changes: its span, already trimmed of surrounding whitespace, or null. */
+  onSelectionChange: (span: TextSpan | null) => void;
+  /** Snap new selections to word boundaries (a preference). */
+  snapToWords: boolean;
+}
+
+/** Imperative handle for the workspace (keyboard commands, the annotations panel). */
+export interface DocumentViewHandle {
+  /** Scrolls an annotation into view and flashes it briefly. */
+  revealAnnotation(annotationId: string): void;
+  /** The current selection as a trimmed (and, if asked, word-snapped) span, or null. */
+  currentSelection(): TextSpan | null;
+  /** Clears the text selection (after a label was applied). */
+  clearSelection(): void;
+  /** Gives keyboard focus to the text. */
+  focus(): void;
+}
