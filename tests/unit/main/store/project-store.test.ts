@@ -1,0 +1,126 @@
+import { readFile, writeFile, stat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../../../main/store/project-store';
+import { PROJECT_VERSION } from '../../../../shared/model';
+import { smallProject } from '../../../support/project-fixtures';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+/** Writes `content` as a project file and checks that opening it fails with `message` and leaves the bytes alone. */
+async function expectRejected(content: string, message: RegExp): Promise<void> {
+  const path = join(await tempDir(), 'bad.tagwright');
+  await writeFile(path, content);
+  const before = await readFile(path);
+  const error = await ProjectStore.open(path).catch((e: Error) => e);
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).message).toContain(path);
+  expect((error as Error).message).toMatch(message);
+  expect(await readFile(path)).toEqual(before);
+}
+
+describe('ProjectStore', () => {
+  it('creates a file that opens to the same project', async () => {
+    const path = join(await tempDir(), 'p.tagwright');
+    const project = smallProject();
+    await ProjectStore.create(path, project);
+    const reopened = await ProjectStore.open(path);
+    expect(reopened.project).toEqual(project);
+    expect(reopened.fileVersion).toBe(PROJECT_VERSION);
+  });
+
+  it('saves a change after the debounce, not before, and flush writes at once', async () => {
+    const path = join(await tempDir(), 'p.tagwright');
+    const store = await ProjectStore.create(path, smallProject(), { debounceMs: 10_000 });
+    store.project.name = 'Renamed';
+    store.markChanged();
+    expect(store.saveState.state).toBe('saving');
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('Small');
+    await store.flush();
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('Renamed');
+    expect(store.saveState.state).toBe('saved');
+  });
+
+  it('coalesces many changes into few writes and reports saving then saved', async () => {
+    const path = join(await tempDir(), 'p.tagwright');
+    const states: string[] = [];
+    const store = await ProjectStore.create(path, smallProject(), {
+      debounceMs: 20,
+      onSaveState: (s) => states.push(s.state),
+    });
+    for (let i = 0; i < 50; i++) {
+      store.project.name = `Name ${i}`;
+      store.markChanged();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('Name 49');
+    expect(states).toEqual(['saving', 'saved']);
+  });
+
+  it('leaves no temporary file behind and the file is always whole', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'p.tagwright');
+    const store = await ProjectStore.create(path, smallProject(), { debounceMs: 0 });
+    for (let i = 0; i < 20; i++) {
+      store.project.name = `N${i}`;
+      store.markChanged();
+      // Reading while saves are in flight sees the old or the new file, never a partial one.
+      const text = await readFile(path, 'utf8');
+      expect(() => JSON.parse(text)).not.toThrow();
+    }
+    await store.flush();
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('save as writes a second file and leaves the first as it was', async () => {
+    const dir = await tempDir();
+    const store = await ProjectStore.create(join(dir, 'a.tagwright'), smallProject());
+    const copy = await store.saveAs(join(dir, 'b.tagwright'));
+    copy.project.name = 'Copy';
+    copy.markChanged();
+    await copy.flush();
+    expect(JSON.parse(await readFile(join(dir, 'a.tagwright'), 'utf8')).name).toBe('Small');
+    expect(JSON.parse(await readFile(join(dir, 'b.tagwright'), 'utf8')).name).toBe('Copy');
+  });
+
+  describe('refuses bad files with a message naming the file, and never touches them', () => {
+    it('malformed JSON', () => expectRejected('{"format": "tagwright-project", ', /not valid JSON/));
+    it('a JSON file that is not a project', () => expectRejected('{"hello": "world"}', /not a Tagwright project/));
+    it('a JSON array', () => expectRejected('[1,2,3]', /not a Tagwright project/));
+    it('a newer format version', () =>
+      expectRejected(JSON.stringify({ ...smallProject(), version: 99 }), /newer Tagwright \(format version 99\)/));
+    it('an annotation outside its document', () => {
+      const project = smallProject();
+      project.annotations[0]!.end = 5000;
+      return expectRejected(JSON.stringify(project), /annotations\[0\]\.end: .*outside its document \(length 49\)/);
+    });
+    it('a schema violation, with the path of the field', () => {
+      const project = smallProject() as unknown as { documents: { sha256: unknown }[] };
+      project.documents[0]!.sha256 = 42;
+      return expectRejected(JSON.stringify(project), /documents\[0\]\.sha256/);
+    });
+    it('an annotation with an unknown label', () => {
+      const project = smallProject();
+      project.annotations[1]!.label = 'nonsense';
+      return expectRejected(JSON.stringify(project), /unknown label "nonsense"/);
+    });
+    it('binary bytes', async () => {
+      const path = join(await tempDir(), 'bin.tagwright');
+      const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255, 254]);
+      await writeFile(path, bytes);
+      await expect(ProjectStore.open(path)).rejects.toThrow(/bin\.tagwright.*not valid JSON/);
+      expect(await readFile(path)).toEqual(bytes);
+    });
+    it('an empty file', async () => {
+      const path = join(await tempDir(), 'empty.tagwright');
+      await writeFile(path, '');
+      await expect(ProjectStore.open(path)).rejects.toThrow(/empty\.tagwright: the file is empty/);
+      expect((await stat(path)).size).toBe(0);
+    });
+    it('a missing file', async () => {
+      const path = join(await tempDir(), 'missing.tagwright');
+      await expect(ProjectStore.open(path)).rejects.toThrow(/missing\.tagwright: the file does not exist/);
+    });
+  });
+});
