@@ -21,9 +21,20 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
       const path = await dialogs.chooseProjectToOpen();
       return path === null ? null : service.openProject(path);
     },
-    openRecentProject: ({ path }) => {
+    openRecentProject: async ({ path }) => {
       if (!service.settings.recent.some((r) => r.path === path)) {
         throw new TagwrightError('forbidden', `${path} is not in the list of recent projects.`);
+      }
+      if (dialogs.isAllowedPath && !(await dialogs.isAllowedPath(path))) {
+        throw new TagwrightError('forbidden', `${path} is outside the folders allowed on the command line.`);
+      }
+      return service.openProject(path);
+    },
+    listProjectFiles: async () => (dialogs.listProjectFiles ? dialogs.listProjectFiles() : null),
+    openProjectFile: async ({ path }) => {
+      const offered = dialogs.listProjectFiles ? await dialogs.listProjectFiles() : [];
+      if (!offered.some((f) => f.path === path)) {
+        throw new TagwrightError('forbidden', `${path} is not one of the project files this window may open.`);
       }
       return service.openProject(path);
     },

@@ -1,3 +1,5 @@
+import type { ProjectFileChoice } from '../../shared/ipc/views';
+
 /**
  * The questions only the shell can ask the user: native dialogs in Electron, in-page
  * equivalents in browser mode, preset answers in tests. Each resolves to null when cancelled.
@@ -7,6 +9,10 @@ export interface DialogPort {
   chooseProjectToOpen(): Promise<string | null>;
   chooseSaveAsPath(currentPath: string): Promise<string | null>;
   chooseFilesToImport(): Promise<string[] | null>;
+  /** Browser mode only: the project files the page may offer in place of an open dialog. */
+  listProjectFiles?(): Promise<ProjectFileChoice[]>;
+  /** Browser mode only: whether the page may name this path (it lies where the command line allowed). */
+  isAllowedPath?(path: string): Promise<boolean>;
 }
 
 /** A dialog port for transports that have no dialogs: every question is answered "cancelled". */

@@ -7,6 +7,7 @@ import type {
   HistoryOutcome,
   ImportReport,
   MenuCommand,
+  ProjectFileChoice,
   ProjectSummary,
   SaveState,
   SessionState,
@@ -50,6 +51,16 @@ export const calls = {
   openProject: { input: noInput, output: output<ProjectSummary | null>() },
   /** Only a path from the recent list: the page never names arbitrary files. */
   openRecentProject: {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: output<ProjectSummary>(),
+  },
+  /**
+   * Browser mode's stand-in for the open dialog: the project files in the folders allowed on the
+   * command line. null where native dialogs exist (Electron): use openProject there.
+   */
+  listProjectFiles: { input: noInput, output: output<ProjectFileChoice[] | null>() },
+  /** Opens a file listProjectFiles offered; any other path is refused. */
+  openProjectFile: {
     input: z.object({ path: z.string().min(1).max(4096) }).strict(),
     output: output<ProjectSummary>(),
   },

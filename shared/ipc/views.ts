@@ -77,3 +77,11 @@ export interface HistoryOutcome {
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */
 export type MenuCommand = 'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'show-about';
+
+/** A project file the page may open by path: in browser mode, one in a folder allowed on the command line. */
+export interface ProjectFileChoice {
+  path: string;
+  /** The file name without `.tagwright`. */
+  name: string;
+  modifiedAt: string;
+}
