@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { newProject } from '../../../main/service/new-project';
+import type { Annotation, Project, TagwrightDocument } from '../../../shared/model';
+
+const words = [
+  'Armenia',
+  'provided',
+  'maps',
+  'only',
+  '25%',
+  'accurate',
+  'mines',
+  '400,000',
+  'ministry',
+  'said',
+  'über',
+  'déminage',
+  '😀',
+  '地雷',
+];
+
+/** A deterministic project of `documentCount` documents with `perDocument` annotations each. */
+export function generateProject(documentCount: number, perDocument: number): Project {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const at = '2026-01-01T00:00:00.000Z';
+  const documents: TagwrightDocument[] = [];
+  const annotations: Annotation[] = [];
+  const labels = ['claim', 'figure', 'actor', 'event'];
+  for (let d = 0; d < documentCount; d++) {
+    const parts: string[] = [];
+    for (let w = 0; w < 400; w++) parts.push(words[Math.floor(random() * words.length)]!, w % 40 === 39 ? '\n' : ' ');
+    const text = parts.join('');
+    const id = `d${d}`;
+    documents.push({
+      id,
+      title: `Document ${d}`,
+      text,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      source: { fileName: `${id}.txt`, encoding: 'utf-8', lineEndings: 'lf', importedAt: at },
+      status: 'in-progress',
+      metadata: {},
+    });
+    for (let a = 0; a < perDocument; a++) {
+      let start = Math.floor(random() * (text.length - 40));
+      if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
+      let end = start + 1 + Math.floor(random() * 30);
+      if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+      annotations.push({
+        id: `a${d}x${a}`,
+        documentId: id,
+        start,
+        end,
+        quote: text.slice(start, end),
+        label: labels[a % 4]!,
+        attributes: {},
+        note: a % 10 === 0 ? 'check against the ministry statement' : '',
+        annotator: 'bench',
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+  }
+  const project = newProject('bench', 'Bench', new Date(at), documents);
+  project.annotations = annotations;
+  return project;
+}
