@@ -112,6 +112,22 @@ describe('ProjectService: import', () => {
     expect((await saved(service)).documents).toHaveLength(1);
   });
 
+  it('an import of only unreadable files leaves the project file as it was', async () => {
+    const { dir, service } = await makeService();
+    await service.createProject(join(dir, 'p.tagwright'), 'P');
+    await service.flush();
+    const before = await readFile(service.projectPath!, 'utf8');
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('caf\xe9', 'latin1'));
+    const report = await service.importPaths([join(dir, 'latin1.txt'), join(dir, 'missing.txt')]);
+    expect(report.imported).toEqual([]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/cannot be read \(ENOENT\)/),
+      expect.stringMatching(/latin1\.txt was not imported: it is not valid UTF-8 text/),
+    ]);
+    await service.flush();
+    expect(await readFile(service.projectPath!, 'utf8')).toBe(before);
+  });
+
   it('imports UTF-16 files with a BOM', async () => {
     const { dir, service } = await makeService();
     await service.createProject(join(dir, 'p.tagwright'), 'P');
