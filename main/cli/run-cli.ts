@@ -4,8 +4,9 @@ import { newCommand } from './commands/new-command';
 import { importCommand } from './commands/import-command';
 import { statsCommand } from './commands/stats-command';
 import { validateCommand } from './commands/validate-command';
+import { serveCommand } from './commands/serve-command';
 
-export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand];
+export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand, serveCommand];
 
 function overview(): string {
   return [

@@ -1,6 +1,7 @@
 import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/ipc/contract';
 import type { TagwrightBridge } from '../../shared/ipc/bridge';
 import type { CallError } from '../../shared/ipc/result';
+import { createHttpBridge } from './http-bridge';
 
 declare global {
   interface Window {
@@ -15,10 +16,11 @@ export class CallFailed extends Error {
   }
 }
 
+let httpBridge: TagwrightBridge | null = null;
+
 function bridge(): TagwrightBridge {
-  const b = window.tagwright;
-  if (!b) throw new Error('Tagwright cannot reach its main process (window.tagwright is missing).');
-  return b;
+  // Electron's preload and the test harness set window.tagwright; a plain tab is browser mode.
+  return window.tagwright ?? (httpBridge ??= createHttpBridge());
 }
 
 /** Calls main through the contract; the only module that touches `window.tagwright`. */

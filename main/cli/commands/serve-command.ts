@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCallHandlers } from '../../ipc/call-handlers';
+import { ProjectService } from '../../service/project-service';
+import { SAMPLE_PROJECT_FILE } from '../../service/sample-project';
+import { LOOPBACK_HOST, startBrowserServer } from '../../server/browser-server';
+import { openInBrowser } from '../../server/open-in-browser';
+import { defaultProjectsDir, ServerDialogs } from '../../server/server-dialogs';
+import { CliError, type CliCommand } from '../cli-context';
+
+// Bundled into <build>/main/cli.js, beside <build>/renderer.
+const rendererDir = join(import.meta.dirname, '..', 'renderer');
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Run the workbench in your web browser (no Electron needed)',
+  usage:
+    'tagwright serve [PROJECT] [--port N] [--host H] [--projects-dir DIR] [--export-dir DIR] [--no-open]\n\n' +
+    'Serves Tagwright on http://127.0.0.1 and prints the address to open (it carries a one-time token).\n' +
+    'New projects go to --projects-dir (default: Tagwright in your documents folder); the page may open\n' +
+    'only project files there, the PROJECT named here and the sample. --host widens who can connect.',
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'projects-dir': { type: 'string' },
+    'export-dir': { type: 'string' },
+    'no-open': { type: 'boolean' },
+  },
+  async run([target], values, ctx) {
+    const port = Number(values.port ?? 0);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CliError(`--port must be 0–65535, not ${String(values.port)}`, 2);
+    const host = (values.host as string | undefined) ?? LOOPBACK_HOST;
+    if (!existsSync(join(rendererDir, 'index.html'))) {
+      throw new CliError(`The workbench is not built (${rendererDir} is missing); run "npm run build" first.`);
+    }
+    const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
+    const projectPath = target ? resolve(ctx.cwd, target) : null;
+    if (projectPath) await service.openProject(projectPath);
+    const exportDir = values['export-dir'] as string | undefined;
+    const dialogs = new ServerDialogs({
+      projectsDir: resolve(ctx.cwd, (values['projects-dir'] as string | undefined) ?? defaultProjectsDir()),
+      projectFiles: [...(projectPath ? [projectPath] : []), join(ctx.userDataDir, SAMPLE_PROJECT_FILE)],
+      otherFolders: exportDir ? [resolve(ctx.cwd, exportDir)] : [],
+    });
+    const server = await startBrowserServer({
+      handlers: createCallHandlers(service, dialogs),
+      events: service.events,
+      rendererDir,
+      host,
+      port,
+    }).catch((error: Error) => {
+      throw new CliError(`Could not listen on ${host}:${port} (${error.message})`);
+    });
+
+    if (host !== LOOPBACK_HOST && host !== 'localhost') {
+      ctx.stderr(
+        `Warning: listening on ${host}, not only this computer. Anyone who can reach it and has the address ` +
+          'below (with its token) can read and change your projects.\n',
+      );
+    }
+    ctx.stdout(`Tagwright is running at ${server.url}\n`);
+    ctx.stdout(`Projects folder: ${dialogs.projectsDir}\nPress Ctrl+C to stop (your work is saved first).\n`);
+    if (!values['no-open']) openInBrowser(server.url);
+
+    await untilStopSignal();
+    await service.flush();
+    await server.close();
+    ctx.stdout('Saved. Tagwright has stopped.\n');
+  },
+};
+
+/** Resolves on Ctrl+C or a termination request, so the last changes are flushed before exit. */
+function untilStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,199 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
+import type { Duplex } from 'node:stream';
+import type { Result } from '../../shared/ipc/result';
+import type { CallHandlers } from '../ipc/call-handlers';
+import { dispatchCall } from '../ipc/dispatch-call';
+import type { EventHub } from '../service/event-hub';
+import { CONTENT_SECURITY_POLICY } from '../shell/window-options';
+import { EventSocket } from './event-socket';
+import { MAX_CALL_BODY_BYTES, MAX_IMPORT_BODY_BYTES, readJsonBody } from './read-json-body';
+import { newAccessToken, RequestGuard, type Refusal } from './request-guard';
+import { readStaticFile } from './static-files';
+
+export const LOOPBACK_HOST = '127.0.0.1';
+
+export interface BrowserServerOptions {
+  /** The same handler table Electron binds (createCallHandlers). */
+  handlers: CallHandlers;
+  events: EventHub;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** Address to bind; 127.0.0.1 unless the user widened it. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Tests may fix the token; otherwise a fresh one per start. */
+  token?: string;
+}
+
+export interface BrowserServer {
+  /** The address to open, with the token: never log it anywhere but the user's own terminal. */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  readonly cookieName: string;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const CALL_PATH = /^\/api\/call\/([A-Za-z]{1,64})$/;
+
+/**
+ * Tagwright in a browser tab: the built renderer, the contract's calls as `POST /api/call/NAME`
+ * (JSON in, Result JSON out, through the same dispatchCall as Electron's IPC) and main's events
+ * over a WebSocket at `/api/events`. Every request passes the RequestGuard first.
+ */
+export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const token = options.token ?? newAccessToken();
+  const bindHost = options.host ?? LOOPBACK_HOST;
+  let guard: RequestGuard | null = null;
+  const events = new EventSocket(options.events);
+
+  const server = createServer((req, res) => {
+    void handleRequest(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, failure('internal', 'The server failed to answer.'));
+      else res.destroy();
+    });
+  });
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const g = guard!;
+    const url = new URL(req.url ?? '/', 'http://placeholder');
+    const isApi = url.pathname.startsWith('/api/');
+    const refuse = (refusal: Refusal) =>
+      isApi ? sendJson(res, refusal.status, failure('forbidden', refusal.message)) : sendText(res, refusal);
+
+    const siteRefusal = g.checkSite(req);
+    if (siteRefusal) return refuse(siteRefusal);
+
+    if (isApi) {
+      const tokenRefusal = g.checkToken(req);
+      if (tokenRefusal) return refuse(tokenRefusal);
+      const match = CALL_PATH.exec(url.pathname);
+      if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
+      if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
+      const name = match[1]!;
+      const body = await readJsonBody(
+        req,
+        name === 'importDocumentFiles' ? MAX_IMPORT_BODY_BYTES : MAX_CALL_BODY_BYTES,
+      );
+      if (!body.ok) {
+        res.setHeader('Connection', 'close');
+        return refuse(body.refusal);
+      }
+      const result = await dispatchCall(options.handlers, name, body.value);
+      const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
+      return sendJson(res, status, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse({ status: 405, message: 'Only GET is served here.' });
+    const queryToken = url.searchParams.get('token');
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    if (queryToken !== null && isPage) {
+      // The first page load: the token moves from the address into a cookie script cannot read.
+      if (!g.matches(queryToken))
+        return refuse({ status: 403, message: 'The access token is wrong or from an earlier start.' });
+      res.setHeader('Set-Cookie', g.tokenCookie(queryToken));
+    } else {
+      const tokenRefusal = g.checkToken(req);
+      if (tokenRefusal) return refuse(tokenRefusal);
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) return refuse({ status: 404, message: 'Not found.' });
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const g = guard!;
+    const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const refusal =
+      g.checkSite(req) ??
+      g.checkToken(req) ??
+      (path === '/api/events' ? null : ({ status: 404, message: 'Not found.' } satisfies Refusal));
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    events.accept(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, bindHost, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const cookieName = `tagwright-token-${port}`;
+  guard = new RequestGuard(token, allowedHosts(bindHost, port), cookieName);
+  const origin = `http://${hostForUrl(bindHost === '0.0.0.0' || bindHost === '::' ? LOOPBACK_HOST : bindHost)}:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    cookieName,
+    close: () =>
+      new Promise<void>((resolve) => {
+        events.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The Host headers this server answers to: loopback names, the bound host, and for a wildcard every local address. */
+export function allowedHosts(bindHost: string, port: number): string[] {
+  const names = new Set(['127.0.0.1', 'localhost', '::1', bindHost]);
+  if (bindHost === '0.0.0.0' || bindHost === '::') {
+    names.add(hostname());
+    for (const addresses of Object.values(networkInterfaces())) {
+      for (const a of addresses ?? []) names.add(a.address);
+    }
+  }
+  return [...names].map((name) => `${hostForUrl(name)}:${port}`);
+}
+
+function hostForUrl(name: string): string {
+  return name.includes(':') ? `[${name}]` : name;
+}
+
+function failure(code: 'forbidden' | 'internal', message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.length,
+  });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, refusal: Refusal): void {
+  const body = Buffer.from(`${refusal.message}\n`, 'utf8');
+  res.writeHead(refusal.status, {
+    ...securityHeaders,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': body.length,
+  });
+  res.end(body);
+}

@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { ProjectFileChoice } from '../../shared/ipc/views';
+import type { DialogPort } from '../ipc/dialog-port';
+import { isInside } from './path-inside';
+
+const PROJECT_EXTENSION = '.tagwright';
+
+export interface ServerDialogOptions {
+  /** Where new projects are created and projects are listed for opening. */
+  projectsDir: string;
+  /** Project files the user named on the command line (and the sample), openable wherever they are. */
+  projectFiles: string[];
+  /** Further folders the user allowed (e.g. --export-dir): paths inside them may be named too. */
+  otherFolders?: string[];
+}
+
+/** The default projects folder: Tagwright under the user's documents folder (or home when there is none). */
+export function defaultProjectsDir(home: string = homedir()): string {
+  const documents = join(home, 'Documents');
+  return join(existsSync(documents) ? documents : home, 'Tagwright');
+}
+
+/**
+ * The DialogPort of browser mode. The page cannot show native dialogs, and a web page must never
+ * name arbitrary files on the server, so: new projects and copies go into the projects folder
+ * under a fresh name, opening is a choice among the project files listed from the folders the
+ * command line allowed, and import goes through upload (importDocumentFiles), so its dialog is
+ * always "cancelled".
+ */
+export class ServerDialogs implements DialogPort {
+  readonly projectsDir: string;
+  readonly #projectFiles: string[];
+  readonly #folders: string[];
+
+  constructor(options: ServerDialogOptions) {
+    this.projectsDir = resolve(options.projectsDir);
+    this.#projectFiles = options.projectFiles.map((p) => resolve(p));
+    this.#folders = [this.projectsDir, ...(options.otherFolders ?? []).map((f) => resolve(f))];
+  }
+
+  async chooseNewProjectPath(suggestedName: string): Promise<string | null> {
+    await mkdir(this.projectsDir, { recursive: true });
+    return freshPath(this.projectsDir, safeFileName(suggestedName));
+  }
+
+  async chooseProjectToOpen(): Promise<string | null> {
+    return null;
+  }
+
+  async chooseSaveAsPath(currentPath: string): Promise<string | null> {
+    await mkdir(this.projectsDir, { recursive: true });
+    return freshPath(this.projectsDir, `${basename(currentPath, extname(currentPath))} copy`);
+  }
+
+  async chooseFilesToImport(): Promise<string[] | null> {
+    return null;
+  }
+
+  /** The .tagwright files in the projects folder, plus the ones named on the command line, newest first. */
+  async listProjectFiles(): Promise<ProjectFileChoice[]> {
+    const names = await readdir(this.projectsDir).catch(() => [] as string[]);
+    const candidates = [
+      ...names.filter((n) => extname(n).toLowerCase() === PROJECT_EXTENSION).map((n) => join(this.projectsDir, n)),
+      ...this.#projectFiles,
+    ];
+    const choices = new Map<string, ProjectFileChoice>();
+    for (const path of candidates) {
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile() || !(await this.isAllowedPath(path))) continue;
+      choices.set(path, { path, name: basename(path, extname(path)), modifiedAt: info.mtime.toISOString() });
+    }
+    return [...choices.values()].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  }
+
+  /** Inside an allowed folder once links are resolved, or exactly a project file named on the command line. */
+  async isAllowedPath(path: string): Promise<boolean> {
+    const absolute = resolve(path);
+    if (this.#projectFiles.includes(absolute)) return true;
+    const real = await realPathOfExistingPart(absolute);
+    for (const folder of this.#folders) {
+      const realFolder = await realpath(folder).catch(() => folder);
+      if (isInside(realFolder, real)) return true;
+    }
+    return false;
+  }
+}
+
+/** A file name made from what the user typed: no separators, no control characters, no leading dots. */
+function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name
+    .replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 120);
+  return cleaned === '' ? 'Untitled project' : cleaned;
+}
+
+/** `dir/base.tagwright`, or `dir/base 2.tagwright` and so on: never a file that exists. */
+function freshPath(dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const path = join(dir, `${n === 1 ? base : `${base} ${n}`}${PROJECT_EXTENSION}`);
+    if (!existsSync(path)) return path;
+  }
+}
+
+/** The real path of `path`'s deepest existing ancestor, joined with the part that does not exist yet. */
+async function realPathOfExistingPart(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => null);
+  if (real) return real;
+  const parent = dirname(path);
+  if (parent === path) return path;
+  return join(await realPathOfExistingPart(parent), basename(path));
+}

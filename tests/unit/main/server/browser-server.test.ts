@@ -1,0 +1,266 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createCallHandlers } from '../../../../main/ipc/call-handlers';
+import { startBrowserServer, type BrowserServer } from '../../../../main/server/browser-server';
+import { ServerDialogs } from '../../../../main/server/server-dialogs';
+import { ProjectService } from '../../../../main/service/project-service';
+import { ProjectStore } from '../../../../main/store/project-store';
+import { smallProject } from '../../../support/project-fixtures';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
+const running: { server: BrowserServer; service: ProjectService }[] = [];
+
+afterEach(async () => {
+  for (const { server, service } of running.splice(0)) {
+    await service.flush();
+    await server.close();
+  }
+});
+
+/** A real server on 127.0.0.1:0 over a small project in a temp folder, and a stand-in renderer. */
+async function start() {
+  const dir = await tempDir();
+  const rendererDir = join(dir, 'renderer');
+  await mkdir(join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Tagwright</title>');
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
+  const projectsDir = join(dir, 'projects');
+  await mkdir(projectsDir);
+  const projectPath = join(projectsDir, 'small.tagwright');
+  await (await ProjectStore.create(projectPath, smallProject())).flush();
+  const outside = join(dir, 'elsewhere.tagwright');
+  await (await ProjectStore.create(outside, smallProject())).flush();
+
+  const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 5 });
+  await service.openProject(projectPath);
+  const dialogs = new ServerDialogs({ projectsDir, projectFiles: [] });
+  const server = await startBrowserServer({
+    handlers: createCallHandlers(service, dialogs),
+    events: service.events,
+    rendererDir,
+  });
+  running.push({ server, service });
+  const cookie = `${server.cookieName}=${server.token}`;
+  const savedBytes = async () => {
+    await service.flush();
+    return readFile(projectPath);
+  };
+  return { dir, server, service, projectPath, outside, cookie, savedBytes, base: server.origin };
+}
+
+const labelPassage = { documentId: 'doc1', start: 8, end: 16, label: 'claim' };
+
+function post(base: string, name: string, body: unknown, headers: Record<string, string>) {
+  return fetch(`${base}/api/call/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A raw request, for what fetch will not send (a forged Host, a path with ..). */
+function rawRequest(
+  base: string,
+  options: { method?: string; path: string; headers?: Record<string, string | number>; body?: string },
+): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((done, fail) => {
+    const req = request({
+      hostname,
+      port,
+      method: options.method ?? 'GET',
+      path: options.path,
+      headers: options.headers,
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', fail);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode server', () => {
+  it('answers a valid call with the token and saves what it did', async () => {
+    const { base, cookie, savedBytes } = await start();
+    const response = await post(base, 'createAnnotation', labelPassage, { Cookie: cookie });
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as { ok: boolean; value: { upserted: { quote: string }[] } };
+    expect(result.ok).toBe(true);
+    expect(result.value.upserted[0]!.quote).toBe('provided');
+    const saved = JSON.parse((await savedBytes()).toString('utf8')) as { annotations: { quote: string }[] };
+    expect(saved.annotations.map((a) => a.quote)).toContain('provided');
+  });
+
+  it('takes the token from the X-Tagwright-Token or Authorization header too', async () => {
+    const { base, server } = await start();
+    for (const headers of [{ 'X-Tagwright-Token': server.token }, { Authorization: `Bearer ${server.token}` }]) {
+      const result = await (await post(base, 'getSession', {}, headers)).json();
+      expect(result).toMatchObject({ ok: true, value: { project: { name: 'Small' } } });
+    }
+  });
+
+  it('refuses calls with a missing or wrong token, another Origin, another Host, and changes nothing', async () => {
+    const { base, server, cookie, savedBytes, service } = await start();
+    const before = await savedBytes();
+    const { port } = new URL(base);
+    const body = JSON.stringify(labelPassage);
+    const attempts: [string, Promise<{ status: number }>, number][] = [
+      ['no token', post(base, 'createAnnotation', labelPassage, {}), 401],
+      ['wrong token', post(base, 'createAnnotation', labelPassage, { Cookie: `${server.cookieName}=nope` }), 403],
+      [
+        'wrong header token',
+        post(base, 'createAnnotation', labelPassage, { 'X-Tagwright-Token': 'x'.repeat(43) }),
+        403,
+      ],
+      ['token in the query', post(`${base}`, `createAnnotation?token=${server.token}`, labelPassage, {}), 401],
+      [
+        'other Origin',
+        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, Origin: 'http://evil.test' }),
+        403,
+      ],
+      [
+        'other port Origin',
+        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, Origin: 'http://127.0.0.1:1' }),
+        403,
+      ],
+      [
+        'cross-site fetch',
+        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' }),
+        403,
+      ],
+      [
+        'rebound Host',
+        rawRequest(base, {
+          method: 'POST',
+          path: '/api/call/createAnnotation',
+          headers: { Host: `evil.test:${port}`, Cookie: cookie, 'Content-Type': 'application/json' },
+          body,
+        }),
+        403,
+      ],
+      [
+        'Host without the port',
+        rawRequest(base, {
+          method: 'POST',
+          path: '/api/call/createAnnotation',
+          headers: { Host: '127.0.0.1', Cookie: cookie, 'Content-Type': 'application/json' },
+          body,
+        }),
+        403,
+      ],
+      ['not JSON', post(base, 'createAnnotation', body, { Cookie: cookie, 'Content-Type': 'text/plain' }), 415],
+      ['broken JSON', post(base, 'createAnnotation', '{"documentId":', { Cookie: cookie }), 400],
+      ['GET a call', fetch(`${base}/api/call/createAnnotation`, { headers: { Cookie: cookie } }), 405],
+      ['unknown call', post(base, 'dropEverything', {}, { Cookie: cookie }), 404],
+    ];
+    for (const [what, attempt, status] of attempts) {
+      expect({ what, status: (await attempt).status }).toEqual({ what, status });
+    }
+    expect(service.getDocument('doc1').annotations).toHaveLength(2);
+    expect(await savedBytes()).toEqual(before);
+  });
+
+  it('refuses oversized bodies before they reach a handler', async () => {
+    const { base, cookie, savedBytes } = await start();
+    const before = await savedBytes();
+    const huge = { ...labelPassage, note: 'x'.repeat(1024 * 1024) };
+    expect((await post(base, 'createAnnotation', huge, { Cookie: cookie })).status).toBe(413);
+    // An import may be large, but not beyond its limit: refused by the declared length alone.
+    const declared = await rawRequest(base, {
+      method: 'POST',
+      path: '/api/call/importDocumentFiles',
+      headers: {
+        Host: new URL(base).host,
+        Cookie: cookie,
+        'Content-Type': 'application/json',
+        'Content-Length': 80 * 1024 * 1024,
+      },
+    }).catch(() => ({ status: 413 }));
+    expect(declared.status).toBe(413);
+    expect(await savedBytes()).toEqual(before);
+  });
+
+  it('refuses paths outside the folders allowed on the command line', async () => {
+    const { base, cookie, savedBytes, outside, service, projectPath } = await start();
+    const before = await savedBytes();
+    for (const path of [outside, '/etc/passwd', `${projectPath}/../../elsewhere.tagwright`]) {
+      const result = await (await post(base, 'openProjectFile', { path }, { Cookie: cookie })).json();
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // Even a recent project is refused when it lies outside (the recent list is shared with the app).
+    await service.settings.addRecent(outside, 'Elsewhere');
+    const recent = await (await post(base, 'openRecentProject', { path: outside }, { Cookie: cookie })).json();
+    expect(recent).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(service.projectPath).toBe(projectPath);
+    expect(await savedBytes()).toEqual(before);
+  });
+
+  it('lists the project files of the projects folder and opens one of them', async () => {
+    const { base, cookie, projectPath } = await start();
+    const list = (await (await post(base, 'listProjectFiles', {}, { Cookie: cookie })).json()) as {
+      value: { path: string; name: string }[];
+    };
+    expect(list.value.map((f) => f.name)).toEqual(['small']);
+    const opened = await (await post(base, 'openProjectFile', { path: projectPath }, { Cookie: cookie })).json();
+    expect(opened).toMatchObject({ ok: true, value: { path: projectPath } });
+  });
+
+  it('serves the page once with ?token=, then only with the cookie; never lists folders', async () => {
+    const { base, server, cookie } = await start();
+    const first = await fetch(`${base}/?token=${server.token}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('set-cookie')).toBe(`${cookie}; Path=/; HttpOnly; SameSite=Strict`);
+    expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(`${base}/?token=wrong`)).status).toBe(403);
+    expect((await fetch(`${base}/`)).status).toBe(401);
+    expect((await fetch(`${base}/assets/app.js?token=${server.token}`)).status).toBe(401);
+    expect((await fetch(`${base}/assets/app.js`, { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await fetch(`${base}/assets/`, { headers: { Cookie: cookie } })).status).toBe(404);
+    const escape = await rawRequest(base, {
+      path: '/../../../../../../etc/passwd',
+      headers: { Host: new URL(base).host, Cookie: cookie },
+    });
+    expect(escape.status).toBe(404);
+    expect(escape.body).not.toContain('root:');
+  });
+
+  it('forwards main events over the WebSocket, and refuses a socket without the token', async () => {
+    const { base, cookie } = await start();
+    const wsUrl = `${base.replace('http', 'ws')}/api/events`;
+    const refused = await new Promise<number>((done) => {
+      const ws = new WebSocket(wsUrl, { origin: base });
+      ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
+      ws.on('open', () => done(101));
+      ws.on('error', () => {});
+    });
+    expect(refused).toBe(401);
+    const crossSite = await new Promise<number>((done) => {
+      const ws = new WebSocket(wsUrl, { origin: 'http://evil.test', headers: { Cookie: cookie } });
+      ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
+      ws.on('open', () => done(101));
+      ws.on('error', () => {});
+    });
+    expect(crossSite).toBe(403);
+
+    const ws = new WebSocket(wsUrl, { origin: base, headers: { Cookie: cookie } });
+    await new Promise((done) => ws.once('open', done));
+    const received = new Promise<{ event: string; payload: { upserted: { quote: string }[] } }>((done) =>
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { event: string; payload: { upserted: { quote: string }[] } };
+        if (message.event === 'annotationsChanged') done(message);
+      }),
+    );
+    await post(base, 'createAnnotation', labelPassage, { Cookie: cookie });
+    const message = await received;
+    expect(message.payload.upserted[0]!.quote).toBe('provided');
+    ws.close();
+  });
+});
