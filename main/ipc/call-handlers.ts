@@ -64,5 +64,9 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     redo: () => service.redo(),
     getPreferences: () => service.getPreferences(),
     setPreferences: (changes) => service.setPreferences(changes),
+    listBackups: ({ damaged }) => service.listBackups(damaged),
+    restoreBackup: ({ backupId, damaged }) => service.restoreBackup(backupId, damaged),
+    reloadProject: () => service.reloadProject(),
+    openLockedProject: ({ access }) => service.openLockedProject(access),
   };
 }

@@ -1,4 +1,4 @@
-import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import { eventNames, type EventName, type EventPayload } from '../../shared/ipc/contract';
 
 type Listener<K extends EventName> = (payload: EventPayload<K>) => void;
 
@@ -19,9 +19,7 @@ export class EventHub {
 
   /** Subscribes one function to every event, e.g. a transport that forwards them all. */
   onAny(listener: <K extends EventName>(event: K, payload: EventPayload<K>) => void): () => void {
-    const offs = (
-      ['sessionChanged', 'documentsChanged', 'annotationsChanged', 'saveStateChanged', 'menuCommand'] as const
-    ).map((event) => this.on(event, (payload) => listener(event, payload)));
+    const offs = eventNames.map((event) => this.on(event, (payload) => listener(event, payload)));
     return () => offs.forEach((off) => off());
   }
 }

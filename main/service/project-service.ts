@@ -8,12 +8,26 @@ import type {
   DocumentWithAnnotations,
   HistoryOutcome,
   ImportReport,
+  BackupInfo,
+  LockedProjectAccess,
+  ProjectOnDiskChange,
   ProjectSummary,
   SessionState,
 } from '../../shared/ipc/views';
+import { PROJECT_VERSION } from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { Preferences } from '../../shared/ipc/contract';
 import { ProjectStore } from '../store/project-store';
+import { ProjectLock, ProjectLockedError } from '../store/project-lock';
+import {
+  DEFAULT_BACKUP_POLICY,
+  listBackups,
+  restoreBackupFile,
+  takeBackup,
+  type BackupPolicy,
+} from '../store/project-backups';
+import { ProjectFileError } from '../store/project-file-error';
+import { describeDamagedProject } from '../store/damaged-project';
 import { SettingsStore } from '../settings/settings-store';
 import { collectImportFiles, type FileToImport } from '../io/collect-import-files';
 import { AnnotationTable } from './annotation-table';
@@ -33,7 +47,19 @@ export interface ProjectServiceOptions {
   debounceMs?: number;
   now?: () => Date;
   newId?: () => string;
+  /** Written into lock files so another user sees which Tagwright holds a project. */
+  appVersion?: string;
+  backupPolicy?: BackupPolicy;
+  /** A periodic backup is taken after a save when the last one is older than this (default 10 min). */
+  backupIntervalMs?: number;
+  /** How often the open file is polled for changes made outside Tagwright (default 2 s). */
+  watchIntervalMs?: number;
+  lockHeartbeatMs?: number;
+  lockStaleAfterMs?: number;
 }
+
+/** How a project file is opened: for writing (taking its lock), or one of the choices for a locked file. */
+export type ProjectAccess = 'write' | LockedProjectAccess;
 
 export interface NewAnnotation {
   documentId: string;
@@ -53,6 +79,9 @@ export interface AnnotationEdit {
 
 interface OpenProject {
   store: ProjectStore;
+  /** Null when open read-only. */
+  lock: ProjectLock | null;
+  lastBackupAt: number;
   table: AnnotationTable;
   documents: Map<string, TagwrightDocument>;
 }
@@ -68,6 +97,10 @@ export class ProjectService {
   readonly #newId: () => string;
   readonly #annotator: string;
   #open: OpenProject | null = null;
+  /** The last project refused because another process holds its lock: openLockedProject's target. */
+  #lockedPath: string | null = null;
+  /** The last project that failed to open as damaged: the target of the damaged-file dialog's restore. */
+  #damagedPath: string | null = null;
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -98,20 +131,100 @@ export class ProjectService {
     return this.#open?.store.path ?? null;
   }
 
-  /** Opens a project file; the project open until now stays open if this one fails. */
-  async openProject(path: string): Promise<ProjectSummary> {
-    const store = await ProjectStore.open(path, this.#storeOptions());
-    return this.#adopt(store);
+  /**
+   * Opens a project file; the project open until now stays open if this one fails. For writing it
+   * takes the file's lock (a ProjectLockedError names the holder; then openLockedProject offers
+   * read-only or take-over) and backs the file up before the first save. A damaged file throws a
+   * ProjectFileError whose details carry a DamagedProjectRecovery (the newest valid backup).
+   */
+  async openProject(path: string, access: ProjectAccess = 'write'): Promise<ProjectSummary> {
+    const lock = access === 'read-only' ? null : await this.#lockFor(path, access === 'take-over');
+    let store: ProjectStore;
+    try {
+      store = await ProjectStore.open(path, this.#storeOptions(lock === null));
+    } catch (error) {
+      if (lock !== this.#open?.lock) await lock?.release();
+      if (error instanceof ProjectFileError && error.code === 'project-file') {
+        this.#damagedPath = path;
+        throw new ProjectFileError(path, error.problem, {
+          issues: error.details,
+          recovery: await describeDamagedProject(path, error.problem),
+        });
+      }
+      throw error;
+    }
+    if (lock) {
+      const migrated = store.fileVersion < PROJECT_VERSION;
+      await takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions()).catch(() => null);
+    }
+    return this.#adopt(store, lock);
+  }
+
+  /** Opens the project last refused because of its lock: read-only, or taking over a stale lock. */
+  async openLockedProject(access: LockedProjectAccess): Promise<ProjectSummary> {
+    const path = this.#lockedPath;
+    if (path === null) throw new TagwrightError('not-found', 'No locked project is waiting to be opened.');
+    return this.openProject(path, access);
+  }
+
+  /** Re-reads the open project from disk (after projectChangedOnDisk); unsaved changes here are dropped. */
+  async reloadProject(): Promise<ProjectSummary> {
+    const open = this.#require();
+    const path = open.store.path;
+    let lock = open.lock;
+    if (open.store.externalChange?.reason === 'lock-lost') lock = await this.#lockFor(path, false);
+    const store = await ProjectStore.open(path, this.#storeOptions(lock === null));
+    open.store.close();
+    this.#open = null;
+    return this.#adopt(store, lock);
+  }
+
+  /** Backups of the open project (or, with `damaged`, of the project that last failed to open). */
+  async listBackups(damaged = false): Promise<BackupInfo[]> {
+    return listBackups(this.#backupTarget(damaged));
+  }
+
+  /** Puts a backup in place of the project file, backing up the current file first, and opens it. */
+  async restoreBackup(backupId: string, damaged = false): Promise<ProjectSummary> {
+    const path = this.#backupTarget(damaged);
+    const open = this.#open?.store.path === path ? this.#open : null;
+    if (open?.store.readOnly) {
+      throw new TagwrightError('conflict', `${path} is open read-only; it cannot be restored from a backup.`);
+    }
+    const lock = open?.lock ?? (await this.#lockFor(path, false));
+    if (open) {
+      // Unsaved changes go to disk first, so the backup taken before restoring holds them.
+      await open.store.flush().catch(() => {});
+      open.store.close();
+      this.#open = null;
+      this.#history.clear();
+    }
+    try {
+      await restoreBackupFile(path, backupId, this.#now());
+      const store = await ProjectStore.open(path, this.#storeOptions(false));
+      if (damaged) this.#damagedPath = null;
+      return await this.#adopt(store, lock);
+    } catch (error) {
+      if (!open) await lock.release();
+      throw error;
+    }
   }
 
   /** Creates an empty project at `path` (replacing a file there only if the user chose to). */
   async createProject(path: string, name: string): Promise<ProjectSummary> {
-    const store = await ProjectStore.create(
-      withExtension(path),
-      newProject(this.#newId(), name, this.#now()),
-      this.#storeOptions(),
-    );
-    return this.#adopt(store);
+    const target = withExtension(path);
+    const lock = await this.#lockFor(target, false);
+    try {
+      const store = await ProjectStore.create(
+        target,
+        newProject(this.#newId(), name, this.#now()),
+        this.#storeOptions(),
+      );
+      return await this.#adopt(store, lock);
+    } catch (error) {
+      if (lock !== this.#open?.lock) await lock.release();
+      throw error;
+    }
   }
 
   /** Opens the sample project in the user data folder, making it from the seeds the first time. */
@@ -119,18 +232,29 @@ export class ProjectService {
     const path = join(this.options.userDataDir, SAMPLE_PROJECT_FILE);
     if (await exists(path)) return this.openProject(path);
     const project = await buildSampleProject(this.options.seedsDir, this.#newId, this.#now());
-    return this.#adopt(await ProjectStore.create(path, project, this.#storeOptions()));
+    const lock = await this.#lockFor(path, false);
+    return this.#adopt(await ProjectStore.create(path, project, this.#storeOptions()), lock);
   }
 
   async saveProjectAs(path: string): Promise<ProjectSummary> {
     const open = this.#require();
-    const store = await open.store.saveAs(withExtension(path));
-    return this.#adopt(store);
+    const target = withExtension(path);
+    const lock = await this.#lockFor(target, false);
+    try {
+      const store = await open.store.saveAs(target, this.#storeOptions());
+      return await this.#adopt(store, lock);
+    } catch (error) {
+      if (lock !== open.lock) await lock.release();
+      throw error;
+    }
   }
 
   async closeProject(): Promise<void> {
     if (!this.#open) return;
-    await this.#open.store.flush();
+    const open = this.#open;
+    await open.store.flush();
+    open.store.close();
+    await open.lock?.release();
     this.#open = null;
     this.#history.clear();
     this.events.emit('sessionChanged', this.session());
@@ -158,7 +282,7 @@ export class ProjectService {
   }
 
   setDocumentStatus(documentId: string, status: DocumentStatus): DocumentSummary {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const document = this.#document(open, documentId);
     document.status = status;
     open.store.markChanged(this.#now());
@@ -169,7 +293,7 @@ export class ProjectService {
 
   /** Imports files given as bytes (dropped in the page, or read by the CLI). */
   importFiles(files: FileToImport[]): ImportReport {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const { documents, report } = buildDocuments(files, open.store.project.documents, this.#newId, this.#now());
     if (documents.length > 0) {
       open.store.project.documents.push(...documents);
@@ -183,7 +307,7 @@ export class ProjectService {
 
   /** Imports files and whole folders from disk. */
   async importPaths(paths: string[]): Promise<ImportReport> {
-    this.#require();
+    this.#requireWritable();
     const { files, problems } = await collectImportFiles(paths);
     const report = this.importFiles(files);
     report.problems.unshift(...problems);
@@ -193,7 +317,7 @@ export class ProjectService {
   // ── annotations ──────────────────────────────────────────────────────────
 
   createAnnotation(input: NewAnnotation): AnnotationChange {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const document = this.#document(open, input.documentId);
     this.#checkSpan(document, input.start, input.end);
     this.#checkLabel(open, input.label);
@@ -220,7 +344,7 @@ export class ProjectService {
   }
 
   updateAnnotation(edit: AnnotationEdit): AnnotationChange {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const before = this.#annotation(open, edit.annotationId);
     if (edit.label !== undefined) this.#checkLabel(open, edit.label);
     const after: Annotation = {
@@ -234,13 +358,13 @@ export class ProjectService {
   }
 
   deleteAnnotation(annotationId: string): AnnotationChange {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const before = this.#annotation(open, annotationId);
     return this.#apply(open, { documentId: before.documentId, transitions: [{ before, after: null }] }, true);
   }
 
   undo(): HistoryOutcome {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const entry = this.#history.takeUndo();
     const inverse = entry && {
       documentId: entry.documentId,
@@ -250,7 +374,7 @@ export class ProjectService {
   }
 
   redo(): HistoryOutcome {
-    const open = this.#require();
+    const open = this.#requireWritable();
     const entry = this.#history.takeRedo();
     return this.#historyOutcome(entry ? this.#apply(open, entry, false) : null);
   }
@@ -289,11 +413,31 @@ export class ProjectService {
     return { change, canUndo: this.#history.canUndo, canRedo: this.#history.canRedo };
   }
 
-  async #adopt(store: ProjectStore): Promise<ProjectSummary> {
-    await this.#open?.store.flush();
+  async #adopt(store: ProjectStore, lock: ProjectLock | null): Promise<ProjectSummary> {
+    const previous = this.#open;
+    if (previous) {
+      // A project whose file changed under it cannot be flushed there; leaving it is the user's choice.
+      await previous.store.flush().catch((error: unknown) => {
+        if (!(error instanceof TagwrightError && error.code === 'conflict')) throw error;
+      });
+      previous.store.close();
+      if (previous.lock !== lock) await previous.lock?.release();
+    }
     const project = store.project;
+    this.#lockedPath = null;
+    if (this.#damagedPath === store.path) this.#damagedPath = null;
+    lock?.setOnLost(() =>
+      store.reportExternalChange({
+        path: store.path,
+        reason: 'lock-lost',
+        message: `Another Tagwright took over the lock of ${store.path}. Your changes here are not saved to it; reload, or use Save As to keep them.`,
+      }),
+    );
+    store.watch(this.options.watchIntervalMs ?? 2000);
     this.#open = {
       store,
+      lock,
+      lastBackupAt: Date.now(),
       table: new AnnotationTable(project.annotations),
       documents: new Map(project.documents.map((d) => [d.id, d])),
     };
@@ -304,11 +448,54 @@ export class ProjectService {
     return summary;
   }
 
-  #storeOptions() {
+  #storeOptions(readOnly = false) {
     return {
       ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
-      onSaveState: (state: SessionState['saveState']) => this.events.emit('saveStateChanged', state),
+      readOnly,
+      onSaveState: (state: SessionState['saveState']) => {
+        this.events.emit('saveStateChanged', state);
+        if (state.state === 'saved') void this.#takePeriodicBackup();
+      },
+      onExternalChange: (change: ProjectOnDiskChange) => this.events.emit('projectChangedOnDisk', change),
     };
+  }
+
+  /** Takes the project's lock, or throws ProjectLockedError (remembering the path for openLockedProject). */
+  async #lockFor(path: string, takeOver: boolean): Promise<ProjectLock> {
+    if (this.#open?.lock && this.#open.store.path === path) return this.#open.lock;
+    try {
+      return await ProjectLock.acquire(path, {
+        takeOver,
+        appVersion: this.options.appVersion ?? 'unknown',
+        ...(this.options.lockHeartbeatMs !== undefined ? { heartbeatMs: this.options.lockHeartbeatMs } : {}),
+        ...(this.options.lockStaleAfterMs !== undefined ? { staleAfterMs: this.options.lockStaleAfterMs } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ProjectLockedError) this.#lockedPath = path;
+      throw error;
+    }
+  }
+
+  #backupOptions() {
+    return { now: this.#now(), policy: this.options.backupPolicy ?? DEFAULT_BACKUP_POLICY };
+  }
+
+  async #takePeriodicBackup(): Promise<void> {
+    const open = this.#open;
+    if (!open?.lock || Date.now() - open.lastBackupAt < (this.options.backupIntervalMs ?? 10 * 60_000)) return;
+    open.lastBackupAt = Date.now();
+    await takeBackup(open.store.path, 'periodic', this.#backupOptions()).catch(() => null);
+  }
+
+  #backupTarget(damaged: boolean): string {
+    const path = damaged ? this.#damagedPath : (this.#open?.store.path ?? null);
+    if (path === null) {
+      throw new TagwrightError(
+        'no-project',
+        damaged ? 'No damaged project is waiting to be restored.' : 'No project is open.',
+      );
+    }
+    return path;
   }
 
   #summary(open: OpenProject): ProjectSummary {
@@ -320,7 +507,7 @@ export class ProjectService {
       schema: p.schema,
       documentCount: p.documents.length,
       annotationCount: p.annotations.length,
-      readOnly: false,
+      readOnly: open.store.readOnly,
     };
   }
 
@@ -337,6 +524,18 @@ export class ProjectService {
   #require(): OpenProject {
     if (!this.#open) throw new TagwrightError('no-project', 'No project is open. Open or create a project first.');
     return this.#open;
+  }
+
+  /** For every call that changes the project: a read-only project refuses before anything changes. */
+  #requireWritable(): OpenProject {
+    const open = this.#require();
+    if (open.store.readOnly) {
+      throw new TagwrightError(
+        'conflict',
+        `${open.store.path} is open read-only because another Tagwright is editing it; changes are not possible here.`,
+      );
+    }
+    return open;
   }
 
   #document(open: OpenProject, id: string): TagwrightDocument {

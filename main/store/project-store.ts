@@ -1,8 +1,10 @@
+import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { Low, type Adapter } from 'lowdb';
 import type { Project } from '../../shared/model';
-import type { SaveState } from '../../shared/ipc/views';
+import type { ProjectOnDiskChange, SaveState } from '../../shared/ipc/views';
+import { TagwrightError } from '../../shared/ipc/result';
+import { DurableTextFile } from './durable-text-file';
 import { parseProjectFile } from './parse-project-file';
 import { ProjectFileError } from './project-file-error';
 
@@ -12,29 +14,42 @@ export const SAVE_DEBOUNCE_MS = 300;
 export interface ProjectStoreOptions {
   debounceMs?: number;
   onSaveState?: (state: SaveState) => void;
+  /** Opened read-only (another process holds the lock): nothing is ever written. */
+  readOnly?: boolean;
+  /** Someone else changed or removed the file since we last read or wrote it; saving stops until reload. */
+  onExternalChange?: (change: ProjectOnDiskChange) => void;
 }
 
 /**
- * Owns one project file through lowdb: validates and migrates on read, saves atomically
- * (steno writes a temp file beside the target, then renames it), debounced and coalesced.
+ * Owns one project file through lowdb: validates and migrates on read, saves crash-safely
+ * (temp file, fsync, rename, folder fsync: see DurableTextFile), debounced and coalesced. Before
+ * each save it checks that the file is still what it last read or wrote, and never overwrites
+ * a file someone else changed.
  */
 export class ProjectStore {
   #db: Low<Project>;
+  #file: DurableTextFile;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #pendingWrite: Promise<void> | null = null;
   #dirty = false;
   #saveState: SaveState = { state: 'saved' };
+  #externalChange: ProjectOnDiskChange | null = null;
+  #watching = false;
+  readonly #options: ProjectStoreOptions;
   readonly #debounceMs: number;
   readonly #onSaveState: (state: SaveState) => void;
 
   private constructor(
     readonly path: string,
     db: Low<Project>,
+    file: DurableTextFile,
     options: ProjectStoreOptions,
     /** Format version of the file as it was read (lower than current when migrated). */
     readonly fileVersion: number,
   ) {
     this.#db = db;
+    this.#file = file;
+    this.#options = options;
     this.#debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
     this.#onSaveState = options.onSaveState ?? (() => {});
   }
@@ -43,8 +58,9 @@ export class ProjectStore {
   static async open(path: string, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
     await assertReadableFile(path);
     let fileVersion = 0;
+    const file = new DurableTextFile(path);
     const db = new Low<Project>(
-      createAdapter(path, (v) => (fileVersion = v)),
+      projectAdapter(file, (v) => (fileVersion = v)),
       null as unknown as Project,
     );
     try {
@@ -53,17 +69,18 @@ export class ProjectStore {
       if (error instanceof ProjectFileError) throw error;
       throw new ProjectFileError(path, `the file could not be read (${(error as Error).message})`);
     }
-    return new ProjectStore(path, db, options, fileVersion);
+    return new ProjectStore(path, db, file, options, fileVersion);
   }
 
   /** Writes a new project file at `path` at once and returns its store. */
   static async create(path: string, project: Project, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
+    const file = new DurableTextFile(path);
     const db = new Low<Project>(
-      createAdapter(path, () => {}),
+      projectAdapter(file, () => {}),
       project,
     );
     await db.write();
-    return new ProjectStore(path, db, options, project.version);
+    return new ProjectStore(path, db, file, { ...options, readOnly: false }, project.version);
   }
 
   get project(): Project {
@@ -74,10 +91,28 @@ export class ProjectStore {
     return this.#saveState;
   }
 
+  get readOnly(): boolean {
+    return this.#options.readOnly === true;
+  }
+
+  /** Set once the file changed on disk under us: saves stop until the project is reloaded. */
+  get externalChange(): ProjectOnDiskChange | null {
+    return this.#externalChange;
+  }
+
+  /** Whether changes are waiting to be written. */
+  get hasUnsavedChanges(): boolean {
+    return this.#dirty || this.#pendingWrite !== null;
+  }
+
   /** Records that the project changed; the save follows after the debounce, off the caller's path. */
   markChanged(now: Date = new Date()): void {
+    if (this.readOnly) {
+      throw new TagwrightError('conflict', `${this.path} is open read-only; changes cannot be saved.`);
+    }
     this.#db.data.updatedAt = now.toISOString();
     this.#dirty = true;
+    if (this.#externalChange) return;
     this.#setSaveState({ state: 'saving' });
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
@@ -97,13 +132,15 @@ export class ProjectStore {
         await this.#pendingWrite.catch(() => {});
         continue;
       }
+      if (this.#externalChange) throw new TagwrightError('conflict', this.#externalChange.message);
       this.#dirty = false;
-      this.#pendingWrite = this.#db.write();
+      this.#pendingWrite = this.#checkThenWrite();
       try {
         await this.#pendingWrite;
         if (!this.#dirty) this.#setSaveState({ state: 'saved' });
       } catch (error) {
         this.#dirty = true;
+        if (error instanceof TagwrightError) throw error;
         const message = `Could not save ${this.path}: ${(error as Error).message}`;
         this.#setSaveState({ state: 'error', message });
         throw new ProjectFileError(this.path, `it could not be saved (${(error as Error).message})`);
@@ -114,9 +151,86 @@ export class ProjectStore {
   }
 
   /** Writes the current project to another file and returns a store that owns it. */
-  async saveAs(path: string): Promise<ProjectStore> {
-    await this.flush();
-    return ProjectStore.create(path, this.#db.data, { debounceMs: this.#debounceMs, onSaveState: this.#onSaveState });
+  async saveAs(path: string, options: ProjectStoreOptions = this.#options): Promise<ProjectStore> {
+    // After an external change the old file is not ours to write: the copy goes only to the new path.
+    if (!this.#externalChange && !this.readOnly) await this.flush();
+    return ProjectStore.create(path, this.#db.data, {
+      debounceMs: this.#debounceMs,
+      onSaveState: this.#onSaveState,
+      ...options,
+    });
+  }
+
+  /**
+   * Compares the file on disk with what we last read or wrote; on a difference, stops saving and
+   * reports it once. Called before every save and by the watcher.
+   */
+  async checkDisk(): Promise<ProjectOnDiskChange | null> {
+    if (this.#externalChange) return this.#externalChange;
+    while (this.#pendingWrite) await this.#pendingWrite.catch(() => {});
+    // Hold off saves while comparing, or our own rename would look like someone else's change.
+    const check = this.#detectChange();
+    const guard = check.then(
+      () => {},
+      () => {},
+    );
+    this.#pendingWrite = guard;
+    try {
+      return await check;
+    } finally {
+      if (this.#pendingWrite === guard) this.#pendingWrite = null;
+    }
+  }
+
+  async #detectChange(): Promise<ProjectOnDiskChange | null> {
+    const state = await this.#file.changedOnDisk().catch(() => 'unchanged' as const);
+    if (state === 'unchanged' || this.#externalChange) return this.#externalChange;
+    const change: ProjectOnDiskChange = {
+      path: this.path,
+      reason: state,
+      message:
+        state === 'deleted'
+          ? `${this.path} was removed or renamed outside Tagwright. Your changes are kept here; use Save As to keep them.`
+          : `${this.path} was changed outside Tagwright (another program or a sync folder). Reload it to see those changes, or use Save As to keep yours; Tagwright will not overwrite it.`,
+    };
+    this.reportExternalChange(change);
+    return change;
+  }
+
+  /** Stops saving and tells the owner why (also used when another process takes the lock over). */
+  reportExternalChange(change: ProjectOnDiskChange): void {
+    if (this.#externalChange) return;
+    this.#externalChange = change;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#setSaveState({ state: 'error', message: change.message });
+    this.#options.onExternalChange?.(change);
+  }
+
+  /** Polls the file's size and time (works on network drives and sync folders, where events are unreliable). */
+  watch(intervalMs = 2000): void {
+    if (this.#watching) return;
+    this.#watching = true;
+    watchFile(this.path, { interval: intervalMs, persistent: false }, this.#onWatch);
+  }
+
+  /** Stops the watcher and any pending timer; call after the last flush. */
+  close(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#watching) unwatchFile(this.path, this.#onWatch);
+    this.#watching = false;
+  }
+
+  readonly #onWatch = (current: Stats, previous: Stats): void => {
+    if (current.mtimeMs === previous.mtimeMs && current.size === previous.size) return;
+    void this.checkDisk();
+  };
+
+  async #checkThenWrite(): Promise<void> {
+    const change = await this.#detectChange();
+    if (change) throw new TagwrightError('conflict', change.message);
+    await this.#db.write();
   }
 
   #setSaveState(state: SaveState): void {
@@ -126,15 +240,18 @@ export class ProjectStore {
   }
 }
 
-function createAdapter(path: string, onVersion: (version: number) => void): DataFile<Project> {
-  return new DataFile<Project>(path, {
-    parse: (text) => {
-      const { project, fileVersion } = parseProjectFile(text, path);
+/** lowdb's two-method adapter over the durable file: parse validates and migrates, write stringifies. */
+function projectAdapter(file: DurableTextFile, onVersion: (version: number) => void): Adapter<Project> {
+  return {
+    read: async () => {
+      const text = await file.read();
+      if (text === null) return null;
+      const { project, fileVersion } = parseProjectFile(text, file.path);
       onVersion(fileVersion);
       return project;
     },
-    stringify: (project) => JSON.stringify(project),
-  });
+    write: (project) => file.write(JSON.stringify(project)),
+  };
 }
 
 async function assertReadableFile(path: string): Promise<void> {

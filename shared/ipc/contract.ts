@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { documentStatusSchema, idSchema, attributeMapSchema } from '../model';
 import type {
   AnnotationChange,
+  BackupInfo,
   DocumentSummary,
   DocumentWithAnnotations,
   HistoryOutcome,
   ImportReport,
   MenuCommand,
   ProjectFileChoice,
+  ProjectOnDiskChange,
   ProjectSummary,
   SaveState,
   SessionState,
@@ -109,6 +111,26 @@ export const calls = {
   redo: { input: noInput, output: output<HistoryOutcome>() },
   getPreferences: { input: noInput, output: output<Preferences>() },
   setPreferences: { input: preferencesSchema.partial().strict(), output: output<Preferences>() },
+  /**
+   * The open project's backups, newest first; with `damaged`, those of the project that last
+   * failed to open (the damaged-file dialog).
+   */
+  listBackups: {
+    input: z.object({ damaged: z.boolean().optional() }).strict(),
+    output: output<BackupInfo[]>(),
+  },
+  /** Puts a listed backup in place of the project file (the current file is backed up first) and opens it. */
+  restoreBackup: {
+    input: z.object({ backupId: z.string().min(1).max(200), damaged: z.boolean().optional() }).strict(),
+    output: output<ProjectSummary>(),
+  },
+  /** Re-reads the open project from disk after projectChangedOnDisk; unsaved changes here are dropped. */
+  reloadProject: { input: noInput, output: output<ProjectSummary>() },
+  /** Opens the project that last failed to open because another process holds its lock. */
+  openLockedProject: {
+    input: z.object({ access: z.enum(['read-only', 'take-over']) }).strict(),
+    output: output<ProjectSummary>(),
+  },
 } as const;
 
 export const events = {
@@ -117,6 +139,8 @@ export const events = {
   annotationsChanged: output<AnnotationChange>(),
   saveStateChanged: output<SaveState>(),
   menuCommand: output<{ command: MenuCommand }>(),
+  /** The open project's file changed outside Tagwright, vanished, or its lock was taken: offer reload. */
+  projectChangedOnDisk: output<ProjectOnDiskChange>(),
 } as const;
 
 export type CallName = keyof typeof calls;

@@ -76,7 +76,7 @@ export interface HistoryOutcome {
 }
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */
-export type MenuCommand = 'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'show-about';
+export type MenuCommand = 'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'show-about' | 'restore-backup';
 
 /** A project file the page may open by path: in browser mode, one in a folder allowed on the command line. */
 export interface ProjectFileChoice {
@@ -85,3 +85,51 @@ export interface ProjectFileChoice {
   name: string;
   modifiedAt: string;
 }
+
+/** Who holds a project's lock file (`<project>.lock`) while it is open for writing. */
+export interface ProjectLockInfo {
+  host: string;
+  pid: number;
+  user: string;
+  /** When the lock was taken or last refreshed (ISO). */
+  time: string;
+  appVersion: string;
+  /** Tells one holder from another on the same host and process. */
+  token: string;
+}
+
+/** One rotating backup beside a project, in `<name>.tagwright-backups/`. */
+export interface BackupInfo {
+  /** The backup's file name: what restoreBackup takes. */
+  id: string;
+  /** When the backup was taken (ISO). */
+  takenAt: string;
+  /** Why: on open, periodic while editing, before a migration, before a restore. */
+  reason: 'open' | 'periodic' | 'migration' | 'restore';
+  size: number;
+}
+
+/** Offered when a project file cannot be opened: its newest valid backup and what restoring it loses. */
+export interface DamagedProjectRecovery {
+  projectPath: string;
+  /** Why the file cannot be opened. */
+  problem: string;
+  backup: BackupInfo | null;
+  /** In the backup, when it could be read. */
+  backupCounts: { documents: number; annotations: number } | null;
+  /** In the damaged file, when its JSON could still be read; null when unknowable. */
+  damagedCounts: { documents: number; annotations: number } | null;
+  /** When the damaged file was last modified: changes after the backup's time are lost. */
+  damagedModifiedAt: string | null;
+}
+
+/** Why main reports the open project's file: someone else changed it, removed it, or took its lock. */
+export interface ProjectOnDiskChange {
+  path: string;
+  reason: 'modified' | 'deleted' | 'lock-lost';
+  /** Unsaved changes here are kept in memory and not written until the user reloads or saves elsewhere. */
+  message: string;
+}
+
+/** How to open a project another process holds: read-only, or taking over its stale lock. */
+export type LockedProjectAccess = 'read-only' | 'take-over';

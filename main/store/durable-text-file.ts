@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, rename, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** What we last knew of a file on disk: enough to tell whether someone else changed it since. */
+export interface FileFingerprint {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+/** Hex SHA-256 of a file's text as UTF-8: what FileFingerprint compares when size or time moved. */
+export function hashFileText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * A text file written crash-safely: the new content goes to a temp file beside the target, is
+ * fsynced, renamed over the target, and the folder is fsynced, so after a power cut the file holds
+ * the old or the new content, whole. lowdb's steno renames without fsync, which can leave an empty
+ * or half-written file after a crash on ext4/NTFS. Concurrent writes are coalesced like steno's:
+ * while one write runs, only the newest pending text is kept and written next.
+ */
+export class DurableTextFile {
+  readonly tempPath: string;
+  #running: Promise<void> | null = null;
+  #nextText: string | null = null;
+  #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  #fingerprint: FileFingerprint | null = null;
+
+  constructor(readonly path: string) {
+    this.tempPath = join(dirname(path), `.${basename(path)}.tmp`);
+  }
+
+  /** The file as we last read or wrote it. */
+  get fingerprint(): FileFingerprint | null {
+    return this.#fingerprint;
+  }
+
+  /** Reads the file (null when it does not exist) and remembers its fingerprint. */
+  async read(): Promise<string | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const info = await stat(this.path);
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: hashFileText(text) };
+    return text;
+  }
+
+  /** Writes `text`; resolves once it is durable on disk (or superseded by a newer text that is). */
+  write(text: string): Promise<void> {
+    if (!this.#running) {
+      this.#running = this.#writeNow(text).finally(() => this.#startNext());
+      return this.#running;
+    }
+    this.#nextText = text;
+    return new Promise((resolve, reject) => this.#nextWaiters.push({ resolve, reject }));
+  }
+
+  /**
+   * Whether the file on disk is still what we last read or wrote. Size and time are compared
+   * first; only when they moved is the content hashed (sync tools touch times without changes).
+   */
+  async changedOnDisk(): Promise<'unchanged' | 'modified' | 'deleted'> {
+    const known = this.#fingerprint;
+    if (!known) return 'unchanged';
+    let info;
+    try {
+      info = await stat(this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'deleted';
+      throw error;
+    }
+    if (info.size === known.size && info.mtimeMs === known.mtimeMs) return 'unchanged';
+    if (info.size !== known.size) return 'modified';
+    const text = await readFile(this.path, 'utf8').catch(() => null);
+    if (text === null) return 'deleted';
+    if (hashFileText(text) !== known.sha256) return 'modified';
+    // Same content, new time: remember the new time so the next check is cheap again.
+    this.#fingerprint = { ...known, mtimeMs: info.mtimeMs };
+    return 'unchanged';
+  }
+
+  #startNext(): void {
+    this.#running = null;
+    if (this.#nextText === null) return;
+    const text = this.#nextText;
+    const waiters = this.#nextWaiters;
+    this.#nextText = null;
+    this.#nextWaiters = [];
+    this.write(text).then(
+      () => waiters.forEach((w) => w.resolve()),
+      (error: unknown) => waiters.forEach((w) => w.reject(error)),
+    );
+  }
+
+  async #writeNow(text: string): Promise<void> {
+    const handle = await open(this.tempPath, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(this.tempPath, this.path);
+    await syncFolder(dirname(this.path));
+    const info = await stat(this.path);
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: hashFileText(text) };
+  }
+}
+
+/** Windows refuses a rename while another program (an indexer, an antivirus) holds the target briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 9 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Makes the rename itself durable where the platform allows fsync on a folder (not on Windows). */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows and some network file systems cannot open or fsync a folder; the rename still happened.
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}

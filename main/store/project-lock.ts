@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { hostname, userInfo } from 'node:os';
+import { TagwrightError } from '../../shared/ipc/result';
+import type { ProjectLockInfo } from '../../shared/ipc/views';
+
+/** How often a held lock's time is refreshed, and after how long without a refresh it counts as stale. */
+export const LOCK_HEARTBEAT_MS = 60_000;
+export const LOCK_STALE_AFTER_MS = 5 * 60_000;
+
+export interface LockOptions {
+  appVersion?: string;
+  heartbeatMs?: number;
+  staleAfterMs?: number;
+  now?: () => Date;
+  /** Called when another process took the lock over while we held it. */
+  onLost?: () => void;
+}
+
+/** The lock beside a project: `<project>.lock`. */
+export const lockPathOf = (projectPath: string): string => `${projectPath}.lock`;
+
+/** A project file held by someone else; `stale` tells whether taking it over is allowed. */
+export class ProjectLockedError extends TagwrightError {
+  constructor(
+    readonly projectPath: string,
+    readonly holder: ProjectLockInfo | null,
+    readonly stale: boolean,
+  ) {
+    super('conflict', describeHolder(projectPath, holder, stale), { lock: holder, stale, projectPath });
+    this.name = 'ProjectLockedError';
+  }
+}
+
+const held = new Set<ProjectLock>();
+let exitHookInstalled = false;
+
+/**
+ * A lock file held while a project is open for writing. Created with O_EXCL so two processes
+ * cannot both get it; refreshed by a heartbeat; removed on release and (synchronously) when the
+ * process exits normally. A crash leaves it behind, which the staleness rules then recognise.
+ */
+export class ProjectLock {
+  #timer: ReturnType<typeof setInterval> | null = null;
+  #released = false;
+
+  private constructor(
+    readonly projectPath: string,
+    readonly info: ProjectLockInfo,
+    private readonly options: LockOptions,
+  ) {}
+
+  get path(): string {
+    return lockPathOf(this.projectPath);
+  }
+
+  /** Who to tell when another process takes the lock over. */
+  setOnLost(onLost: () => void): void {
+    this.options.onLost = onLost;
+  }
+
+  /**
+   * Takes the lock, or throws ProjectLockedError naming who holds it. With `takeOver`, a stale
+   * lock is replaced; a live one never is.
+   */
+  static async acquire(projectPath: string, options: LockOptions & { takeOver?: boolean } = {}): Promise<ProjectLock> {
+    const now = options.now ?? (() => new Date());
+    const info: ProjectLockInfo = {
+      host: hostname(),
+      pid: process.pid,
+      user: safeUser(),
+      time: now().toISOString(),
+      appVersion: options.appVersion ?? 'unknown',
+      token: randomUUID(),
+    };
+    const lock = new ProjectLock(projectPath, info, options);
+    const path = lockPathOf(projectPath);
+    try {
+      const handle = await open(path, 'wx');
+      try {
+        await handle.writeFile(JSON.stringify(info));
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = await readLockInfo(path);
+      const stale = isStale(holder, now(), options.staleAfterMs ?? LOCK_STALE_AFTER_MS);
+      if (!options.takeOver || !stale) throw new ProjectLockedError(projectPath, holder, stale);
+      // Replace the stale lock in one rename so a third process sees either lock, whole.
+      await writeFile(`${path}.${info.token}.tmp`, JSON.stringify(info));
+      await rename(`${path}.${info.token}.tmp`, path);
+    }
+    lock.#startHeartbeat();
+    held.add(lock);
+    installExitHook();
+    return lock;
+  }
+
+  /** Removes the lock file if it is still ours. */
+  async release(): Promise<void> {
+    if (this.#released) return;
+    this.#released = true;
+    this.#stopHeartbeat();
+    held.delete(this);
+    const current = await readLockInfo(this.path);
+    if (current?.token === this.info.token) await unlink(this.path).catch(() => {});
+  }
+
+  /** Writes a fresh time into the lock; reports a take-over by someone else through onLost. */
+  async refresh(): Promise<boolean> {
+    if (this.#released) return false;
+    const current = await readLockInfo(this.path);
+    if (current?.token !== this.info.token) {
+      this.#released = true;
+      this.#stopHeartbeat();
+      held.delete(this);
+      this.options.onLost?.();
+      return false;
+    }
+    this.info.time = (this.options.now ?? (() => new Date()))().toISOString();
+    const temp = `${this.path}.${this.info.token}.tmp`;
+    await writeFile(temp, JSON.stringify(this.info));
+    await rename(temp, this.path);
+    return true;
+  }
+
+  #startHeartbeat(): void {
+    this.#timer = setInterval(() => void this.refresh().catch(() => {}), this.options.heartbeatMs ?? LOCK_HEARTBEAT_MS);
+    this.#timer.unref?.();
+  }
+
+  #stopHeartbeat(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+
+  /** For the exit hook: no promises run once the process is exiting. */
+  releaseSync(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.#stopHeartbeat();
+    try {
+      const current = JSON.parse(readFileSync(this.path, 'utf8')) as ProjectLockInfo;
+      if (current.token === this.info.token) unlinkSync(this.path);
+    } catch {
+      // Already gone or unreadable: nothing of ours to remove.
+    }
+  }
+}
+
+/** Reads a lock file; null when missing or unreadable (a damaged lock is treated as stale). */
+export async function readLockInfo(path: string): Promise<ProjectLockInfo | null> {
+  try {
+    const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<ProjectLockInfo>;
+    if (typeof raw.host !== 'string' || typeof raw.pid !== 'number' || typeof raw.time !== 'string') return null;
+    return {
+      host: raw.host,
+      pid: raw.pid,
+      user: typeof raw.user === 'string' ? raw.user : 'unknown',
+      time: raw.time,
+      appVersion: typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown',
+      token: typeof raw.token === 'string' ? raw.token : '',
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Stale: unreadable, or left by a dead process on this machine, or not refreshed for too long. */
+export function isStale(holder: ProjectLockInfo | null, now: Date, staleAfterMs: number): boolean {
+  if (!holder) return true;
+  if (holder.host === hostname() && !processIsAlive(holder.pid)) return true;
+  const age = now.getTime() - Date.parse(holder.time);
+  return !(age < staleAfterMs);
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function describeHolder(projectPath: string, holder: ProjectLockInfo | null, stale: boolean): string {
+  if (!holder) {
+    return `${projectPath} has a damaged lock file. You can open it read-only, or take the lock over if no one else is using it.`;
+  }
+  const who = `${holder.user} on ${holder.host} (process ${holder.pid}, Tagwright ${holder.appVersion}) since ${holder.time}`;
+  return stale
+    ? `${projectPath} was left locked by ${who}, which is no longer running. You can open it read-only or take the lock over.`
+    : `${projectPath} is open for editing by ${who}. You can open it read-only.`;
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const lock of held) lock.releaseSync();
+  });
+}
