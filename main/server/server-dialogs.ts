@@ -90,8 +90,8 @@ export class ServerDialogs implements DialogPort {
 
 /** A file name made from what the user typed: no separators, no control characters, no leading dots. */
 function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = name
+    // eslint-disable-next-line no-control-regex
     .replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/^[.\s]+/, '')
     .trim()

@@ -63,22 +63,30 @@ export const serveCommand: CliCommand = {
     ctx.stdout(`Projects folder: ${dialogs.projectsDir}\nPress Ctrl+C to stop (your work is saved first).\n`);
     if (!values['no-open']) openInBrowser(server.url);
 
-    await untilStopSignal();
+    const stop = stopSignal();
+    await stop.received;
     await service.flush();
     await server.close();
+    stop.dispose();
     ctx.stdout('Saved. Tagwright has stopped.\n');
   },
 };
 
-/** Resolves on Ctrl+C or a termination request, so the last changes are flushed before exit. */
-function untilStopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+/**
+ * Ctrl+C or a termination request. The listeners stay until dispose(), so a second signal (a
+ * terminal sends Ctrl+C to `npm start` and to this child alike) cannot cut the final save short.
+ */
+function stopSignal(): { received: Promise<void>; dispose: () => void } {
+  let onSignal = () => {};
+  const received = new Promise<void>((resolve) => (onSignal = () => resolve()));
+  const handler = () => onSignal();
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    received,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
 }

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Project } from '../../shared/model';
+import { buildDir } from './harness';
+
+/** Resolves with the first capture of `pattern` in the child's output (or rejects when it exits first). */
+function waitForOutput(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = pattern.exec(seen);
+      if (match) {
+        child.stdout.off('data', onData);
+        resolve(match[1] ?? match[0]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    child.once('exit', (code) =>
+      reject(new Error(`tagwright serve exited (${code}) before printing ${pattern}:\n${seen}`)),
+    );
+  });
+}
+
+test('tagwright serve: the sample opens in the page, a passage labelled there is in the project file after Ctrl+C', async ({
+  page,
+}) => {
+  const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-cli-'));
+  const configDir = join(tempDir, 'config');
+  const child = spawn(
+    process.execPath,
+    [join(buildDir, 'main', 'cli.js'), 'serve', '--no-open', '--projects-dir', join(tempDir, 'projects')],
+    { env: { ...process.env, HOME: tempDir, XDG_CONFIG_HOME: configDir }, stdio: 'pipe' },
+  );
+  try {
+    const url = await waitForOutput(child, /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/);
+    await page.goto(url);
+    await page.getByRole('button', { name: /sample project/i }).click();
+    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+
+    // The page's CSP lets it open the event socket on its own origin.
+    const socketOpened = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const ws = new WebSocket(`ws://${location.host}/api/events`);
+          ws.onopen = () => resolve(true);
+          ws.onerror = () => resolve(false);
+        }),
+    );
+    expect(socketOpened).toBe(true);
+
+    // Label the first word of four letters or more through the page's origin: the cookie carries the token.
+    const labelled = await page.evaluate(async () => {
+      const post = async (name: string, input: unknown) => {
+        const response = await fetch(`/api/call/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+        return (await response.json()) as { ok: boolean; value: never };
+      };
+      const documents = (await post('listDocuments', {})).value as { id: string }[];
+      const { document } = (await post('getDocument', { documentId: documents[0]!.id })).value as {
+        document: { id: string; text: string };
+      };
+      const word = /\p{L}{4,}/u.exec(document.text)!;
+      const result = await post('createAnnotation', {
+        documentId: document.id,
+        start: word.index,
+        end: word.index + word[0].length,
+        label: 'claim',
+      });
+      return { ok: result.ok, documentId: document.id, quote: word[0] };
+    });
+    expect(labelled.ok).toBe(true);
+
+    child.kill('SIGINT');
+    const [code] = await new Promise<[number | null]>((resolve) => child.once('exit', (c) => resolve([c])));
+    expect(code).toBe(0);
+    const saved = JSON.parse(
+      await readFile(join(configDir, 'Tagwright', 'Sample project.tagwright'), 'utf8'),
+    ) as Project;
+    expect(saved.annotations).toEqual([
+      expect.objectContaining({ documentId: labelled.documentId, quote: labelled.quote, label: 'claim' }),
+    ]);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await rm(tempDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,94 @@
+import { test as base, expect } from '@playwright/test';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Project } from '../../shared/model';
+import { createCallHandlers } from '../../main/ipc/call-handlers';
+import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server';
+import { ServerDialogs } from '../../main/server/server-dialogs';
+import { ProjectService } from '../../main/service/project-service';
+import { SAMPLE_PROJECT_FILE } from '../../main/service/sample-project';
+import { buildDir, seedsDir, type Workbench, type WorkbenchOptions } from './harness';
+
+/** The harness's workbench, in browser mode: the dialogs are the server's in-page stand-ins. */
+export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
+  dialogs: ServerDialogs;
+  /** The running server: its address (with token), origin and cookie. */
+  readonly server: BrowserServer;
+  projectsDir: string;
+}
+
+/**
+ * The browser harness's `serve` variant: the real browser-mode server (the module `tagwright
+ * serve` runs) on a free port over a temp user-data folder, and the page driven over real HTTP
+ * and WebSocket: no exposeFunction, no window.tagwright, the page's own HTTP bridge.
+ */
+export const test = base.extend<WorkbenchOptions & { workbench: ServeWorkbench }>({
+  project: ['sample', { option: true }],
+  workbench: async ({ page, project }, use) => {
+    const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-e2e-'));
+    const userDataDir = join(tempDir, 'user-data');
+    const projectsDir = join(tempDir, 'projects');
+    const newService = () => ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+    let service = await newService();
+    let projectPath: string | null = null;
+    if (project === 'sample') {
+      projectPath = (await service.openSampleProject()).path;
+    } else if (project !== 'none') {
+      projectPath = join(tempDir, basename(project));
+      await copyFile(project, projectPath);
+      await service.openProject(projectPath);
+    }
+    const dialogs = new ServerDialogs({
+      projectsDir,
+      projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],
+    });
+    const serve = (s: ProjectService) =>
+      startBrowserServer({
+        handlers: createCallHandlers(s, dialogs),
+        events: s.events,
+        rendererDir: join(buildDir, 'renderer'),
+      });
+    let server = await serve(service);
+
+    const workbench: ServeWorkbench = {
+      page,
+      get projectPath() {
+        return projectPath ?? service.projectPath;
+      },
+      userDataDir,
+      tempDir,
+      projectsDir,
+      get service() {
+        return service;
+      },
+      get server() {
+        return server;
+      },
+      dialogs,
+      async savedProject() {
+        await service.flush();
+        const path = service.projectPath ?? projectPath;
+        if (!path) throw new Error('no project file');
+        return JSON.parse(await readFile(path, 'utf8')) as Project;
+      },
+      async restart() {
+        // As a user stopping `tagwright serve` and starting it again: a new token, a new address.
+        const path = service.projectPath;
+        await service.flush();
+        await server.close();
+        service = await newService();
+        if (path) await service.openProject(path);
+        server = await serve(service);
+        await page.goto(server.url);
+      },
+    };
+    await page.goto(server.url);
+    await use(workbench);
+    await service.flush().catch(() => {});
+    await server.close();
+    await rm(tempDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
