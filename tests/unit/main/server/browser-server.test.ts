@@ -101,7 +101,11 @@ describe('browser-mode server', () => {
 
   it('takes the token from the X-Tagwright-Token or Authorization header too', async () => {
     const { base, server } = await start();
-    for (const headers of [{ 'X-Tagwright-Token': server.token }, { Authorization: `Bearer ${server.token}` }]) {
+    const headerSets: Record<string, string>[] = [
+      { 'X-Tagwright-Token': server.token },
+      { Authorization: `Bearer ${server.token}` },
+    ];
+    for (const headers of headerSets) {
       const result = await (await post(base, 'getSession', {}, headers)).json();
       expect(result).toMatchObject({ ok: true, value: { project: { name: 'Small' } } });
     }
