@@ -13,8 +13,8 @@ export interface ServerDialogOptions {
   projectsDir: string;
   /** Project files the user named on the command line (and the sample), openable wherever they are. */
   projectFiles: string[];
-  /** Further folders the user allowed (e.g. --export-dir): paths inside them may be named too. */
-  otherFolders?: string[];
+  /** The folder the user named for exports written on the server's side (--export-dir); paths inside may be named too. */
+  exportDir?: string;
 }
 
 /** The default projects folder: Tagwright under the user's documents folder (or home when there is none). */
@@ -32,13 +32,16 @@ export function defaultProjectsDir(home: string = homedir()): string {
  */
 export class ServerDialogs implements DialogPort {
   readonly projectsDir: string;
+  /** Where server-side exports go; null when the command line named none (exports are downloads then). */
+  readonly exportDir: string | null;
   readonly #projectFiles: string[];
   readonly #folders: string[];
 
   constructor(options: ServerDialogOptions) {
     this.projectsDir = resolve(options.projectsDir);
     this.#projectFiles = options.projectFiles.map((p) => resolve(p));
-    this.#folders = [this.projectsDir, ...(options.otherFolders ?? []).map((f) => resolve(f))];
+    this.exportDir = options.exportDir ? resolve(options.exportDir) : null;
+    this.#folders = [this.projectsDir, ...(this.exportDir ? [this.exportDir] : [])];
   }
 
   async chooseNewProjectPath(suggestedName: string): Promise<string | null> {

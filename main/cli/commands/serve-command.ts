@@ -41,7 +41,7 @@ export const serveCommand: CliCommand = {
     const dialogs = new ServerDialogs({
       projectsDir: resolve(ctx.cwd, (values['projects-dir'] as string | undefined) ?? defaultProjectsDir()),
       projectFiles: [...(projectPath ? [projectPath] : []), join(ctx.userDataDir, SAMPLE_PROJECT_FILE)],
-      otherFolders: exportDir ? [resolve(ctx.cwd, exportDir)] : [],
+      ...(exportDir ? { exportDir: resolve(ctx.cwd, exportDir) } : {}),
     });
     const server = await startBrowserServer({
       handlers: createCallHandlers(service, dialogs),

@@ -45,6 +45,16 @@ describe('ServerDialogs (browser mode)', () => {
     expect(await dialogs.isAllowedPath(`${projectsDir}-other/x.tagwright`)).toBe(false);
   });
 
+  it('allows the export folder named on the command line', async () => {
+    const { dir, projectsDir, secret } = await setup();
+    const exportDir = join(dir, 'exports');
+    const dialogs = new ServerDialogs({ projectsDir, projectFiles: [], exportDir });
+    expect(dialogs.exportDir).toBe(exportDir);
+    expect(await dialogs.isAllowedPath(join(exportDir, 'corpus.jsonl'))).toBe(true);
+    expect(await dialogs.isAllowedPath(join(secret, 'corpus.jsonl'))).toBe(false);
+    expect(new ServerDialogs({ projectsDir, projectFiles: [] }).exportDir).toBeNull();
+  });
+
   it('lists the project files it may open, and nothing reached through a link', async () => {
     const { dialogs, projectsDir, secret } = await setup();
     await writeFile(join(projectsDir, 'one.tagwright'), '{}');
