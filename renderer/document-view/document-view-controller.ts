@@ -1,0 +1,215 @@
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import type { Annotation, Label } from '../../shared/model';
+import { annotationsById, diffAnnotations } from './annotation-diff';
+import type { TextSpan } from './document-view-api';
+import { highlightPluginKey, highlightState, type HighlightAction, type ParagraphWindow } from './highlight-plugin';
+import { createOffsetIndex, type OffsetIndex } from './offset-index';
+import { documentBuildKey } from './read-only-guard';
+import { selectionToSpan } from './selection-span';
+import { buildParagraphNodes } from './text-document-nodes';
+import { visibleParagraphs } from './visible-paragraphs';
+
+// GUIDE §6: the first screen at once, then slices small enough to keep every task short.
+const FIRST_PARAGRAPHS = 12;
+const SLICE_PARAGRAPHS = 40;
+const FLASH_MS = 1000;
+
+export interface OpenedDocument {
+  documentId: string;
+  text: string;
+  annotations: readonly Annotation[];
+  labels: readonly Label[];
+  selectedId: string | null;
+}
+
+export interface ControllerCallbacks {
+  onSelectAnnotation(annotationId: string | null): void;
+  onSelectionChange(span: TextSpan | null): void;
+  snapToWords(): boolean;
+}
+
+/**
+ * Everything the document view does besides rendering: builds the document progressively, keeps
+ * the drawn window on the viewport, turns prop changes into plugin transactions, reveals spans.
+ */
+export class DocumentViewController {
+  private text = '';
+  private offsets: OffsetIndex = createOffsetIndex('');
+  private current = new Map<string, Annotation>();
+  private labels: readonly Label[] = [];
+  private generation = 0;
+  private complete = true;
+  private afterComplete: (() => void)[] = [];
+  private frame = 0;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSpan: TextSpan | null = null;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    private readonly editor: Editor,
+    private readonly scroller: HTMLElement,
+    private readonly callbacks: ControllerCallbacks,
+  ) {
+    scroller.addEventListener('scroll', this.scheduleWindowUpdate, { passive: true });
+    this.resizeObserver = new ResizeObserver(this.scheduleWindowUpdate);
+    this.resizeObserver.observe(scroller);
+    editor.on('selectionUpdate', this.reportSelection);
+  }
+
+  destroy(): void {
+    this.generation++;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.flashTimer);
+    this.scroller.removeEventListener('scroll', this.scheduleWindowUpdate);
+    this.resizeObserver.disconnect();
+    this.editor.off('selectionUpdate', this.reportSelection);
+  }
+
+  /** Shows a new document: the first screen now, the rest in idle slices. */
+  load(document: OpenedDocument): void {
+    const generation = ++this.generation;
+    this.text = document.text;
+    this.offsets = createOffsetIndex(document.text);
+    this.current = annotationsById(document.annotations);
+    this.labels = document.labels;
+    this.lastSpan = null;
+    const first = Math.min(FIRST_PARAGRAPHS, this.offsets.paragraphCount);
+    const { state } = this.editor.view;
+    const tr = state.tr.replaceWith(
+      0,
+      state.doc.content.size,
+      buildParagraphNodes(state.schema, this.offsets, 0, first),
+    );
+    tr.setSelection(TextSelection.create(tr.doc, 1));
+    this.dispatch(tr.setMeta(documentBuildKey, true), {
+      type: 'load',
+      offsets: this.offsets,
+      annotations: document.annotations,
+      labels: document.labels,
+      selectedId: document.selectedId,
+      loaded: first,
+      window: { first: 0, last: first - 1 },
+    });
+    this.scroller.scrollTop = 0;
+    this.complete = first === this.offsets.paragraphCount;
+    if (!this.complete) this.scheduleSlice(generation, first);
+    else this.finish();
+  }
+
+  /** Applies the workspace's new annotation list: only changed annotations are redrawn. */
+  setAnnotations(annotations: readonly Annotation[]): void {
+    const { added, removed } = diffAnnotations(this.current, annotations);
+    if (added.length === 0 && removed.length === 0) return;
+    for (const a of removed) this.current.delete(a.id);
+    for (const a of added) this.current.set(a.id, a);
+    this.dispatch(this.editor.view.state.tr, { type: 'annotations', added, removed });
+  }
+
+  setLabels(labels: readonly Label[]): void {
+    if (labels === this.labels) return;
+    this.labels = labels;
+    this.dispatch(this.editor.view.state.tr, { type: 'labels', labels });
+  }
+
+  setSelected(id: string | null): void {
+    if (highlightState(this.editor.view.state).look.selectedId === id) return;
+    this.dispatch(this.editor.view.state.tr, { type: 'selected', id });
+  }
+
+  /** Scrolls an annotation to the centre and flashes it; waits for the document if it is still being built. */
+  reveal(id: string): void {
+    const annotation = this.current.get(id);
+    if (!annotation) return;
+    if (this.offsets.paragraphAtOffset(annotation.end) >= highlightState(this.editor.view.state).loaded) {
+      this.afterComplete.push(() => this.reveal(id));
+      return;
+    }
+    const view = this.editor.view;
+    const top = view.coordsAtPos(this.offsets.posAt(annotation.start));
+    const bottom = view.coordsAtPos(this.offsets.posAt(annotation.end), -1);
+    const box = this.scroller.getBoundingClientRect();
+    // A span taller than most of the screen shows its start near the top instead.
+    const height = bottom.bottom - top.top;
+    const target =
+      height > box.height * 0.8 ? top.top - box.height * 0.2 : (top.top + bottom.bottom) / 2 - box.height / 2;
+    this.scroller.scrollTop += target - box.top;
+    this.updateWindow();
+    clearTimeout(this.flashTimer);
+    this.dispatch(view.state.tr, { type: 'flash', id: null });
+    this.dispatch(view.state.tr, { type: 'flash', id });
+    this.flashTimer = setTimeout(() => this.dispatch(view.state.tr, { type: 'flash', id: null }), FLASH_MS);
+  }
+
+  /** The selection as a trimmed (and, if asked, word-snapped) span. */
+  currentSelection(): TextSpan | null {
+    const { from, to } = this.editor.view.state.selection;
+    if (from === to) return null;
+    const span = { start: this.offsets.offsetAt(from), end: this.offsets.offsetAt(to) };
+    return selectionToSpan(this.text, span, this.callbacks.snapToWords());
+  }
+
+  clearSelection(): void {
+    const { state } = this.editor.view;
+    if (state.selection.empty) return;
+    this.editor.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, state.selection.head)));
+  }
+
+  focus(): void {
+    this.editor.view.dom.focus({ preventScroll: true });
+  }
+
+  private readonly reportSelection = (): void => {
+    const span = this.currentSelection();
+    if (span?.start === this.lastSpan?.start && span?.end === this.lastSpan?.end) return;
+    this.lastSpan = span;
+    this.callbacks.onSelectionChange(span);
+  };
+
+  private dispatch(tr: ReturnType<Editor['view']['state']['tr']['setMeta']>, action: HighlightAction): void {
+    this.editor.view.dispatch(tr.setMeta(highlightPluginKey, action).setMeta('addToHistory', false));
+  }
+
+  private scheduleSlice(generation: number, from: number): void {
+    const run = () => {
+      if (generation !== this.generation || this.editor.isDestroyed) return;
+      const to = Math.min(from + SLICE_PARAGRAPHS, this.offsets.paragraphCount);
+      const { state } = this.editor.view;
+      const tr = state.tr.insert(state.doc.content.size, buildParagraphNodes(state.schema, this.offsets, from, to));
+      this.dispatch(tr.setMeta(documentBuildKey, true), { type: 'append', loaded: to });
+      this.updateWindow();
+      if (to < this.offsets.paragraphCount) this.scheduleSlice(generation, to);
+      else this.finish();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+    else setTimeout(run, 0);
+  }
+
+  private finish(): void {
+    this.complete = true;
+    const waiting = this.afterComplete;
+    this.afterComplete = [];
+    for (const fn of waiting) fn();
+  }
+
+  private readonly scheduleWindowUpdate = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateWindow();
+    });
+  };
+
+  /** Redraws only if the viewport ± 1 screen left the drawn window; then draws ± 2 screens. */
+  private updateWindow(): void {
+    if (this.editor.isDestroyed) return;
+    const state = highlightState(this.editor.view.state);
+    const paragraphs = this.editor.view.dom.children;
+    const needed = visibleParagraphs(this.scroller, paragraphs, 1);
+    if (!needed) return;
+    const drawn = state.window;
+    if (drawn && drawn.first <= needed.first && drawn.last >= needed.last) return;
+    const window: ParagraphWindow | null = visibleParagraphs(this.scroller, paragraphs, 2);
+    if (window) this.dispatch(this.editor.view.state.tr, { type: 'window', window });
+  }
+}
