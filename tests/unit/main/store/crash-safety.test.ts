@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../../../main/store/project-store';
+import { parseProjectFile } from '../../../../main/store/parse-project-file';
+import { smallProject } from '../../../support/project-fixtures';
+import { assertWholeState, withState } from '../../../fixtures/crash/crash-states';
+
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+const KILLS = 200;
+/** The kill loop stops after this long even if fewer kills were made (the test then fails). */
+const TIME_BUDGET_MS = 100_000;
+
+let workDir: string;
+let childScript: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'tagwright-crash-'));
+  // The child runs the real ProjectStore under plain Node: bundle it with its dependencies inlined.
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: resolve(repoRoot, 'tests/fixtures/crash/save-loop.ts'),
+      outDir: join(workDir, 'bundle'),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
+    },
+  });
+  childScript = join(workDir, 'bundle', 'save-loop.mjs');
+}, 120_000);
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+interface Run {
+  ready: number | null;
+  lastSaved: number | null;
+}
+
+/** Starts the saving child, kills it with SIGKILL after `delayMs` (counted from its first save when `afterReady`). */
+function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [childScript, projectPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const run: Run = { ready: null, lastSaved: null };
+    let buffered = '';
+    let stderr = '';
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const kill = () => child.kill('SIGKILL');
+    if (!afterReady) timer = setTimeout(kill, delayMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const [word, n] = line.split(' ');
+        if (word === 'ready') {
+          run.ready = Number(n);
+          if (afterReady) timer = setTimeout(kill, delayMs);
+        } else if (word === 'saved') run.lastSaved = Number(n);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
+      else resolvePromise(run);
+    });
+  });
+}
+
+describe('crash safety of the real save path', () => {
+  it(`after each of ${KILLS} SIGKILLs at random moments the file holds the previous or the new state, whole`, async () => {
+    const dir = join(workDir, 'project');
+    const path = join(dir, 'crash.tagwright');
+    const project = smallProject();
+    project.documents[0]!.text = `${project.documents[0]!.text}\n${'Filler text for a bigger file. '.repeat(8000)}`;
+    project.documents[0]!.sha256 = (await import('../../../../main/service/build-documents')).hashText(
+      project.documents[0]!.text,
+    );
+    withState(project, 0);
+    await (await import('node:fs/promises')).mkdir(dir, { recursive: true });
+    await ProjectStore.create(path, project);
+
+    let known = 0;
+    let kills = 0;
+    const outcome = { previous: 0, next: 0, tempLeft: 0, beforeReady: 0 };
+    const started = Date.now();
+    while (kills < KILLS && Date.now() - started < TIME_BUDGET_MS) {
+      const afterReady = Math.random() < 0.85;
+      const delay = afterReady ? Math.random() * 60 : Math.random() * 150;
+      const run = await runAndKill(path, delay, afterReady);
+      kills += 1;
+      const text = await readFile(path, 'utf8');
+      // Parses and validates (schema and integrity) or throws: a torn file fails here.
+      const state = assertWholeState(parseProjectFile(text, path).project);
+      const acknowledged = run.lastSaved ?? run.ready ?? known;
+      if (run.ready === null) outcome.beforeReady += 1;
+      expect([acknowledged, acknowledged + 1]).toContain(state);
+      if (state === acknowledged) outcome.previous += 1;
+      else outcome.next += 1;
+      if ((await readdir(dir)).some((f) => f.endsWith('.tmp'))) outcome.tempLeft += 1;
+      known = state;
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `crash-safety: ${kills} kills in ${seconds} s; file held the acknowledged state ${outcome.previous} times, ` +
+        `the in-flight (unacknowledged) state ${outcome.next} times; a temp file was left by ${outcome.tempLeft} kills ` +
+        `(killed mid-write); ${outcome.beforeReady} kills landed before the first save; reached state ${known}`,
+    );
+    expect(kills).toBe(KILLS);
+    // The kills must really land in the middle of saves, or the test proves nothing.
+    expect(outcome.tempLeft).toBeGreaterThan(0);
+    // And after all that the real store still opens the file.
+    expect((await ProjectStore.open(path)).project.name).toBe(`state-${known}`);
+  }, 180_000);
+});

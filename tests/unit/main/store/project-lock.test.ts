@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectLock, ProjectLockedError, isStale, lockPathOf } from '../../../../main/store/project-lock';
+import type { ProjectLockInfo } from '../../../../shared/ipc/views';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+/** The pid of a process that has exited: spawn one and wait for it. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+  return Number(child.stdout.toString());
+}
+
+const holder = (overrides: Partial<ProjectLockInfo>): ProjectLockInfo => ({
+  host: hostname(),
+  pid: process.pid,
+  user: 'someone',
+  time: new Date().toISOString(),
+  appVersion: '0.1.0',
+  token: 'other',
+  ...overrides,
+});
+
+describe('ProjectLock', () => {
+  it('writes host, pid, user, time and app version, and removes the lock on release', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    const lock = await ProjectLock.acquire(project, { appVersion: '9.9.9' });
+    const info = JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo;
+    expect(info).toMatchObject({ host: hostname(), pid: process.pid, appVersion: '9.9.9' });
+    expect(typeof info.user).toBe('string');
+    expect(Date.parse(info.time)).not.toBeNaN();
+    await lock.release();
+    await expect(readFile(lockPathOf(project))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses a second holder while the first lives, naming the holder, even with takeOver', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    const first = await ProjectLock.acquire(project);
+    const error = await ProjectLock.acquire(project, { takeOver: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProjectLockedError);
+    expect((error as ProjectLockedError).stale).toBe(false);
+    expect((error as Error).message).toMatch(/is open for editing by .* on .* \(process \d+/);
+    expect((error as ProjectLockedError).code).toBe('conflict');
+    await first.release();
+    const second = await ProjectLock.acquire(project);
+    await second.release();
+  });
+
+  it('lets a stale lock of a dead process on this host be taken over, and only with takeOver', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    await writeFile(lockPathOf(project), JSON.stringify(holder({ pid: deadPid() })));
+    const refused = await ProjectLock.acquire(project).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProjectLockedError);
+    expect((refused as ProjectLockedError).stale).toBe(true);
+    expect((refused as Error).message).toMatch(/no longer running/);
+    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    const info = JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo;
+    expect(info.pid).toBe(process.pid);
+    expect(info.token).toBe(lock.info.token);
+    await lock.release();
+  });
+
+  it('judges staleness: dead pid here, no heartbeat for too long, unreadable; a live recent lock is not stale', () => {
+    const now = new Date();
+    expect(isStale(holder({}), now, 60_000)).toBe(false);
+    expect(isStale(holder({ pid: deadPid() }), now, 60_000)).toBe(true);
+    const old = new Date(now.getTime() - 120_000).toISOString();
+    expect(isStale(holder({ host: 'another-machine', time: old }), now, 60_000)).toBe(true);
+    expect(isStale(holder({ host: 'another-machine' }), now, 60_000)).toBe(false);
+    expect(isStale(null, now, 60_000)).toBe(true);
+  });
+
+  it('refreshes its time, and notices when someone else took the lock over', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    let lost = 0;
+    const lock = await ProjectLock.acquire(project, {
+      now: () => new Date((t += 1000)),
+      onLost: () => (lost += 1),
+    });
+    const before = (JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).time;
+    expect(await lock.refresh()).toBe(true);
+    const after = (JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).time;
+    expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
+    await writeFile(lockPathOf(project), JSON.stringify(holder({ token: 'thief' })));
+    expect(await lock.refresh()).toBe(false);
+    expect(lost).toBe(1);
+    // Releasing a lock we lost leaves the new holder's file alone.
+    await lock.release();
+    expect((JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).token).toBe('thief');
+  });
+
+  it('releaseSync (what the process exit hook runs) removes its own lock', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    const lock = await ProjectLock.acquire(project);
+    lock.releaseSync();
+    await expect(readFile(lockPathOf(project))).rejects.toThrow(/ENOENT/);
+  });
+});
