@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Project } from '../../shared/model';
+import { lockPathOf } from '../../main/store/project-lock';
 import { buildDir } from './harness';
 
 /** Resolves with the first capture of `pattern` in the child's output (or rejects when it exits first). */
@@ -82,9 +84,10 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
     child.kill('SIGINT');
     const [code] = await new Promise<[number | null]>((resolve) => child.once('exit', (c) => resolve([c])));
     expect(code).toBe(0);
-    const saved = JSON.parse(
-      await readFile(join(configDir, 'Tagwright', 'Sample project.tagwright'), 'utf8'),
-    ) as Project;
+    const projectFile = join(configDir, 'Tagwright', 'Sample project.tagwright');
+    const saved = JSON.parse(await readFile(projectFile, 'utf8')) as Project;
+    // Stopping released the project for the app or the next `tagwright serve`.
+    expect(existsSync(lockPathOf(projectFile))).toBe(false);
     expect(saved.annotations).toEqual([
       expect.objectContaining({ documentId: labelled.documentId, quote: labelled.quote, label: 'claim' }),
     ]);

@@ -75,8 +75,8 @@ export const test = base.extend<WorkbenchOptions & { workbench: ServeWorkbench }
       async restart() {
         // As a user stopping `tagwright serve` and starting it again: a new token, a new address.
         const path = service.projectPath;
-        await service.flush();
         await server.close();
+        await service.closeProject();
         service = await newService();
         if (path) await service.openProject(path);
         server = await serve(service);
@@ -85,8 +85,8 @@ export const test = base.extend<WorkbenchOptions & { workbench: ServeWorkbench }
     };
     await page.goto(server.url);
     await use(workbench);
-    await service.flush().catch(() => {});
     await server.close();
+    await service.closeProject().catch(() => {});
     await rm(tempDir, { recursive: true, force: true });
   },
 });

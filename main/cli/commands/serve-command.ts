@@ -65,8 +65,9 @@ export const serveCommand: CliCommand = {
 
     const stop = stopSignal();
     await stop.received;
-    await service.flush();
     await server.close();
+    // Saves what is pending and releases the project's lock.
+    await service.closeProject();
     stop.dispose();
     ctx.stdout('Saved. Tagwright has stopped.\n');
   },
