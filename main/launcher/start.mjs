@@ -1,7 +1,7 @@
 // `npm start`: the Electron app where Electron's binary is installed, otherwise the same
 // workbench in the browser (`tagwright serve`). Plain Node, no build step of its own.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,20 @@ function electronBinary() {
   } catch {
     return null;
   }
+}
+
+/** Whether `file` is missing or older than a source file (a checkout updated since the last build). */
+function isOlderThanSources(file) {
+  if (!existsSync(file)) return true;
+  const builtAt = statSync(file).mtimeMs;
+  const newer = (dir) =>
+    readdirSync(join(appDir, dir), { withFileTypes: true, recursive: true }).some(
+      (entry) =>
+        entry.isFile() &&
+        /\.(ts|tsx|css|html)$/.test(entry.name) &&
+        statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs > builtAt,
+    );
+  return ['main', 'shared', 'renderer'].some(newer);
 }
 
 /** Runs a child in this terminal and resolves with its exit code; Ctrl+C goes to it so it can save first. */
@@ -41,20 +55,30 @@ function run(command, commandArgs) {
   });
 }
 
+/** Builds out/ when it is missing or older than the sources, quietly unless the build fails. */
+async function buildIfNeeded() {
+  const built = join(appDir, 'out', 'main', 'index.js');
+  if (existsSync(join(appDir, 'out', 'renderer', 'index.html')) && !isOlderThanSources(built)) return true;
+  process.stdout.write('Building Tagwright…\n');
+  // The same build as `npm run build`, run by this Node (no shell, so Windows needs no .cmd).
+  const viteCli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const child = spawn(process.execPath, [viteCli, 'build'], { cwd: appDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve).on('error', () => resolve(1)));
+  if (code !== 0) process.stderr.write(`${output}\ntagwright: the build failed; see above.\n`);
+  return code === 0;
+}
+
 const electron = electronBinary();
-if (electron) {
+if (!electron) {
+  process.stdout.write("Electron's binary is not installed here, so Tagwright runs in your browser instead.\n");
+}
+if (!(await buildIfNeeded())) {
+  process.exitCode = 1;
+} else if (electron) {
   process.exitCode = await run(electron, ['.', ...args]);
 } else {
-  process.stdout.write("Electron's binary is not installed here, so Tagwright runs in your browser instead.\n");
-  const cli = join(appDir, 'out', 'main', 'cli.js');
-  if (!existsSync(cli) || !existsSync(join(appDir, 'out', 'renderer', 'index.html'))) {
-    // The same build as `npm run build`, run by this Node (no shell, so Windows needs no .cmd).
-    const viteCli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-    const built = await run(process.execPath, [viteCli, 'build']);
-    if (built !== 0) {
-      process.exitCode = built;
-      process.exit();
-    }
-  }
-  process.exitCode = await run(process.execPath, [cli, 'serve', ...args]);
+  process.exitCode = await run(process.execPath, [join(appDir, 'out', 'main', 'cli.js'), 'serve', ...args]);
 }
