@@ -1,49 +1,50 @@
-import { useEffect, useState } from 'react';
-import type { DocumentSummary, SessionState } from '../../shared/ipc/views';
-import { call, subscribe } from '../bridge/tagwright-client';
+import { useCallback, useEffect } from 'react';
+import type { MenuCommand } from '../../shared/ipc/views';
+import { AboutDialog } from '../chrome/AboutDialog';
+import { ErrorAlert } from '../chrome/ErrorAlert';
+import { importDocuments } from '../import/import-documents';
+import { redo, undo } from '../store/annotation-commands';
+import { loadSession, toggleTheme } from '../store/project-commands';
+import { useWorkbench } from '../store/workbench-store';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { useHistoryKeys } from './use-history-keys';
+import { useMainEvents } from './use-main-events';
+import { useThemeAttribute } from './use-theme-attribute';
+import { Workbench } from './Workbench';
 
+/** The page: the welcome screen or the workbench, with the alert region and the about dialog. */
 export function App() {
-  const [session, setSession] = useState<SessionState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const off = subscribe('sessionChanged', setSession);
-    call('getSession', {}).then(setSession, (e: Error) => setError(e.message));
-    return off;
+  const loaded = useWorkbench((s) => s.session !== null);
+  const hasProject = useWorkbench((s) => Boolean(s.session?.project));
+  const onMenuCommand = useCallback((command: MenuCommand) => {
+    const store = useWorkbench.getState();
+    if (command === 'toggle-theme') void toggleTheme();
+    else if (command === 'undo') void undo();
+    else if (command === 'redo') void redo();
+    else if (command === 'import-documents' && store.session?.project) void importDocuments();
+    else if (command === 'show-about') store.setAboutOpen(true);
   }, []);
 
-  if (error) return <p role="alert">{error}</p>;
-  if (!session) return <p>Loading…</p>;
-  if (!session.project) {
-    return (
-      <main>
-        <h1>Welcome to Tagwright</h1>
-        <button onClick={() => call('openSampleProject', {}).catch((e: Error) => setError(e.message))}>
-          Open the sample project
-        </button>
-      </main>
-    );
-  }
-  return (
-    <main>
-      <h1>{session.project.name}</h1>
-      <DocumentList key={session.project.path} />
-    </main>
-  );
-}
-
-function DocumentList() {
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  useMainEvents(onMenuCommand);
+  useHistoryKeys();
+  useThemeAttribute();
   useEffect(() => {
-    const off = subscribe('documentsChanged', setDocuments);
-    void call('listDocuments', {}).then(setDocuments);
-    return off;
+    void loadSession();
   }, []);
+
   return (
-    <ul aria-label="Documents">
-      {documents.map((d) => (
-        <li key={d.id}>{d.title}</li>
-      ))}
-    </ul>
+    <>
+      <ErrorAlert />
+      {!loaded ? (
+        <main className="loading">
+          <p>Loading…</p>
+        </main>
+      ) : hasProject ? (
+        <Workbench />
+      ) : (
+        <WelcomeScreen />
+      )}
+      <AboutDialog />
+    </>
   );
 }

@@ -130,8 +130,9 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
       },
       async restart() {
         const path = current.service.projectPath;
-        await current.service.flush();
         stopForwarding();
+        // Saves and releases the project's lock, as quitting does.
+        await current.service.closeProject();
         service = await ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
         if (path) await service.openProject(path);
         current = { handlers: createCallHandlers(service, dialogs), service };

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import type { Annotation, Label } from '../../shared/model';
+import { labelColourStyle } from '../labelling/label-colour-style';
+import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
+import { deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
+import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { NoteEditor } from './NoteEditor';
+import { quoteExcerpt } from './quote-excerpt';
+
+interface Props {
+  annotation: Annotation;
+  label: Label | undefined;
+  selected: boolean;
+}
+
+/** One annotation: its label, its quote, its note; click to show it in the text. */
+export function AnnotationRow({ annotation, label, selected }: Props) {
+  const labels = useWorkbench(selectLabels);
+  const editingNote = useWorkbench((s) => s.noteEditorFor === annotation.id);
+  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
+  const openNoteEditor = useWorkbench((s) => s.openNoteEditor);
+  const viewRef = useDocumentViewHandle();
+  const rowRef = useRef<HTMLLIElement>(null);
+  const excerpt = quoteExcerpt(annotation.quote);
+
+  useEffect(() => {
+    if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <li
+      ref={rowRef}
+      className={selected ? 'annotation-row is-selected' : 'annotation-row'}
+      style={labelColourStyle(label?.colour ?? '#888888')}
+    >
+      <button
+        type="button"
+        className="annotation-quote"
+        aria-pressed={selected}
+        aria-label={`${label?.name ?? annotation.label}: ${excerpt}`}
+        onClick={() => {
+          selectAnnotation(annotation.id);
+          viewRef.current?.revealAnnotation(annotation.id);
+        }}
+      >
+        <span className="annotation-quote-text">“{annotation.quote}”</span>
+      </button>
+      <div className="annotation-controls">
+        <select
+          className="annotation-label-select"
+          aria-label={`Label of “${excerpt}”`}
+          value={annotation.label}
+          onChange={(e) => void updateAnnotation(annotation.id, { label: e.target.value })}
+        >
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="quiet-button"
+          aria-label={`${annotation.note ? 'Edit' : 'Add'} note on “${excerpt}”`}
+          onClick={() => openNoteEditor(annotation.id)}
+        >
+          {annotation.note ? 'Edit note' : 'Add note'}
+        </button>
+        <button
+          type="button"
+          className="quiet-button danger-button"
+          aria-label={`Delete annotation “${excerpt}”`}
+          onClick={() => void deleteAnnotation(annotation.id)}
+        >
+          Delete
+        </button>
+      </div>
+      {editingNote ? (
+        <NoteEditor
+          annotationId={annotation.id}
+          initialNote={annotation.note}
+          excerpt={excerpt}
+          onClose={(how) => {
+            openNoteEditor(null);
+            selectAnnotation(annotation.id);
+            if (how === 'keyboard') viewRef.current?.focus();
+          }}
+        />
+      ) : (
+        annotation.note && <p className="annotation-note">{annotation.note}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { useRef } from 'react';
+import type { DocumentViewHandle } from '../document-view/document-view-api';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { StatusBar } from '../chrome/StatusBar';
+import { Toolbar } from '../chrome/Toolbar';
+import { DocumentList } from '../documents/DocumentList';
+import { ImportDropZone } from '../import/ImportDropZone';
+import { ImportReportPanel } from '../import/ImportReportPanel';
+import { DocumentPane } from '../labelling/DocumentPane';
+import { DocumentViewHandleContext } from '../labelling/document-view-handle-context';
+import { Legend } from '../labelling/Legend';
+import { useLabellingKeys } from '../labelling/use-labelling-keys';
+import { useWorkbench } from '../store/workbench-store';
+
+/** The workspace of an open project: documents | the document | its annotations. */
+export function Workbench() {
+  const viewRef = useRef<DocumentViewHandle | null>(null);
+  const projectName = useWorkbench((s) => s.session?.project?.name ?? '');
+  useLabellingKeys(viewRef);
+
+  return (
+    <DocumentViewHandleContext.Provider value={viewRef}>
+      <ImportDropZone>
+        <div className="workbench">
+          <header className="workbench-header">
+            <h1 className="project-name">
+              <span className="app-mark" aria-hidden="true">
+                ◆
+              </span>
+              {projectName}
+            </h1>
+            <Toolbar />
+          </header>
+          <ImportReportPanel />
+          <div className="workbench-body">
+            <DocumentList />
+            <main className="document-column" aria-label="Document">
+              <Legend />
+              <DocumentPane viewRef={viewRef} />
+            </main>
+            <AnnotationsPanel />
+          </div>
+          <StatusBar />
+        </div>
+      </ImportDropZone>
+    </DocumentViewHandleContext.Provider>
+  );
+}

@@ -1,0 +1,60 @@
+import { importDocuments } from '../import/import-documents';
+import { redo, undo } from '../store/annotation-commands';
+import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
+import { useWorkbench } from '../store/workbench-store';
+import { ThemeToggle } from './ThemeToggle';
+
+/** The menu's actions in the page, so they work without a native menu (browser mode) too. */
+export function Toolbar() {
+  const canUndo = useWorkbench((s) => s.session?.canUndo ?? false);
+  const canRedo = useWorkbench((s) => s.session?.canRedo ?? false);
+  const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
+  const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
+
+  return (
+    <div role="toolbar" aria-label="Project" className="toolbar">
+      <button type="button" onClick={() => void importDocuments()}>
+        Import documents…
+      </button>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button
+        type="button"
+        className="quiet-button"
+        disabled={!canUndo}
+        onClick={() => void undo()}
+        aria-keyshortcuts="Control+Z"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="quiet-button"
+        disabled={!canRedo}
+        onClick={() => void redo()}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
+        Redo
+      </button>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          checked={snapToWords}
+          onChange={(e) => void setPreferences({ snapToWords: e.target.checked })}
+        />
+        Snap to words
+      </label>
+      <ThemeToggle />
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button type="button" className="quiet-button" onClick={() => void saveProjectAs()}>
+        Save as…
+      </button>
+      <button type="button" className="quiet-button" onClick={() => void closeProject()}>
+        Close project
+      </button>
+      <button type="button" className="quiet-button" onClick={() => setAboutOpen(true)}>
+        About
+      </button>
+    </div>
+  );
+}

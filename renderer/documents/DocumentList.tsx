@@ -1,0 +1,61 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { openDocument } from '../store/annotation-commands';
+import { useWorkbench } from '../store/workbench-store';
+import { DocumentListItem } from './DocumentListItem';
+
+/** The project's documents: filter by title, arrows move, Enter or a click opens. */
+export function DocumentList() {
+  const documents = useWorkbench((s) => s.documents);
+  const filter = useWorkbench((s) => s.documentFilter);
+  const setFilter = useWorkbench((s) => s.setDocumentFilter);
+  const currentId = useWorkbench((s) => s.openingDocumentId ?? s.current?.document.id ?? null);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const shown = useMemo(() => {
+    const wanted = filter.trim().toLowerCase();
+    return wanted ? documents.filter((d) => d.title.toLowerCase().includes(wanted)) : documents;
+  }, [documents, filter]);
+  const rovingIndex = Math.min(focusIndex, Math.max(shown.length - 1, 0));
+
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: shown.length - 1 }[event.key];
+    if (target === undefined || target < 0 || target >= shown.length) return;
+    event.preventDefault();
+    setFocusIndex(target);
+    listRef.current?.querySelectorAll<HTMLButtonElement>('.document-open')[target]?.focus();
+  };
+
+  return (
+    <nav className="document-list-panel" aria-label="Project documents">
+      <h2 className="panel-title">Documents</h2>
+      <input
+        type="search"
+        className="document-filter"
+        placeholder="Filter by title"
+        aria-label="Filter documents by title"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      <ul ref={listRef} className="document-list" aria-label="Documents">
+        {shown.map((d, i) => (
+          <DocumentListItem
+            key={d.id}
+            summary={d}
+            isCurrent={d.id === currentId}
+            tabbable={i === rovingIndex}
+            onOpen={() => {
+              setFocusIndex(i);
+              void openDocument(d.id);
+            }}
+            onKeyDown={(e) => moveFocus(e, i)}
+          />
+        ))}
+      </ul>
+      {documents.length > 0 && shown.length === 0 && <p className="panel-empty">No title contains “{filter}”.</p>}
+      {documents.length === 0 && (
+        <p className="panel-empty">No documents yet. Import some, or drop files and folders here.</p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract';
+import { chooseAndImportDocuments, importFiles } from '../store/project-commands';
+import { useWorkbench } from '../store/workbench-store';
+import { fileToBase64 } from './file-to-base64';
+import { pickFilesInPage } from './pick-files-in-page';
+
+const isElectron = () => navigator.userAgent.includes('Electron');
+
+/** File → Import Documents: the shell's picker, or the page's own where the shell has none. */
+export async function importDocuments(): Promise<void> {
+  const handled = await chooseAndImportDocuments();
+  if (handled || isElectron()) return;
+  await importDroppedOrPicked(await pickFilesInPage());
+}
+
+/** Sends files the page holds (dropped or picked) to main; files too big to send are reported here. */
+export async function importDroppedOrPicked(files: File[]): Promise<void> {
+  const tooBig = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
+  const sendable = files.filter((f) => f.size <= MAX_IMPORT_FILE_BYTES);
+  const payload = await Promise.all(sendable.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
+  // The contract takes at most 1,000 files a call.
+  for (let i = 0; i < payload.length; i += 1000) await importFiles(payload.slice(i, i + 1000));
+  if (tooBig.length > 0) {
+    const mib = MAX_IMPORT_FILE_BYTES / 1024 / 1024;
+    useWorkbench
+      .getState()
+      .showError(`Not imported (larger than ${mib} MiB): ${tooBig.map((f) => f.name).join(', ')}.`);
+  }
+}

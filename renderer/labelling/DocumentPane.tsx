@@ -1,0 +1,45 @@
+import type { RefObject } from 'react';
+import type { DocumentViewHandle } from '../document-view/document-view-api';
+import { DocumentView } from '../document-view/DocumentView';
+import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { LabelMenu } from './LabelMenu';
+
+/** The open document: its title, the view drawing its annotations, and the label menu at the selection. */
+export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandle | null> }) {
+  const current = useWorkbench((s) => s.current);
+  const opening = useWorkbench((s) => s.openingDocumentId !== null);
+  const labels = useWorkbench(selectLabels);
+  const selectedAnnotationId = useWorkbench((s) => s.selectedAnnotationId);
+  const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
+  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
+  const setSelectionSpan = useWorkbench((s) => s.setSelectionSpan);
+
+  if (!current) {
+    return (
+      <div className="document-empty">
+        <p>{opening ? 'Opening…' : 'Choose a document on the left to start reading.'}</p>
+      </div>
+    );
+  }
+  const { document, annotations } = current;
+  return (
+    <article className="document-pane" data-document-pane aria-labelledby="document-title">
+      <h2 id="document-title" className="document-heading" title={document.title}>
+        {document.title}
+      </h2>
+      <DocumentView
+        ref={viewRef}
+        key={document.id}
+        documentId={document.id}
+        text={document.text}
+        annotations={annotations}
+        labels={labels}
+        selectedAnnotationId={selectedAnnotationId}
+        onSelectAnnotation={selectAnnotation}
+        onSelectionChange={setSelectionSpan}
+        snapToWords={snapToWords}
+      />
+      <LabelMenu />
+    </article>
+  );
+}

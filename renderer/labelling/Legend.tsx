@@ -1,0 +1,34 @@
+import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { labelColourStyle } from './label-colour-style';
+
+/** The schema's labels with their colours and keys, always in sight. */
+export function Legend() {
+  const labels = useWorkbench(selectLabels);
+  return (
+    <div className="legend">
+      <h2 className="visually-hidden">Labels and their keys</h2>
+      <ul className="legend-list" aria-label="Labels">
+        {labels.map((l) => (
+          <li key={l.id} className="legend-item" style={labelColourStyle(l.colour)} title={l.description}>
+            <span className="legend-swatch" aria-hidden="true" />
+            <span className="legend-name">{l.name}</span>
+            {l.hotkeys.length > 0 && (
+              <span className="legend-keys">
+                <span className="visually-hidden">, keys </span>
+                {l.hotkeys.map((k, i) => (
+                  <kbd key={k}>
+                    {i > 0 && <span className="visually-hidden"> or </span>}
+                    {k.toUpperCase()}
+                  </kbd>
+                ))}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-help">
+        Select text, then press a key · Tab moves between annotations · Enter edits the note
+      </p>
+    </div>
+  );
+}

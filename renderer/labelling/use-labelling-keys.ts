@@ -1,0 +1,73 @@
+import { useEffect, type RefObject } from 'react';
+import type { DocumentViewHandle } from '../document-view/document-view-api';
+import { createAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
+import { neighbourInTextOrder } from '../store/annotation-list';
+import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { isTypingTarget, labelForKey } from './label-hotkeys';
+
+/**
+ * The labelling keys: a label's hotkey labels the selected text (or relabels the selected
+ * annotation), Tab/Shift+Tab walk the annotations inside the view, Delete removes, Enter opens the
+ * note, Escape lets go. Listens in the capture phase so the editor never sees keys we handle.
+ */
+export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      const state = useWorkbench.getState();
+      if (!state.current) return;
+      const view = viewRef.current;
+      const inView = event.target instanceof Element && event.target.closest('[data-document-pane]') !== null;
+      const handled = () => {
+        event.preventDefault();
+        event.stopPropagation();
+      };
+      const selectedId = state.selectedAnnotationId;
+
+      if (event.key === 'Tab' && inView) {
+        const next = neighbourInTextOrder(state.current.annotations, selectedId, event.shiftKey ? -1 : 1);
+        if (!next) return; // past the last one: let focus leave the view as usual
+        handled();
+        view?.clearSelection();
+        state.setSelectionSpan(null);
+        state.selectAnnotation(next.id);
+        view?.revealAnnotation(next.id);
+        return;
+      }
+      if (event.key === 'Escape' && (selectedId || state.selectionSpan)) {
+        handled();
+        view?.clearSelection();
+        state.setSelectionSpan(null);
+        state.selectAnnotation(null);
+        return;
+      }
+      const span = view?.currentSelection() ?? state.selectionSpan;
+      if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId && !span) {
+        handled();
+        const next = neighbourInTextOrder(state.current.annotations, selectedId, 1);
+        void deleteAnnotation(selectedId).then(() => {
+          if (next) useWorkbench.getState().selectAnnotation(next.id);
+        });
+        return;
+      }
+      if (event.key === 'Enter' && selectedId && !span && (inView || event.target === document.body)) {
+        handled();
+        state.openNoteEditor(selectedId);
+        return;
+      }
+      const label = labelForKey(selectLabels(state), event.key);
+      if (!label) return;
+      if (span) {
+        handled();
+        view?.clearSelection();
+        void createAnnotation(span, label.id);
+      } else if (selectedId) {
+        handled();
+        void updateAnnotation(selectedId, { label: label.id });
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [viewRef]);
+}

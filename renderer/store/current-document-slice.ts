@@ -1,0 +1,55 @@
+import type { StateCreator } from 'zustand';
+import type { Annotation, TagwrightDocument } from '../../shared/model';
+import type { AnnotationChange, DocumentWithAnnotations } from '../../shared/ipc/views';
+import { applyAnnotationChange, compareInTextOrder, countByLabel } from './annotation-list';
+import type { WorkbenchState } from './workbench-state';
+
+/** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
+export type ChangeOrigin = 'call-result' | 'main-event';
+
+export interface CurrentDocument {
+  document: TagwrightDocument;
+  /** In text order. */
+  annotations: readonly Annotation[];
+}
+
+/** The one document open in the view, with its annotations. */
+export interface CurrentDocumentSlice {
+  current: CurrentDocument | null;
+  openingDocumentId: string | null;
+  lastChangeOrigin: ChangeOrigin | null;
+  setOpening(documentId: string | null): void;
+  setCurrent(loaded: DocumentWithAnnotations): void;
+  applyAnnotationChange(change: AnnotationChange, origin: ChangeOrigin): void;
+}
+
+export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], CurrentDocumentSlice> = (set) => ({
+  current: null,
+  openingDocumentId: null,
+  lastChangeOrigin: null,
+  setOpening: (openingDocumentId) => set({ openingDocumentId }),
+  setCurrent: ({ document, annotations }) =>
+    set({
+      current: { document, annotations: [...annotations].sort(compareInTextOrder) },
+      openingDocumentId: null,
+      selectedAnnotationId: null,
+      selectionSpan: null,
+      noteEditorFor: null,
+    }),
+  applyAnnotationChange: (change, origin) =>
+    set((s) => {
+      if (!s.current || s.current.document.id !== change.documentId) return {};
+      const annotations = applyAnnotationChange(s.current.annotations, change);
+      if (annotations === s.current.annotations) return {};
+      const ids = new Set(annotations.map((a) => a.id));
+      const labelCounts = countByLabel(annotations);
+      return {
+        current: { ...s.current, annotations },
+        lastChangeOrigin: origin,
+        // Main does not resend the list for every edit: keep this document's counts true here.
+        documents: s.documents.map((d) => (d.id === change.documentId ? { ...d, labelCounts } : d)),
+        selectedAnnotationId: s.selectedAnnotationId && ids.has(s.selectedAnnotationId) ? s.selectedAnnotationId : null,
+        noteEditorFor: s.noteEditorFor && ids.has(s.noteEditorFor) ? s.noteEditorFor : null,
+      };
+    }),
+});

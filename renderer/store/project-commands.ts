@@ -1,0 +1,82 @@
+import { call } from '../bridge/tagwright-client';
+import type { Preferences } from '../../shared/ipc/contract';
+import type { ImportReport, ProjectSummary } from '../../shared/ipc/views';
+import { reportFailure } from './report-failure';
+import { useWorkbench } from './workbench-store';
+
+const store = () => useWorkbench.getState();
+
+/** Loads what main knows at start-up: the session, the preferences, the documents if a project is open. */
+export async function loadSession(): Promise<void> {
+  await reportFailure(async () => {
+    const [session, preferences] = await Promise.all([call('getSession', {}), call('getPreferences', {})]);
+    store().setPreferences(preferences);
+    store().setSession(session);
+    if (session.project) await refreshDocuments();
+  });
+}
+
+export async function refreshDocuments(): Promise<void> {
+  await reportFailure(async () => store().setDocuments(await call('listDocuments', {})));
+}
+
+/** After any project-opening call: adopt the new session and list its documents. */
+async function adopt(summary: ProjectSummary | null): Promise<void> {
+  if (!summary) return; // the user cancelled the dialog
+  store().showError(null);
+  store().setSession(await call('getSession', {}));
+  await refreshDocuments();
+}
+
+export const openSampleProject = () => reportFailure(async () => adopt(await call('openSampleProject', {})));
+export const createProject = (name: string) => reportFailure(async () => adopt(await call('createProject', { name })));
+export const openRecentProject = (path: string) =>
+  reportFailure(async () => adopt(await call('openRecentProject', { path })));
+export const openProjectFile = (path: string) =>
+  reportFailure(async () => adopt(await call('openProjectFile', { path })));
+export const saveProjectAs = () => reportFailure(async () => adopt(await call('saveProjectAs', {})));
+
+/**
+ * Opens a project through the shell's dialog; where there is none (browser mode) main offers the
+ * project files it may open instead, and the caller shows them.
+ */
+export async function openProject(): Promise<{ path: string; name: string }[] | null> {
+  const choices = await reportFailure(() => call('listProjectFiles', {}));
+  if (choices) return choices;
+  await reportFailure(async () => adopt(await call('openProject', {})));
+  return null;
+}
+
+export const closeProject = () =>
+  reportFailure(async () => {
+    await call('closeProject', {});
+    store().setSession(await call('getSession', {}));
+  });
+
+/** Imports through the shell's picker; resolves to false where it has none, so the page offers its own. */
+export async function chooseAndImportDocuments(): Promise<boolean> {
+  const report = await reportFailure(() => call('chooseAndImportDocuments', {}));
+  if (report === undefined) return true; // failed: the alert says why
+  if (report === null) return false;
+  await showImportReport(report);
+  return true;
+}
+
+export async function importFiles(files: { name: string; base64: string }[]): Promise<void> {
+  if (files.length === 0) return;
+  const report = await reportFailure(() => call('importDocumentFiles', { files }));
+  if (report) await showImportReport(report);
+}
+
+async function showImportReport(report: ImportReport): Promise<void> {
+  store().showImportReport(report);
+  await refreshDocuments();
+}
+
+export async function setPreferences(changes: Partial<Preferences>): Promise<void> {
+  store().setPreferences({ ...store().preferences, ...changes }); // show it now; main's answer confirms
+  const saved = await reportFailure(() => call('setPreferences', changes));
+  if (saved) store().setPreferences(saved);
+}
+
+export const toggleTheme = () => setPreferences({ theme: store().preferences.theme === 'dark' ? 'light' : 'dark' });

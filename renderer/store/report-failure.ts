@@ -1,0 +1,12 @@
+import { useWorkbench } from './workbench-store';
+
+/** Runs a command and shows main's message in the alert region if it fails; resolves to undefined then. */
+export async function reportFailure<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    const value = await run();
+    return value;
+  } catch (error) {
+    useWorkbench.getState().showError(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import type { Preferences } from '../../shared/ipc/contract';
+import type { SaveState, SessionState } from '../../shared/ipc/views';
+import type { WorkbenchState } from './workbench-state';
+
+/** The session as main reports it, and the user's preferences. */
+export interface SessionSlice {
+  session: SessionState | null;
+  preferences: Preferences;
+  setSession(session: SessionState): void;
+  setSaveState(saveState: SaveState): void;
+  setHistoryFlags(flags: { canUndo: boolean; canRedo: boolean }): void;
+  setPreferences(preferences: Preferences): void;
+}
+
+export const createSessionSlice: StateCreator<WorkbenchState, [], [], SessionSlice> = (set) => ({
+  session: null,
+  preferences: { theme: 'light', snapToWords: true },
+  setSession: (session) =>
+    set((s) => {
+      const projectChanged = s.session?.project?.path !== session.project?.path;
+      // A different project (or none): what we showed of the old one no longer applies.
+      return projectChanged ? { session, ...emptyProjectView } : { session };
+    }),
+  setSaveState: (saveState) => set((s) => (s.session ? { session: { ...s.session, saveState } } : {})),
+  setHistoryFlags: ({ canUndo, canRedo }) =>
+    set((s) => (s.session ? { session: { ...s.session, canUndo, canRedo } } : {})),
+  setPreferences: (preferences) => set({ preferences }),
+});
+
+/** What the workbench shows of a project, reset when the project changes. */
+const emptyProjectView: Partial<WorkbenchState> = {
+  documents: [],
+  documentsLoaded: false,
+  current: null,
+  selectedAnnotationId: null,
+  selectionSpan: null,
+  noteEditorFor: null,
+  labelFilter: null,
+  importReport: null,
+};

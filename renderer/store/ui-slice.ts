@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand';
+import type { ImportReport } from '../../shared/ipc/views';
+import type { TextSpan } from '../document-view/document-view-api';
+import type { WorkbenchState } from './workbench-state';
+
+/** What the user is pointing at and which panels are open: never sent to main. */
+export interface UiSlice {
+  selectedAnnotationId: string | null;
+  selectionSpan: TextSpan | null;
+  /** The annotation whose note editor is open. */
+  noteEditorFor: string | null;
+  /** Show only this label's annotations in the panel (null: all). */
+  labelFilter: string | null;
+  error: string | null;
+  importReport: ImportReport | null;
+  aboutOpen: boolean;
+  selectAnnotation(id: string | null): void;
+  setSelectionSpan(span: TextSpan | null): void;
+  openNoteEditor(id: string | null): void;
+  setLabelFilter(label: string | null): void;
+  showError(message: string | null): void;
+  showImportReport(report: ImportReport | null): void;
+  setAboutOpen(open: boolean): void;
+}
+
+export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set) => ({
+  selectedAnnotationId: null,
+  selectionSpan: null,
+  noteEditorFor: null,
+  labelFilter: null,
+  error: null,
+  importReport: null,
+  aboutOpen: false,
+  selectAnnotation: (selectedAnnotationId) =>
+    set((s) => ({
+      selectedAnnotationId,
+      noteEditorFor: s.noteEditorFor === selectedAnnotationId ? s.noteEditorFor : null,
+    })),
+  setSelectionSpan: (selectionSpan) => set({ selectionSpan }),
+  openNoteEditor: (noteEditorFor) =>
+    set((s) => ({ noteEditorFor, selectedAnnotationId: noteEditorFor ?? s.selectedAnnotationId })),
+  setLabelFilter: (labelFilter) => set({ labelFilter }),
+  showError: (error) => set({ error }),
+  showImportReport: (importReport) => set({ importReport }),
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+});

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { createCurrentDocumentSlice } from './current-document-slice';
+import { createDocumentsSlice } from './documents-slice';
+import { createSessionSlice } from './session-slice';
+import { createUiSlice } from './ui-slice';
+import type { WorkbenchState } from './workbench-state';
+
+/** The renderer's store; components select narrowly (`useWorkbench((s) => s.current)`). */
+export const useWorkbench = create<WorkbenchState>()((...a) => ({
+  ...createSessionSlice(...a),
+  ...createDocumentsSlice(...a),
+  ...createCurrentDocumentSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+/** The labels of the open project's schema (stable until the session changes). */
+export const selectLabels = (s: WorkbenchState) => s.session?.project?.schema.labels ?? noLabels;
+const noLabels: never[] = [];

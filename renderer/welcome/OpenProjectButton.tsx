@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { ProjectFileChoice } from '../../shared/ipc/views';
+import { openProject, openProjectFile } from '../store/project-commands';
+
+/** Opens a project file: the shell's dialog, or in browser mode the files main may open. */
+export function OpenProjectButton() {
+  const [choices, setChoices] = useState<Pick<ProjectFileChoice, 'path' | 'name'>[] | null>(null);
+  return (
+    <div className="open-project">
+      <button type="button" onClick={() => void openProject().then(setChoices)}>
+        Open a project…
+      </button>
+      {choices && (
+        <div className="project-choices">
+          {choices.length === 0 ? (
+            <p className="welcome-hint">No project files in the folders this window may open.</p>
+          ) : (
+            <ul aria-label="Project files">
+              {choices.map((c) => (
+                <li key={c.path}>
+                  <button type="button" className="link-button" onClick={() => void openProjectFile(c.path)}>
+                    {c.name}
+                  </button>
+                  <span className="path-text">{c.path}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

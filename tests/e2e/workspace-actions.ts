@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { expect } from './harness';
+
+/** The element holding the document's text inside the workspace's document pane. */
+export const documentTextSelector = '[data-document-pane] .ProseMirror';
+
+/** Opens a document by clicking its title in the document list and waits for its heading. */
+export async function openDocumentByTitle(page: Page, title: string): Promise<void> {
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: title, exact: true }).click();
+  await expect(page.locator('[data-document-pane] h2')).toHaveText(title);
+}
+
+interface CharBoxes {
+  first: { left: number; top: number; bottom: number };
+  last: { right: number; top: number; bottom: number };
+}
+
+/** Screen boxes of the first and last character of the n-th occurrence of `quote` in the shown text. */
+async function quoteBoxes(page: Page, quote: string, occurrence: number): Promise<CharBoxes> {
+  const boxes = await page.evaluate(
+    ({ selector, quote, occurrence }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Text; at: number }[] = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, at: text.length });
+        text += (n as Text).data;
+      }
+      let index = -1;
+      for (let i = 0; i <= occurrence; i++) index = text.indexOf(quote, index + 1);
+      if (index < 0) return null;
+      const charRect = (offset: number) => {
+        const hit = nodes.findLast((x) => x.at <= offset)!;
+        const range = document.createRange();
+        range.setStart(hit.node, offset - hit.at);
+        range.setEnd(hit.node, offset - hit.at + 1);
+        return range.getClientRects()[0]!;
+      };
+      const first = charRect(index);
+      const last = charRect(index + quote.length - 1);
+      return {
+        first: { left: first.left, top: first.top, bottom: first.bottom },
+        last: { right: last.right, top: last.top, bottom: last.bottom },
+      };
+    },
+    { selector: documentTextSelector, quote, occurrence },
+  );
+  if (!boxes) throw new Error(`"${quote}" is not in the document view`);
+  return boxes;
+}
+
+/** Selects a passage with a real mouse drag, from its first character's left edge to its last one's right edge. */
+export async function selectByMouse(page: Page, quote: string, occurrence = 0): Promise<void> {
+  const { first, last } = await quoteBoxes(page, quote, occurrence);
+  await page.mouse.move(first.left + 1, (first.top + first.bottom) / 2);
+  await page.mouse.down();
+  await page.mouse.move((first.left + last.right) / 2, (last.top + last.bottom) / 2, { steps: 4 });
+  await page.mouse.move(last.right - 1, (last.top + last.bottom) / 2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Clicks inside a passage (its middle character), as a user picking a highlight. */
+export async function clickInside(page: Page, quote: string, occurrence = 0): Promise<void> {
+  const { first, last } = await quoteBoxes(page, quote, occurrence);
+  const sameLine = Math.abs(first.top - last.top) < 2;
+  const x = sameLine ? (first.left + last.right) / 2 : first.left + 2;
+  await page.mouse.click(x, (first.top + first.bottom) / 2);
+}
+
+/** The text an annotation's highlight covers on the page: its segments' text, in document order. */
+export async function highlightedText(page: Page, annotationId: string): Promise<string> {
+  return page.evaluate(
+    ({ selector, id }) =>
+      [...document.querySelectorAll(`${selector} [data-annotation-id~="${id}"]`)].map((e) => e.textContent).join(''),
+    { selector: documentTextSelector, id: annotationId },
+  );
+}
+
+/** The labels drawn on the highlight segments of an annotation (innermost first per segment). */
+export async function highlightLabels(page: Page, annotationId: string): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, id }) =>
+      [...document.querySelectorAll<HTMLElement>(`${selector} [data-annotation-id~="${id}"]`)].map(
+        (e) => e.dataset.label ?? '',
+      ),
+    { selector: documentTextSelector, id: annotationId },
+  );
+}
+
+/** The annotations panel's rows. */
+export const annotationRows = (page: Page) =>
+  page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem');
+
+/** Selects a passage with the keyboard: a click before its first character, then Shift+ArrowRight over it. */
+export async function selectByKeyboard(page: Page, quote: string, occurrence = 0): Promise<void> {
+  const { first } = await quoteBoxes(page, quote, occurrence);
+  await page.mouse.click(first.left + 1, (first.top + first.bottom) / 2);
+  for (let i = 0; i < quote.length; i++) await page.keyboard.press('Shift+ArrowRight');
+}

@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import type { Project } from '../../shared/model';
+import { expect, test, type Workbench } from './harness';
+import {
+  annotationRows,
+  highlightedText,
+  highlightLabels,
+  openDocumentByTitle,
+  selectByKeyboard,
+  selectByMouse,
+} from './workspace-actions';
+
+const FIGURE = 'only 25 percent accurate';
+const SENTENCE =
+  "Armenia's landmine maps are only 25 percent accurate and pose a serious obstacle to peace in the South Caucasus";
+
+/** Opens the first seed document (the one about landmine maps) and returns it as saved. */
+async function openFirstDocument(workbench: Workbench): Promise<Project['documents'][number]> {
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(workbench.page, document.title);
+  return document;
+}
+
+async function savedAnnotations(workbench: Workbench) {
+  return (await workbench.savedProject()).annotations;
+}
+
+async function expectListedOnce(page: Page, quote: string, label: string) {
+  const row = annotationRows(page).filter({ hasText: quote });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('combobox', { name: /^Label of/ })).toHaveValue(label);
+}
+
+test('a mouse selection and the Figure key make a Figure annotation, shown, listed and saved', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const document = await openFirstDocument(workbench);
+  await selectByMouse(page, FIGURE);
+  await page.keyboard.press('f');
+
+  await expectListedOnce(page, FIGURE, 'figure');
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
+  const [saved] = await savedAnnotations(workbench);
+  const start = document.text.indexOf(FIGURE);
+  expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
+  expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
+  expect(await highlightLabels(page, saved!.id)).toEqual(['figure']);
+  // The document list counts it under Figure.
+  const item = page.getByRole('list', { name: 'Documents' }).getByRole('listitem').first();
+  await expect(item).toContainText('Figure: 1');
+});
+
+test('Shift+arrows select and the digit key labels', async ({ workbench }) => {
+  const { page } = workbench;
+  const document = await openFirstDocument(workbench);
+  await selectByKeyboard(page, FIGURE);
+  await page.keyboard.press('2');
+
+  await expectListedOnce(page, FIGURE, 'figure');
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
+  const [saved] = await savedAnnotations(workbench);
+  const start = document.text.indexOf(FIGURE);
+  expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
+  expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
+});
+
+test('a Claim over a sentence containing a Figure keeps both visible and saved', async ({ workbench }) => {
+  const { page } = workbench;
+  const document = await openFirstDocument(workbench);
+  await selectByMouse(page, FIGURE);
+  await page.keyboard.press('f');
+  await expect(annotationRows(page)).toHaveCount(1);
+  await selectByMouse(page, SENTENCE);
+  await page.keyboard.press('c');
+
+  await expect(annotationRows(page)).toHaveCount(2);
+  // Text order: the Claim starts first.
+  await expect(annotationRows(page).nth(0)).toContainText(SENTENCE);
+  await expect(annotationRows(page).nth(1)).toContainText(FIGURE);
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(2);
+  const saved = await savedAnnotations(workbench);
+  const claim = saved.find((a) => a.label === 'claim')!;
+  const figure = saved.find((a) => a.label === 'figure')!;
+  expect(claim).toMatchObject({ quote: SENTENCE, start: document.text.indexOf(SENTENCE) });
+  expect(figure).toMatchObject({ quote: FIGURE, start: document.text.indexOf(FIGURE) });
+
+  expect(await highlightedText(page, claim.id)).toBe(SENTENCE);
+  expect(await highlightedText(page, figure.id)).toBe(FIGURE);
+  // Where they overlap, one element carries both, the inner Figure first.
+  expect(await highlightLabels(page, figure.id)).toEqual(['figure claim']);
+});
+
+test('the menu at the selection labels with a click', async ({ workbench }) => {
+  const { page } = workbench;
+  const document = await openFirstDocument(workbench);
+  await selectByMouse(page, 'Aykhan Hajizada');
+  await page.getByRole('group', { name: 'Label the selected text' }).getByRole('button', { name: 'Actor' }).click();
+
+  await expectListedOnce(page, 'Aykhan Hajizada', 'actor');
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
+  const [saved] = await savedAnnotations(workbench);
+  expect(saved).toMatchObject({ quote: 'Aykhan Hajizada', start: document.text.indexOf('Aykhan Hajizada') });
+  expect(await highlightLabels(page, saved!.id)).toEqual(['actor']);
+  await expect(page.getByRole('group', { name: 'Label the selected text' })).toHaveCount(0);
+});
+
+test('label keys typed into a text field do nothing', async ({ workbench }) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await selectByMouse(page, FIGURE);
+  const filter = page.getByRole('searchbox', { name: 'Filter documents by title' });
+  await filter.click();
+  await page.keyboard.type('f2c');
+  await expect(filter).toHaveValue('f2c');
+  await expect(annotationRows(page)).toHaveCount(0);
+  expect(await savedAnnotations(workbench)).toHaveLength(0);
+});
