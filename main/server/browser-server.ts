@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
-import type { Result } from '../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../shared/ipc/result';
 import type { CallHandlers } from '../ipc/call-handlers';
 import { dispatchCall } from '../ipc/dispatch-call';
 import type { EventHub } from '../service/event-hub';
@@ -73,7 +73,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const url = new URL(req.url ?? '/', 'http://placeholder');
     const isApi = url.pathname.startsWith('/api/');
     const refuse = (refusal: Refusal) =>
-      isApi ? sendJson(res, refusal.status, failure('forbidden', refusal.message)) : sendText(res, refusal);
+      isApi ? sendJson(res, refusal.status, failure(codeOf(refusal), refusal.message)) : sendText(res, refusal);
 
     const siteRefusal = g.checkSite(req);
     if (siteRefusal) return refuse(siteRefusal);
@@ -174,7 +174,13 @@ function hostForUrl(name: string): string {
   return name.includes(':') ? `[${name}]` : name;
 }
 
-function failure(code: 'forbidden' | 'internal', message: string): Result<never> {
+/** The Result code of a refusal, so the page can tell "not allowed" from "malformed". */
+function codeOf(refusal: Refusal): ErrorCode {
+  if (refusal.status === 401 || refusal.status === 403) return 'forbidden';
+  return refusal.status === 404 ? 'unknown-call' : 'invalid-input';
+}
+
+function failure(code: ErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { MAX_IMPORT_CALL_BYTES } from '../../shared/ipc/contract';
 import type { Refusal } from './request-guard';
 
 /** Size limits of a call's JSON body: imports carry files as base64, everything else is small. */
-export const MAX_IMPORT_BODY_BYTES = 70 * 1024 * 1024;
+export const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_CALL_BYTES;
 export const MAX_CALL_BODY_BYTES = 1024 * 1024;
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; refusal: Refusal };

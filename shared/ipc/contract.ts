@@ -22,6 +22,11 @@ import type {
 
 /** Largest file the renderer may hand over for import (bytes, before base64). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest importDocumentFiles call (JSON bytes) browser mode accepts: one file at the limit as
+ * base64, with room to spare. Senders batch files so each call stays under it.
+ */
+export const MAX_IMPORT_CALL_BYTES = 70 * 1024 * 1024;
 
 const output = <T>() => null as unknown as T;
 const noInput = z.object({}).strict();

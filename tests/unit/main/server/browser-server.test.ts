@@ -176,7 +176,9 @@ describe('browser-mode server', () => {
     const { base, cookie, savedBytes } = await start();
     const before = await savedBytes();
     const huge = { ...labelPassage, note: 'x'.repeat(1024 * 1024) };
-    expect((await post(base, 'createAnnotation', huge, { Cookie: cookie })).status).toBe(413);
+    const refused = await post(base, 'createAnnotation', huge, { Cookie: cookie });
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // An import may be large, but not beyond its limit: refused by the declared length alone.
     const declared = await rawRequest(base, {
       method: 'POST',
