@@ -31,6 +31,7 @@ export function buildAppMenu(actions: MenuActions, recent: RecentProject[], isMa
         { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: actions.importDocuments },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
+        { label: 'Restore from Backup…', click: () => actions.send('restore-backup') },
         { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: actions.closeProject },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
