@@ -81,7 +81,7 @@ describe('every IPC call under random payloads', () => {
         try {
           result = await withinLimit(dispatchCall(handlers, name, input), name);
         } catch (error) {
-          throw new Error(`${name} threw or hung with ${JSON.stringify(input)}: ${String(error)}`);
+          throw new Error(`${name} threw or hung with ${JSON.stringify(input)}: ${String(error)}`, { cause: error });
         }
         expect(typeof result.ok).toBe('boolean');
         if (result.ok) {
