@@ -5,8 +5,9 @@ import { importCommand } from './commands/import-command';
 import { statsCommand } from './commands/stats-command';
 import { validateCommand } from './commands/validate-command';
 import { serveCommand } from './commands/serve-command';
+import { exportCommand } from './commands/export-command';
 
-export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand, serveCommand];
+export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand, serveCommand, exportCommand];
 
 function overview(): string {
   return [

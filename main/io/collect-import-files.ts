@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ImportProblem } from '../../shared/ipc/views';
 import { MAX_DOCUMENT_BYTES } from './decode-text-file';
+import { RICH_DOCUMENT_EXTENSIONS, extractDocumentText } from './extract-document-text';
 
 /** Extensions imported as plain text documents. */
 export const TEXT_DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
@@ -41,7 +42,8 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
   }
   if (!info.isFile()) return;
   // Inside folders only text documents are picked up; a file named on purpose is tried whatever its name.
-  if (!named && !TEXT_DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase())) return;
+  const ext = extname(path).toLowerCase();
+  if (!named && !TEXT_DOCUMENT_EXTENSIONS.includes(ext) && !RICH_DOCUMENT_EXTENSIONS.includes(ext)) return;
   if (info.size > MAX_DOCUMENT_BYTES) {
     out.problems.push({
       fileName: path,
@@ -49,5 +51,10 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
     });
     return;
   }
-  out.files.push({ name: path, bytes: await readFile(path) });
+  // HTML, .docx and .pdf files come in as their extracted text (see extract-document-text.ts).
+  try {
+    out.files.push({ name: path, bytes: await extractDocumentText(path, await readFile(path)) });
+  } catch (error) {
+    out.problems.push({ fileName: path, message: `was not imported: ${(error as Error).message}` });
+  }
 }

@@ -37,6 +37,16 @@ import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import { newProject } from './new-project';
 import { SAMPLE_PROJECT_FILE, buildSampleProject } from './sample-project';
+import { collectCorpusInputs } from '../io/collect-corpus-files';
+import type { ImportFormat } from '../../shared/formats/format-registry';
+import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
+import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
+import {
+  exportCorpusToPath,
+  type CorpusExportProgress,
+  type CorpusExportRequest,
+  type CorpusExportSummary,
+} from './corpus-export';
 
 export interface ProjectServiceOptions {
   /** Where settings and the sample project live (Electron's userData, or its equivalent). */
@@ -377,6 +387,54 @@ export class ProjectService {
     const open = this.#requireWritable();
     const entry = this.#history.takeRedo();
     return this.#historyOutcome(entry ? this.#apply(open, entry, false) : null);
+  }
+
+  // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──
+
+  /**
+   * Imports annotated corpora (Tagwright JSONL, doccano, brat, Label Studio, W3C) and plain
+   * documents from disk. Everything is built and checked first, then applied in one step; with
+   * problems (and no `partial`) nothing in the project changes and the report says why.
+   */
+  async importCorpus(paths: string[], options: CorpusImportOptions & { format?: ImportFormat } = {}): Promise<CorpusImportReport> {
+    const open = this.#requireWritable();
+    const inputs = await collectCorpusInputs(paths, options.format);
+    const collected = await collectImportFiles(inputs.documentPaths);
+    const plain = buildDocuments(collected.files, open.store.project.documents, this.#newId, this.#now());
+    plain.report.problems.unshift(...collected.problems);
+    const corpora = inputs.corpusFiles.map(parseCorpusFile);
+    const plan = planCorpusImport(open.store.project, corpora, plain, options, this.#newId, this.#now());
+    plan.report.problems.unshift(...inputs.problems);
+    plan.report.applied = plan.report.problems.length === 0 || options.partial === true;
+    if (!plan.report.applied) return plan.report;
+    const project = open.store.project;
+    project.schema.labels.push(...plan.labels);
+    project.schema.relationTypes.push(...plan.relationTypes);
+    project.documents.push(...plan.documents);
+    for (const d of plan.documents) open.documents.set(d.id, d);
+    for (const a of plan.annotations) open.table.put(a);
+    project.relations.push(...plan.relations);
+    for (const id of plan.startedDocumentIds) {
+      const d = open.documents.get(id);
+      if (d?.status === 'new') d.status = 'in-progress';
+    }
+    for (const name of new Set(plan.annotations.map((a) => a.annotator).filter((n) => n !== ''))) {
+      if (!project.annotators.some((a) => a.id === name)) project.annotators.push({ id: name, name });
+    }
+    open.store.markChanged(this.#now());
+    this.events.emit('documentsChanged', this.listDocuments());
+    this.events.emit('sessionChanged', this.session());
+    return plan.report;
+  }
+
+  /** Writes the open project (or part of it) in an export format to `out`, streaming. */
+  exportCorpus(
+    request: CorpusExportRequest,
+    out: string,
+    options: { signal?: AbortSignal; onProgress?: (progress: CorpusExportProgress) => void } = {},
+  ): Promise<CorpusExportSummary> {
+    const open = this.#require();
+    return exportCorpusToPath(open.store.project, (id) => open.table.forDocument(id), request, out, options);
   }
 
   // ── preferences ──────────────────────────────────────────────────────────

@@ -1,0 +1,85 @@
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/corpus-export';
+import { exporters } from '../../../shared/formats/format-registry';
+import { ProjectService } from '../../service/project-service';
+import { CliError, printResult, type CliCommand } from '../cli-context';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary:
+    'Export a project as a labelled corpus (jsonl, doccano, spacy, brat, conll, csv, w3c, label-studio, webanno-tsv)',
+  usage: [
+    'tagwright export PROJECT --format F --out PATH [--documents all|done] [--labels a,b] [--json]',
+    '',
+    'Formats:',
+    ...FORMAT_NAMES.map(
+      (f) => `  ${f.padEnd(13)} ${exporters[f].title}${exporters[f].output === 'folder' ? ' (--out is a folder)' : ''}`,
+    ),
+  ].join('\n'),
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    documents: { type: 'string' },
+    labels: { type: 'string' },
+  },
+  async run([target], values, ctx) {
+    const format = values.format as string | undefined;
+    const out = values.out as string | undefined;
+    if (!target || !format || !out) throw new CliError('Usage: tagwright export PROJECT --format F --out PATH', 2);
+    if (!isFormatName(format))
+      throw new CliError(`Unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`, 2);
+    const documents = (values.documents as string | undefined) ?? 'all';
+    if (documents !== 'all' && documents !== 'done') throw new CliError('--documents is "all" or "done"', 2);
+    const labels = (values.labels as string | undefined)
+      ?.split(',')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const path = resolve(ctx.cwd, target);
+    if (
+      !(await access(path).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      throw new CliError(`${path} does not exist`);
+    }
+    const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
+    try {
+      await service.openProject(path, 'read-only');
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+    const showProgress = !values.json && process.stderr.isTTY === true;
+    let lastShown = 0;
+    try {
+      const summary = await service.exportCorpus(
+        { format, documents, ...(labels && labels.length > 0 ? { labels } : {}) },
+        resolve(ctx.cwd, out),
+        {
+          onProgress: ({ documentsDone, documentsTotal }) => {
+            const now = Date.now();
+            if (!showProgress || (now - lastShown < 100 && documentsDone < documentsTotal)) return;
+            lastShown = now;
+            ctx.stderr(`\rExporting ${format}: ${documentsDone}/${documentsTotal} documents`);
+            if (documentsDone === documentsTotal) ctx.stderr('\n');
+          },
+        },
+      );
+      const size =
+        summary.bytes >= 1048576
+          ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
+          : `${(summary.bytes / 1024).toFixed(1)} KiB`;
+      printResult(
+        ctx,
+        Boolean(values.json),
+        summary,
+        `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
+      );
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    } finally {
+      await service.closeProject();
+    }
+  },
+};

@@ -1,0 +1,130 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ImportFormat } from '../../shared/formats/format-registry';
+import { detectImportFormat } from '../../shared/formats/detect-import-format';
+import type { CorpusProblem } from '../../shared/formats/parsed-corpus';
+import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
+
+/** One annotated-corpus file read from disk (a brat `.ann` comes with its `.txt`). */
+export interface CorpusFile {
+  format: ImportFormat;
+  path: string;
+  content: string;
+  /** brat only: the document text and its file. */
+  txtPath?: string;
+  txtContent?: string;
+}
+
+export interface CorpusInputs {
+  corpusFiles: CorpusFile[];
+  /** Plain documents (.txt, .md, .html, .docx, .pdf …) for the usual document import. */
+  documentPaths: string[];
+  problems: CorpusProblem[];
+}
+
+const CORPUS_EXTENSIONS = ['.ann', '.jsonl', '.ndjson', '.json', '.jsonld'];
+const IGNORED_IN_FOLDERS = ['annotation.conf', 'visual.conf', 'tools.conf', 'kb_shortcuts.conf'];
+
+/**
+ * Sorts the named files and folders into annotated-corpus files (format detected from each file,
+ * or `format` when given) and plain documents. In a folder, a `.txt` with an `.ann` beside it
+ * belongs to that brat document; brat's configuration files are skipped.
+ */
+export async function collectCorpusInputs(paths: string[], format?: ImportFormat): Promise<CorpusInputs> {
+  const out: CorpusInputs = { corpusFiles: [], documentPaths: [], problems: [] };
+  const files: { path: string; named: boolean }[] = [];
+  for (const path of paths) await walk(path, true, files, out.problems);
+  const annBases = new Set(files.filter((f) => extname(f.path).toLowerCase() === '.ann').map((f) => stripExt(f.path)));
+  for (const { path, named } of files) {
+    const ext = extname(path).toLowerCase();
+    if (!named && IGNORED_IN_FOLDERS.includes(basename(path))) continue;
+    if (ext === '.txt' && annBases.has(stripExt(path))) continue;
+    const isCorpusFile =
+      CORPUS_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && named && ext !== '.txt');
+    if (!isCorpusFile) {
+      out.documentPaths.push(path);
+      continue;
+    }
+    const info = await stat(path);
+    if (info.size > MAX_DOCUMENT_BYTES * 4) {
+      out.problems.push({
+        fileName: path,
+        message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit`,
+      });
+      continue;
+    }
+    const content = await readText(path, out.problems);
+    if (content === null) continue;
+    const detected = format ?? detectImportFormat(path, () => content);
+    if (detected === null) {
+      out.documentPaths.push(path);
+      continue;
+    }
+    if (detected === 'brat') {
+      const txtPath = `${stripExt(path)}.txt`;
+      const txtContent = await readText(
+        txtPath,
+        out.problems,
+        `the brat text ${basename(txtPath)} beside ${basename(path)}`,
+      );
+      if (txtContent === null) continue;
+      out.corpusFiles.push({ format: 'brat', path, content, txtPath, txtContent });
+    } else {
+      out.corpusFiles.push({ format: detected, path, content });
+    }
+  }
+  return out;
+}
+
+async function walk(
+  path: string,
+  named: boolean,
+  files: { path: string; named: boolean }[],
+  problems: CorpusProblem[],
+) {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    problems.push({ fileName: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    return;
+  }
+  if (info.isDirectory()) {
+    const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+    for (const entry of entries) await walk(join(path, entry), false, files, problems);
+  } else if (info.isFile()) {
+    files.push({ path, named });
+  }
+}
+
+async function readText(path: string, problems: CorpusProblem[], what = basename(path)): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    problems.push({
+      fileName: path,
+      message: `${what} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
+    return null;
+  }
+  // A corpus file may be far larger than one document: past the document limit read it as UTF-8 directly.
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      problems.push({ fileName: path, message: `${what} was not imported: it is not valid UTF-8 text` });
+      return null;
+    }
+  }
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) {
+    problems.push({ fileName: path, message: `${what} was not imported: ${decoded.reason}` });
+    return null;
+  }
+  return decoded.text;
+}
+
+function stripExt(path: string): string {
+  return join(dirname(path), basename(path, extname(path)));
+}

@@ -1,0 +1,129 @@
+import type { Annotation, Project, Relation } from '../../shared/model';
+import type { ExportCorpus, ExportDocument, FormatName } from '../../shared/formats/corpus-export';
+import { exporters } from '../../shared/formats/format-registry';
+import { TagwrightError } from '../../shared/ipc/result';
+import { writeExport } from '../io/write-export';
+
+/** What to export: a format, which documents, which labels. */
+export interface CorpusExportRequest {
+  format: FormatName;
+  documents: 'all' | 'done' | 'selected';
+  documentIds?: string[];
+  /** Label ids; all labels when absent. */
+  labels?: string[];
+}
+
+export interface CorpusExportProgress {
+  documentsDone: number;
+  documentsTotal: number;
+}
+
+export interface CorpusExportSummary {
+  format: FormatName;
+  /** The file or folder written. */
+  path: string;
+  /** Files written (a folder format lists each). */
+  files: string[];
+  documents: number;
+  annotations: number;
+  relations: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+/**
+ * The export's view of a project: the chosen documents, each with its annotations and the
+ * relations that start in it, built one document at a time as the exporter asks.
+ */
+export function exportCorpusOf(
+  project: Project,
+  annotationsOf: (documentId: string) => Annotation[],
+  request: CorpusExportRequest,
+  onDocument?: (done: number, total: number) => void,
+  counts?: { annotations: number; relations: number },
+): ExportCorpus {
+  const labelIds = new Set(project.schema.labels.map((l) => l.id));
+  for (const label of request.labels ?? []) {
+    if (!labelIds.has(label))
+      throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
+  }
+  const wanted = request.documentIds ? new Set(request.documentIds) : null;
+  const documents = project.documents.filter((d) =>
+    request.documents === 'done' ? d.status === 'done' : request.documents === 'selected' ? wanted?.has(d.id) : true,
+  );
+  if (request.documents === 'selected' && documents.length === 0) {
+    throw new TagwrightError(
+      'invalid-input',
+      'No documents are selected: choose some documents, or export all of them.',
+    );
+  }
+  const relationsByDocument = new Map<string, Relation[]>();
+  if (project.relations.length > 0) {
+    const documentOf = new Map(project.annotations.map((a) => [a.id, a.documentId]));
+    for (const r of project.relations) {
+      const doc = documentOf.get(r.from);
+      if (!doc) continue;
+      const list = relationsByDocument.get(doc);
+      if (list) list.push(r);
+      else relationsByDocument.set(doc, [r]);
+    }
+  }
+  const labels = request.labels && request.labels.length > 0 ? request.labels : undefined;
+  const keep = labels ? new Set(labels) : null;
+  return {
+    projectId: project.id,
+    projectName: project.name,
+    schema: project.schema,
+    ...(labels ? { labels } : {}),
+    annotationCount: documents.reduce((n, d) => n + annotationsOf(d.id).length, 0),
+    documents: (function* (): Generator<ExportDocument> {
+      let done = 0;
+      for (const document of documents) {
+        const annotations = annotationsOf(document.id);
+        const relations = relationsByDocument.get(document.id) ?? [];
+        if (counts) {
+          counts.annotations += keep ? annotations.filter((a) => keep.has(a.label)).length : annotations.length;
+          counts.relations += relations.length;
+        }
+        yield { document, annotations, relations };
+        onDocument?.(++done, documents.length);
+      }
+    })(),
+  };
+}
+
+/** Exports to `out` (a file, or a folder for folder formats), streaming, cancellable between chunks. */
+export async function exportCorpusToPath(
+  project: Project,
+  annotationsOf: (documentId: string) => Annotation[],
+  request: CorpusExportRequest,
+  out: string,
+  options: { signal?: AbortSignal; onProgress?: (progress: CorpusExportProgress) => void } = {},
+): Promise<CorpusExportSummary> {
+  const exporter = exporters[request.format];
+  if (!exporter) throw new TagwrightError('invalid-input', `Unknown export format "${String(request.format)}".`);
+  const started = performance.now();
+  const counts = { annotations: 0, relations: 0 };
+  let documentsDone = 0;
+  const corpus = exportCorpusOf(
+    project,
+    annotationsOf,
+    request,
+    (done, total) => {
+      documentsDone = done;
+      options.onProgress?.({ documentsDone: done, documentsTotal: total });
+    },
+    counts,
+  );
+  const written = await writeExport(exporter.export(corpus), out, exporter.output, options.signal);
+  return {
+    format: request.format,
+    path: out,
+    files: written.files,
+    documents: documentsDone,
+    annotations: counts.annotations,
+    relations: counts.relations,
+    bytes: written.bytes,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,176 @@
+import type { AttributeMap } from '../model';
+import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
+import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
+
+/**
+ * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
+ * T lines become spans (discontinuous `a b;c d` ones keep their fragments), R lines relations,
+ * E lines their trigger span plus one relation per argument (type = role), A/M lines attributes
+ * (binary ones `true`), N lines the `normalization` attribute (`DB:ID`), `#` AnnotatorNotes notes,
+ * `*` Equiv lines a relation chain. Offsets in code points of the `.txt` as stored (CRLF counts two).
+ */
+export function parseBratDocument(
+  annFileName: string,
+  annContent: string,
+  txtContent: string,
+  txtFileName: string,
+): ParsedCorpus {
+  const corpus = emptyCorpus('brat', annFileName);
+  const spans = new Map<string, ParsedSpan>();
+  const eventTriggers = new Map<string, string>();
+  const relations: ParsedRelation[] = [];
+  const pending: { line: number; apply: () => string | null }[] = [];
+  const problem = (line: number, message: string) => corpus.problems.push({ fileName: annFileName, line, message });
+  const target = (id: string) => (id.startsWith('E') ? eventTriggers.get(id) : spans.has(id) ? id : undefined);
+
+  annContent.split(/\r?\n/).forEach((raw, index) => {
+    const n = index + 1;
+    if (raw.trim() === '') return;
+    const [id = '', body = '', text] = raw.split('\t');
+    const fields = body.split(' ').filter((f) => f !== '');
+    switch (id[0]) {
+      case 'T': {
+        const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
+        if (!match || text === undefined) {
+          problem(n, `malformed text-bound annotation (expected "${id}\\tTYPE START END\\tTEXT")`);
+          return;
+        }
+        const fragments = match[2]!
+          .split(';')
+          .map((pair) => pair.split(' ').map(Number) as [number, number])
+          .map(([start, end]) => ({ start, end }))
+          .sort((x, y) => x.start - y.start);
+        spans.set(id, { key: id, label: match[1]!, fragments, quote: text, attributes: {}, note: '', line: n });
+        return;
+      }
+      case 'R': {
+        const arg1 = /^Arg1:(\S+)$/.exec(fields[1] ?? '')?.[1];
+        const arg2 = /^Arg2:(\S+)$/.exec(fields[2] ?? '')?.[1];
+        if (!fields[0] || !arg1 || !arg2) {
+          problem(n, `malformed relation (expected "${id}\\tTYPE Arg1:T1 Arg2:T2")`);
+          return;
+        }
+        pending.push({
+          line: n,
+          apply: () => {
+            const from = target(arg1);
+            const to = target(arg2);
+            if (!from || !to) return `relation ${id} refers to ${!from ? arg1 : arg2}, which is not in the file`;
+            relations.push({ type: fields[0]!, from, to, line: n });
+            return null;
+          },
+        });
+        return;
+      }
+      case 'E': {
+        const [trigger, ...args] = fields;
+        const [type, triggerId] = (trigger ?? '').split(':');
+        if (!type || !triggerId) {
+          problem(n, `malformed event (expected "${id}\\tTYPE:T1 ROLE:T2 …")`);
+          return;
+        }
+        eventTriggers.set(id, triggerId);
+        pending.push({
+          line: n,
+          apply: () => {
+            if (!spans.has(triggerId)) return `event ${id} has trigger ${triggerId}, which is not in the file`;
+            for (const arg of args) {
+              const [role, argId] = arg.split(':');
+              const to = argId ? target(argId) : undefined;
+              if (!role || !to) return `event ${id} argument "${arg}" refers to nothing in the file`;
+              relations.push({ type: role, from: triggerId, to, line: n });
+            }
+            return null;
+          },
+        });
+        return;
+      }
+      case 'A':
+      case 'M': {
+        const [name, ref, value] = fields;
+        if (!name || !ref) {
+          problem(n, `malformed attribute (expected "${id}\\tNAME T1 [VALUE]")`);
+          return;
+        }
+        pending.push({
+          line: n,
+          apply: () => setOn(ref, (s) => (s.attributes[name] = value === undefined ? true : value)),
+        });
+        return;
+      }
+      case 'N': {
+        const [kind, ref, dbId] = fields;
+        if (kind !== 'Reference' || !ref || !dbId) {
+          problem(n, `malformed normalization (expected "${id}\\tReference T1 DB:ID\\tTEXT")`);
+          return;
+        }
+        pending.push({
+          line: n,
+          apply: () =>
+            setOn(ref, (s) => {
+              const before = s.attributes[BRAT_NORMALIZATION_ATTRIBUTE];
+              s.attributes[BRAT_NORMALIZATION_ATTRIBUTE] = typeof before === 'string' ? `${before} ${dbId}` : dbId;
+            }),
+        });
+        return;
+      }
+      case '#': {
+        const [kind, ref] = fields;
+        if (!ref || text === undefined) {
+          problem(n, `malformed note (expected "${id}\\tAnnotatorNotes T1\\tNOTE")`);
+          return;
+        }
+        pending.push({
+          line: n,
+          apply: () =>
+            setOn(ref, (s) => {
+              const note = kind === 'AnnotatorNotes' ? text : `${kind}: ${text}`;
+              s.note = s.note === '' ? note : `${s.note}\n${note}`;
+            }),
+        });
+        return;
+      }
+      case '*': {
+        const [type, ...ids] = fields;
+        pending.push({
+          line: n,
+          apply: () => {
+            const resolved = ids.map(target);
+            if (!type || resolved.length < 2 || resolved.some((r) => !r))
+              return `equivalence "${body}" refers to annotations not in the file`;
+            for (let i = 1; i < resolved.length; i++)
+              relations.push({ type, from: resolved[i - 1]!, to: resolved[i]!, line: n });
+            return null;
+          },
+        });
+        return;
+      }
+      default:
+        problem(n, `unknown annotation line "${clip(raw)}" (brat lines start with T, R, E, A, M, N, # or *)`);
+    }
+  });
+
+  function setOn(ref: string, change: (span: ParsedSpan) => void): string | null {
+    const id = target(ref);
+    const span = id ? spans.get(id) : undefined;
+    if (!span) return `refers to ${ref}, which is not in the file`;
+    change(span);
+    return null;
+  }
+
+  for (const p of pending) {
+    const message = p.apply();
+    if (message) problem(p.line, message);
+  }
+  corpus.documents.push({
+    fileName: txtFileName,
+    text: txtContent,
+    spans: [...spans.values()].map((s) => ({ ...s, attributes: s.attributes as AttributeMap })),
+    relations,
+  });
+  return corpus;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

@@ -1,0 +1,77 @@
+import type { Annotation, AnnotationSchema, Relation, TagwrightDocument } from '../model';
+
+/** One document as an exporter sees it: its text, its annotations and the relations that start in it. */
+export interface ExportDocument {
+  document: TagwrightDocument;
+  annotations: readonly Annotation[];
+  relations: readonly Relation[];
+}
+
+/**
+ * What an export reads. `documents` is an iterable so a caller can build each document's
+ * record only when the exporter reaches it: a whole corpus is never held as one string.
+ */
+export interface ExportCorpus {
+  projectId: string;
+  projectName: string;
+  schema: AnnotationSchema;
+  /** Label ids to export; annotations with other labels (and relations touching them) are left out. */
+  labels?: readonly string[];
+  /** Totals known before streaming (W3C's `total`); optional. */
+  annotationCount?: number;
+  documents: Iterable<ExportDocument>;
+}
+
+/**
+ * One piece of output: `text` to append to the output file `file`. For formats written as one
+ * file, `file` is always `''` (the path the user chose); for folder formats it is a relative path.
+ * Chunks of one file come together: once an exporter moves to another file it never returns.
+ */
+export interface ExportChunk {
+  file: string;
+  text: string;
+}
+
+export const FORMAT_NAMES = [
+  'jsonl',
+  'doccano',
+  'spacy',
+  'brat',
+  'conll',
+  'csv',
+  'w3c',
+  'label-studio',
+  'webanno-tsv',
+] as const;
+/** A format's name: the same in the app, the CLI (`--format`) and the docs. */
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** One export format: how it is written, and what it is called. */
+export interface CorpusExporter {
+  format: FormatName;
+  /** Shown in the export dialog and `tagwright export --help`. */
+  title: string;
+  /** `file`: one output file; `folder`: several files under a folder. */
+  output: 'file' | 'folder';
+  /** The extension a single output file gets (with the dot), e.g. `.jsonl`. */
+  extension: string;
+  /** Writes the corpus as chunks, one document (or less) at a time. */
+  export(corpus: ExportCorpus): Iterable<ExportChunk>;
+}
+
+/** True when `format` is one of the export format names. */
+export function isFormatName(format: string): format is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(format);
+}
+
+/** The annotations and relations of one document restricted to the chosen labels. */
+export function selectLabels(
+  doc: ExportDocument,
+  labels: readonly string[] | undefined,
+): { annotations: readonly Annotation[]; relations: readonly Relation[] } {
+  if (!labels) return { annotations: doc.annotations, relations: doc.relations };
+  const keep = new Set(labels);
+  const annotations = doc.annotations.filter((a) => keep.has(a.label));
+  const ids = new Set(annotations.map((a) => a.id));
+  return { annotations, relations: doc.relations.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+}

@@ -1,0 +1,27 @@
+import { createOffsetConverter } from '../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
+import { codePointFragments, sortAnnotations } from './span-fragments';
+
+/**
+ * doccano sequence-labelling JSONL (doccano docs, "Import dataset / Sequence Labeling"): one
+ * document per line, `{"text", "label": [[start, end, label], …]}`, offsets in Unicode code points.
+ * Extra keys (`id`, `title`) become doccano metadata. Relations, notes, attributes and annotators
+ * are not carried; a discontinuous span becomes one entry per fragment.
+ */
+export const doccanoExporter: CorpusExporter = {
+  format: 'doccano',
+  title: 'doccano JSONL (sequence labelling)',
+  output: 'file',
+  extension: '.jsonl',
+  *export(corpus: ExportCorpus): Generator<ExportChunk> {
+    for (const doc of corpus.documents) {
+      const converter = createOffsetConverter(doc.document.text);
+      const label: [number, number, string][] = [];
+      for (const a of sortAnnotations(selectLabels(doc, corpus.labels).annotations)) {
+        for (const f of codePointFragments(a, converter)) label.push([f.start, f.end, a.label]);
+      }
+      const record = { id: doc.document.id, title: doc.document.title, text: doc.document.text, label };
+      yield { file: '', text: `${JSON.stringify(record)}\n` };
+    }
+  },
+};

@@ -1,0 +1,110 @@
+import type { AttributeMap } from '../model';
+import {
+  emptyCorpus,
+  isRecord,
+  nonBlankLines,
+  offsetValue,
+  parseJsonLine,
+  type ParsedCorpus,
+  type ParsedDocument,
+} from './parsed-corpus';
+
+/**
+ * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and
+ * relation extraction (`entities`: `{id, start_offset, end_offset, label}`, `relations`:
+ * `{from_id, to_id, type}`); offsets in code points. Scalar extra keys become document metadata;
+ * text-classification labels (plain strings) are reported as not carried.
+ */
+export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorpus {
+  const corpus = emptyCorpus('doccano', fileName);
+  const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
+  for (const [line, n] of nonBlankLines(content)) {
+    const value = parseJsonLine(corpus, line, n);
+    if (value === null) continue;
+    if (!isRecord(value) || typeof value.text !== 'string') {
+      problem(n, 'each line must be a JSON object with a "text" string');
+      continue;
+    }
+    const metadata: AttributeMap = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (['text', 'label', 'labels', 'entities', 'relations', 'title'].includes(key)) continue;
+      if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) metadata[key] = v as string;
+    }
+    const document: ParsedDocument = {
+      fileName,
+      text: value.text,
+      ...(typeof value.title === 'string' ? { title: value.title } : {}),
+      metadata,
+      spans: [],
+      relations: [],
+      line: n,
+    };
+    const labels = value.label ?? value.labels;
+    if (Array.isArray(labels)) {
+      labels.forEach((entry: unknown, i) => {
+        if (typeof entry === 'string') {
+          corpus.notCarried.push({
+            fileName,
+            line: n,
+            message: `document-level label "${entry}" (text classification) is not carried`,
+          });
+          return;
+        }
+        const [start, end, label] = Array.isArray(entry) ? entry : [];
+        const s = offsetValue(start);
+        const e = offsetValue(end);
+        if (s === undefined || e === undefined || typeof label !== 'string' || label === '') {
+          problem(n, `label ${i + 1} must be [start, end, "label"] with integer offsets`);
+          return;
+        }
+        document.spans.push({
+          key: `#${i}`,
+          label,
+          fragments: [{ start: s, end: e }],
+          attributes: {},
+          note: '',
+          line: n,
+        });
+      });
+    }
+    if (Array.isArray(value.entities)) {
+      value.entities.forEach((entity: unknown, i) => {
+        const s = isRecord(entity) ? offsetValue(entity.start_offset) : undefined;
+        const e = isRecord(entity) ? offsetValue(entity.end_offset) : undefined;
+        if (!isRecord(entity) || s === undefined || e === undefined || typeof entity.label !== 'string') {
+          problem(n, `entity ${i + 1} needs integer start_offset/end_offset and a "label"`);
+          return;
+        }
+        document.spans.push({
+          key: String(entity.id ?? `e${i}`),
+          label: entity.label,
+          fragments: [{ start: s, end: e }],
+          attributes: {},
+          note: '',
+          line: n,
+        });
+      });
+    }
+    if (Array.isArray(value.relations)) {
+      value.relations.forEach((relation: unknown, i) => {
+        if (
+          !isRecord(relation) ||
+          relation.from_id === undefined ||
+          relation.to_id === undefined ||
+          typeof relation.type !== 'string'
+        ) {
+          problem(n, `relation ${i + 1} needs from_id, to_id and a "type"`);
+          return;
+        }
+        document.relations.push({
+          type: relation.type,
+          from: String(relation.from_id),
+          to: String(relation.to_id),
+          line: n,
+        });
+      });
+    }
+    corpus.documents.push(document);
+  }
+  return corpus;
+}

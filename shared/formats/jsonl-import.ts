@@ -1,0 +1,102 @@
+import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../model';
+import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl-export';
+import {
+  emptyCorpus,
+  isRecord,
+  nonBlankLines,
+  offsetValue,
+  parseJsonLine,
+  type ParsedCorpus,
+  type ParsedDocument,
+  type ParsedSpan,
+} from './parsed-corpus';
+
+/** Reads Tagwright JSONL (see jsonl-export.ts): header line, then one document per line; offsets in code points. */
+export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
+  const corpus = emptyCorpus('jsonl', fileName);
+  const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
+  for (const [line, n] of nonBlankLines(content)) {
+    const value = parseJsonLine(corpus, line, n);
+    if (value === null) continue;
+    if (!isRecord(value)) {
+      problem(n, 'each line must be a JSON object');
+      continue;
+    }
+    if (value.format === TAGWRIGHT_CORPUS_FORMAT) {
+      if (value.offsets !== undefined && value.offsets !== 'code-points')
+        problem(n, `unknown offset unit "${String(value.offsets)}"`);
+      const schema = annotationSchemaSchema.safeParse(value.schema);
+      if (schema.success) corpus.schema = schema.data;
+      else if (value.schema !== undefined)
+        problem(n, `the header's schema is not valid: ${schema.error.issues[0]?.message}`);
+      continue;
+    }
+    if (typeof value.text !== 'string') {
+      problem(n, 'a document line needs a "text" string');
+      continue;
+    }
+    const status = documentStatusSchema.safeParse(value.status);
+    const metadata = attributeMapSchema.safeParse(value.metadata ?? {});
+    const document: ParsedDocument = {
+      fileName,
+      text: value.text,
+      ...(typeof value.title === 'string' ? { title: value.title } : {}),
+      ...(status.success ? { status: status.data } : {}),
+      ...(metadata.success ? { metadata: metadata.data } : {}),
+      spans: [],
+      relations: [],
+      line: n,
+    };
+    const annotations = Array.isArray(value.annotations) ? value.annotations : [];
+    annotations.forEach((a: unknown, i) => {
+      const span = readSpan(a, i, n);
+      if (typeof span === 'string') problem(n, `annotation ${i + 1}: ${span}`);
+      else document.spans.push(span);
+    });
+    const relations = Array.isArray(value.relations) ? value.relations : [];
+    relations.forEach((r: unknown, i) => {
+      if (isRecord(r) && typeof r.type === 'string' && typeof r.from === 'string' && typeof r.to === 'string') {
+        document.relations.push({
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          ...(typeof r.annotator === 'string' ? { annotator: r.annotator } : {}),
+          line: n,
+        });
+      } else problem(n, `relation ${i + 1} needs "type", "from" and "to" strings`);
+    });
+    corpus.documents.push(document);
+  }
+  return corpus;
+}
+
+function readSpan(a: unknown, index: number, line: number): ParsedSpan | string {
+  if (!isRecord(a)) return 'not an object';
+  const start = offsetValue(a.start);
+  const end = offsetValue(a.end);
+  if (start === undefined || end === undefined) return '"start" and "end" must be non-negative integers';
+  if (typeof a.label !== 'string' || a.label === '') return 'no "label"';
+  let fragments = [{ start, end }];
+  if (Array.isArray(a.fragments)) {
+    const read = a.fragments.map((f: unknown) =>
+      isRecord(f) ? { start: offsetValue(f.start), end: offsetValue(f.end) } : { start: undefined, end: undefined },
+    );
+    if (read.some((f) => f.start === undefined || f.end === undefined))
+      return 'fragments need integer "start" and "end"';
+    fragments = read as { start: number; end: number }[];
+  }
+  const attributes = attributeMapSchema.safeParse(a.attributes ?? {});
+  if (!attributes.success) return `attributes are not valid (${attributes.error.issues[0]?.message})`;
+  return {
+    key: typeof a.id === 'string' ? a.id : `#${index}`,
+    label: a.label,
+    fragments,
+    ...(typeof a.quote === 'string' && !Array.isArray(a.fragments) ? { quote: a.quote } : {}),
+    attributes: attributes.data,
+    note: typeof a.note === 'string' ? a.note : '',
+    ...(typeof a.annotator === 'string' ? { annotator: a.annotator } : {}),
+    ...(typeof a.createdAt === 'string' ? { createdAt: a.createdAt } : {}),
+    ...(typeof a.updatedAt === 'string' ? { updatedAt: a.updatedAt } : {}),
+    line,
+  };
+}

@@ -1,0 +1,99 @@
+import type { AnnotationSchema, AttributeMap, DocumentStatus, Fragment } from '../model';
+
+/** A problem found while reading a file: where it is and what is wrong, in words a user can act on. */
+export interface CorpusProblem {
+  fileName: string;
+  /** 1-based line, where the problem is on one. */
+  line?: number;
+  message: string;
+}
+
+/** A span as read from a file, before it is anchored in a document's text. */
+export interface ParsedSpan {
+  /** The span's id in its file (`T1`, an annotation id, a region id): relations refer to it. */
+  key: string;
+  label: string;
+  /** In Unicode code points of the file's text (as the format counts), sorted. */
+  fragments: Fragment[];
+  /** The text the file says the span covers, checked against the document. */
+  quote?: string;
+  /** W3C TextQuoteSelector context, used to re-anchor a span whose offsets do not match. */
+  prefix?: string;
+  suffix?: string;
+  attributes: AttributeMap;
+  note: string;
+  annotator?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  line?: number;
+}
+
+export interface ParsedRelation {
+  type: string;
+  from: string;
+  to: string;
+  annotator?: string;
+  line?: number;
+}
+
+/** One document as read from a file, with its spans. */
+export interface ParsedDocument {
+  fileName: string;
+  /** The text the offsets count in, as the file holds it (CRLF kept). Absent for W3C, which annotates documents already in the project. */
+  text?: string;
+  /** For annotations of a document already in the project: its id (W3C `source`). */
+  targetDocumentId?: string;
+  title?: string;
+  status?: DocumentStatus;
+  metadata?: AttributeMap;
+  spans: ParsedSpan[];
+  relations: ParsedRelation[];
+  line?: number;
+}
+
+/** Everything one import file held, and every problem found reading it. */
+export interface ParsedCorpus {
+  format: string;
+  fileName: string;
+  documents: ParsedDocument[];
+  problems: CorpusProblem[];
+  /** Things the format holds that Tagwright cannot (reported, never dropped silently). */
+  notCarried: CorpusProblem[];
+  /** The schema a Tagwright JSONL header declares. */
+  schema?: AnnotationSchema;
+}
+
+/** An empty result for `fileName`, to fill while parsing. */
+export function emptyCorpus(format: string, fileName: string): ParsedCorpus {
+  return { format, fileName, documents: [], problems: [], notCarried: [] };
+}
+
+/** Parses one JSON line, reporting a malformed one; null when it cannot be read. */
+export function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: number): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    corpus.problems.push({
+      fileName: corpus.fileName,
+      line: lineNumber,
+      message: `malformed JSON line (${(error as Error).message})`,
+    });
+    return null;
+  }
+}
+
+/** Splits a file's text into lines (LF or CRLF), with their 1-based numbers, skipping blank ones. */
+export function* nonBlankLines(text: string): Generator<[string, number]> {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '') yield [lines[i]!, i + 1];
+}
+
+/** True for a plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-negative integer offset, or undefined. */
+export function offsetValue(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}

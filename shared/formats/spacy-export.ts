@@ -1,0 +1,32 @@
+import { createOffsetConverter } from '../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
+import { codePointFragments, sortAnnotations } from './span-fragments';
+
+/**
+ * spaCy-ready JSONL: one document per line, `{"text", "spans": [{"start", "end", "label"}], "meta"}`
+ * with character offsets in Unicode code points, exactly what `doc.char_span(start, end, label)`
+ * takes (Python string indices), the shape Prodigy and spaCy's own examples read. Overlapping spans
+ * are kept (load them into `doc.spans[key]`; `doc.ents` needs non-overlapping ones). No `.spacy`
+ * DocBin is written: it stores spaCy's own tokenisation, which only spaCy can produce faithfully.
+ */
+export const spacyExporter: CorpusExporter = {
+  format: 'spacy',
+  title: 'spaCy JSONL (character spans)',
+  output: 'file',
+  extension: '.jsonl',
+  *export(corpus: ExportCorpus): Generator<ExportChunk> {
+    for (const doc of corpus.documents) {
+      const converter = createOffsetConverter(doc.document.text);
+      const spans: { start: number; end: number; label: string }[] = [];
+      for (const a of sortAnnotations(selectLabels(doc, corpus.labels).annotations)) {
+        for (const f of codePointFragments(a, converter)) spans.push({ start: f.start, end: f.end, label: a.label });
+      }
+      const record = {
+        text: doc.document.text,
+        spans,
+        meta: { id: doc.document.id, title: doc.document.title },
+      };
+      yield { file: '', text: `${JSON.stringify(record)}\n` };
+    }
+  },
+};

@@ -1,0 +1,115 @@
+import type { Annotation } from '../model';
+import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
+import { annotationFragments, sortAnnotations } from './span-fragments';
+
+export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Characters of context a TextQuoteSelector keeps on each side. */
+const QUOTE_CONTEXT = 32;
+
+/** IRIs of a project's resources: URNs, since a desktop project has no web address. */
+export const tagwrightIri = {
+  project: (id: string) => `urn:tagwright:project:${id}`,
+  document: (id: string) => `urn:tagwright:document:${id}`,
+  annotation: (id: string) => `urn:tagwright:annotation:${id}`,
+  relation: (id: string) => `urn:tagwright:relation:${id}`,
+};
+
+/**
+ * W3C Web Annotation Data Model as JSON-LD (https://www.w3.org/TR/annotation-model/): one
+ * `AnnotationCollection` whose first `AnnotationPage` holds every annotation. Each targets its
+ * document (`urn:tagwright:document:<id>`) with a `TextQuoteSelector` (exact, prefix, suffix) and a
+ * `TextPositionSelector` (start/end in Unicode code points); a discontinuous span has one target per
+ * fragment. Bodies: the label (purpose `tagging`), the note (`commenting`), attributes as JSON
+ * (`describing`); creator and times are kept. Relations are `linking` annotations whose target is
+ * the source annotation and whose body names the target annotation. Document texts are not carried.
+ */
+export const w3cExporter: CorpusExporter = {
+  format: 'w3c',
+  title: 'W3C Web Annotation (JSON-LD)',
+  output: 'file',
+  extension: '.jsonld',
+  export: exportW3c,
+};
+
+function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
+  const head = {
+    '@context': W3C_CONTEXT,
+    id: tagwrightIri.project(corpus.projectId),
+    type: 'AnnotationCollection',
+    label: corpus.projectName,
+    ...(corpus.annotationCount !== undefined && !corpus.labels ? { total: corpus.annotationCount } : {}),
+  };
+  const opening = JSON.stringify(head).slice(0, -1);
+  yield { file: '', text: `${opening},"first":{"type":"AnnotationPage","startIndex":0,"items":[` };
+  let first = true;
+  for (const doc of corpus.documents) {
+    const { annotations, relations } = selectLabels(doc, corpus.labels);
+    const converter = createOffsetConverter(doc.document.text);
+    const items: string[] = [];
+    for (const a of sortAnnotations(annotations))
+      items.push(JSON.stringify(w3cAnnotation(a, doc.document.text, converter)));
+    for (const r of relations) {
+      items.push(
+        JSON.stringify({
+          id: tagwrightIri.relation(r.id),
+          type: 'Annotation',
+          motivation: 'linking',
+          ...(r.annotator ? { creator: { type: 'Person', name: r.annotator } } : {}),
+          body: [
+            { type: 'TextualBody', purpose: 'tagging', value: r.type },
+            { type: 'SpecificResource', purpose: 'linking', source: tagwrightIri.annotation(r.to) },
+          ],
+          target: tagwrightIri.annotation(r.from),
+        }),
+      );
+    }
+    if (items.length === 0) continue;
+    yield { file: '', text: `${first ? '\n' : ',\n'}${items.join(',\n')}` };
+    first = false;
+  }
+  yield { file: '', text: '\n]}}\n' };
+}
+
+function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) {
+  const source = tagwrightIri.document(a.documentId);
+  const targets = annotationFragments(a).map((f) => ({
+    source,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: text.slice(f.start, f.end),
+        prefix: text.slice(safeBoundary(text, f.start - QUOTE_CONTEXT), f.start),
+        suffix: text.slice(f.end, safeBoundary(text, f.end + QUOTE_CONTEXT)),
+      },
+      { type: 'TextPositionSelector', start: converter.toCodePoint(f.start), end: converter.toCodePoint(f.end) },
+    ],
+  }));
+  const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
+  if (a.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
+  if (Object.keys(a.attributes).length > 0) {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'describing',
+      format: 'application/json',
+      value: JSON.stringify(a.attributes),
+    });
+  }
+  return {
+    id: tagwrightIri.annotation(a.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    created: a.createdAt,
+    modified: a.updatedAt,
+    ...(a.annotator ? { creator: { type: 'Person', name: a.annotator } } : {}),
+    body,
+    target: targets.length === 1 ? targets[0] : targets,
+  };
+}
+
+/** Clamps an offset into the text and off the middle of a surrogate pair. */
+function safeBoundary(text: string, offset: number): number {
+  const clamped = Math.max(0, Math.min(text.length, offset));
+  const c = text.charCodeAt(clamped);
+  return clamped > 0 && clamped < text.length && c >= 0xdc00 && c <= 0xdfff ? clamped + 1 : clamped;
+}

@@ -1,0 +1,83 @@
+import type { Annotation, Relation, TagwrightDocument } from '../../../../shared/model';
+import { defaultAnnotationSchema } from '../../../../shared/model';
+import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus-export';
+import { hashText } from '../../../../main/service/build-documents';
+
+const at = '2026-01-01T00:00:00.000Z';
+
+/** A document for format tests. */
+export function testDocument(
+  id: string,
+  text: string,
+  status: TagwrightDocument['status'] = 'done',
+): TagwrightDocument {
+  return {
+    id,
+    title: text.split('\n')[0]!,
+    text,
+    sha256: hashText(text),
+    source: { fileName: `${id}.txt`, encoding: 'utf-8', lineEndings: 'lf', importedAt: at },
+    status,
+    metadata: {},
+  };
+}
+
+/** An annotation over `text` (UTF-16 offsets), optionally discontinuous. */
+export function testAnnotation(
+  id: string,
+  document: TagwrightDocument,
+  start: number,
+  end: number,
+  label: string,
+  extra: Partial<Annotation> = {},
+): Annotation {
+  return {
+    id,
+    documentId: document.id,
+    start,
+    end,
+    quote: document.text.slice(start, end),
+    label,
+    attributes: {},
+    note: '',
+    annotator: 'ana',
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  };
+}
+
+/**
+ * The hand-checked corpus: emoji before and inside spans (code points differ from UTF-16),
+ * overlapping spans, a discontinuous span, a note, attributes, a relation and a formula-like text.
+ */
+export function handCheckedCorpus(): ExportCorpus {
+  const d1 = testDocument('d1', 'Armenia 😀 gave maps.\nOnly 25% were accurate, said Baku.');
+  const d2 = testDocument('d2', '=SUM(A1) is "not" a formula, Zoë.');
+  // d1: "Armenia" 0–7; "😀" 8–10 (UTF-16) = 8–9 code points; "maps" 16–20 → 15–19; "25%" 27–30 → 26–29;
+  // "Only 25% were accurate" 22–44 → 21–43; "Baku" 51–55 → 50–54.
+  const a1 = testAnnotation('a1', d1, 0, 7, 'actor', { note: 'the state,\nnot the people' });
+  const a2 = testAnnotation('a2', d1, 27, 30, 'figure', { attributes: { value: 0.25, unit: 'percent' } });
+  const a3 = testAnnotation('a3', d1, 22, 44, 'claim');
+  const a4 = testAnnotation('a4', d1, 51, 55, 'actor');
+  const a5 = testAnnotation('a5', d1, 8, 20, 'event', {
+    fragments: [
+      { start: 8, end: 10 },
+      { start: 16, end: 20 },
+    ],
+  });
+  const b1 = testAnnotation('b1', d2, 0, 8, 'claim');
+  const b2 = testAnnotation('b2', d2, 29, 32, 'actor');
+  const r1: Relation = { id: 'r1', type: 'attributed-to', from: 'a3', to: 'a4', annotator: 'ana' };
+  const documents: ExportDocument[] = [
+    { document: d1, annotations: [a1, a2, a3, a4, a5], relations: [r1] },
+    { document: d2, annotations: [b1, b2], relations: [] },
+  ];
+  return {
+    projectId: 'p1',
+    projectName: 'Hand-checked',
+    schema: defaultAnnotationSchema(),
+    annotationCount: 7,
+    documents,
+  };
+}

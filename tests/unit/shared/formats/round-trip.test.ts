@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Annotation, Relation } from '../../../../shared/model';
+import { defaultAnnotationSchema } from '../../../../shared/model';
+import type { ExportCorpus, FormatName } from '../../../../shared/formats/corpus-export';
+import { exporters } from '../../../../shared/formats/format-registry';
+import { parseCorpusFile } from '../../../../shared/formats/parse-corpus-file';
+import type { ParsedCorpus } from '../../../../shared/formats/parsed-corpus';
+import { newProject } from '../../../../main/service/new-project';
+import { planCorpusImport } from '../../../../main/service/corpus-import';
+import { createOffsetConverter } from '../../../../shared/text/code-points';
+import { exportToFiles } from './export-files';
+import { testDocument } from './format-corpus';
+
+// Pieces of hard text: emoji (astral, ZWJ sequence), CJK, combining marks, punctuation, line breaks.
+const piece = fc.constantFrom(
+  'a',
+  'Bb',
+  ' ',
+  ' ',
+  '\n',
+  '😀',
+  '👩‍👩‍👧',
+  '中文',
+  'e\u0301',
+  '.',
+  ',',
+  '"',
+  'Zoë',
+  '\t',
+  '=',
+);
+const labels = ['claim', 'figure', 'actor', 'event'];
+const at = '2026-02-03T04:05:06.000Z';
+
+interface Generated {
+  text: string;
+  annotations: Annotation[];
+  relations: Relation[];
+}
+
+/** A document with random spans on character boundaries: overlapping, nested, adjacent, discontinuous. */
+const generatedDocument = (options: { fragments: boolean; noteChars: fc.Arbitrary<string> }) =>
+  fc
+    .array(piece, { minLength: 1, maxLength: 40 })
+    .map((pieces) => pieces.join(''))
+    .filter((text) => text.trim() !== '')
+    .chain((text) => {
+      const boundaries = codePointBoundaries(text);
+      const span = fc
+        .tuple(fc.nat(boundaries.length - 1), fc.nat(boundaries.length - 1), fc.constantFrom(...labels), fc.boolean())
+        .filter(([x, y]) => x !== y);
+      return fc.record({
+        text: fc.constant(text),
+        spans: fc.array(fc.tuple(span, options.noteChars, fc.boolean()), { maxLength: 12 }),
+        links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+      });
+    })
+    .map(({ text, spans, links }): Generated => {
+      const boundaries = codePointBoundaries(text);
+      const annotations = spans.map(([[x, y, label, split], note, withAttribute], i): Annotation => {
+        const start = boundaries[Math.min(x, y)]!;
+        const end = boundaries[Math.max(x, y)]!;
+        const inner = boundaries.filter((b) => b > start && b < end);
+        const fragments =
+          options.fragments && split && inner.length >= 2
+            ? [
+                { start, end: inner[0]! },
+                { start: inner[inner.length - 1]!, end },
+              ]
+            : undefined;
+        return {
+          id: `ann${i}`,
+          documentId: 'doc',
+          start,
+          end,
+          quote: text.slice(start, end),
+          ...(fragments ? { fragments } : {}),
+          label,
+          attributes: withAttribute ? { unit: 'per cent', checked: true } : {},
+          note,
+          annotator: 'ana',
+          createdAt: at,
+          updatedAt: at,
+        };
+      });
+      const relations =
+        annotations.length < 2
+          ? []
+          : links.map(([f, t], i): Relation => ({
+              id: `rel${i}`,
+              type: 'attributed-to',
+              from: annotations[f % annotations.length]!.id,
+              to: annotations[t % annotations.length]!.id,
+              annotator: '',
+            }));
+      return { text, annotations, relations };
+    });
+
+function codePointBoundaries(text: string): number[] {
+  const out = [0];
+  for (const ch of text) out.push(out[out.length - 1]! + ch.length);
+  return out;
+}
+
+function corpusOf(generated: Generated): ExportCorpus {
+  const document = testDocument('doc', generated.text);
+  return {
+    projectId: 'p',
+    projectName: 'P',
+    schema: defaultAnnotationSchema(),
+    documents: [{ document, annotations: generated.annotations, relations: generated.relations }],
+  };
+}
+
+/** Exports, parses back and plans the import: into an empty project, or (W3C) one holding the document. */
+function roundTrip(format: FormatName, generated: Generated) {
+  const corpus = corpusOf(generated);
+  const files = exportToFiles(exporters[format], corpus);
+  let parsed: ParsedCorpus;
+  if (format === 'brat') {
+    parsed = parseCorpusFile({
+      format,
+      path: 'doc.ann',
+      content: files.get('doc.ann')!,
+      txtPath: 'doc.txt',
+      txtContent: files.get('doc.txt')!,
+    });
+  } else {
+    parsed = parseCorpusFile({ format: format as 'jsonl', path: `export.${format}`, content: files.get('')! });
+  }
+  const project = newProject('p', 'P', new Date(at));
+  if (format === 'w3c') project.documents.push(testDocument('doc', generated.text));
+  let n = 0;
+  const plan = planCorpusImport(
+    project,
+    [parsed],
+    { documents: [], report: { imported: [], duplicates: [], problems: [] } },
+    {},
+    () => `new${n++}`,
+    new Date(at),
+  );
+  const document = format === 'w3c' ? project.documents[0]! : plan.documents[0]!;
+  return { plan, document };
+}
+
+const spanOf = (a: Pick<Annotation, 'start' | 'end' | 'fragments' | 'label'>) =>
+  `${a.label}@${(a.fragments ?? [a]).map((f) => `${f.start}-${f.end}`).join(';')}`;
+const uniqueSpans = (annotations: Annotation[]) => [...new Set(annotations.map(spanOf))].sort();
+
+const singleLine = fc.stringMatching(/^[a-z ,.é😀]{0,12}$/u).map((s) => s.trim());
+const anyNote = fc.string({ maxLength: 12, unit: 'grapheme' });
+
+describe('round trips: export, import, same spans', () => {
+  it('Tagwright JSONL keeps everything: ids, spans, fragments, notes, attributes, annotators, times, relations', () => {
+    fc.assert(
+      fc.property(generatedDocument({ fragments: true, noteChars: anyNote }), (generated) => {
+        const { plan, document } = roundTrip('jsonl', generated);
+        expect(plan.report.problems).toEqual([]);
+        expect(document.text).toBe(generated.text);
+        const strip = (a: Annotation) => ({ ...a, documentId: 'x' });
+        expect(plan.annotations.map(strip)).toEqual(dedupe(generated.annotations).map(strip));
+        expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+          relationKeys(generated.relations, generated.annotations),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  for (const format of ['brat', 'label-studio', 'w3c'] as const) {
+    it(`${format} keeps spans (fragments too), labels, notes and relations`, () => {
+      fc.assert(
+        fc.property(generatedDocument({ fragments: true, noteChars: singleLine }), (generated) => {
+          const { plan, document } = roundTrip(format, generated);
+          expect(plan.report.problems).toEqual([]);
+          expect(document.text).toBe(generated.text);
+          expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+          for (const a of plan.annotations) {
+            expect(a.quote).toBe(document.text.slice(a.start, a.end));
+            const original = generated.annotations.find((g) => spanOf(g) === spanOf(a))!;
+            expect(a.note).toBe(original.note);
+          }
+          expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+            relationKeys(generated.relations, generated.annotations),
+          );
+        }),
+        { numRuns: 120 },
+      );
+    });
+  }
+
+  it('doccano keeps every span (a discontinuous one as its fragments) at the same characters', () => {
+    fc.assert(
+      fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
+        const { plan, document } = roundTrip('doccano', generated);
+        expect(plan.report.problems).toEqual([]);
+        expect(document.text).toBe(generated.text);
+        expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every exported code-point span slices to its quote (spaCy, doccano)', () => {
+    fc.assert(
+      fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
+        const corpus = corpusOf(generated);
+        const spacy = JSON.parse(exportToFiles(exporters.spacy, corpus).get('')!);
+        const codePoints = Array.from(spacy.text as string);
+        const quotes = spacy.spans.map((s: { start: number; end: number }) =>
+          codePoints.slice(s.start, s.end).join(''),
+        );
+        expect(quotes.sort()).toEqual(generated.annotations.map((a) => a.quote).sort());
+        const converter = createOffsetConverter(generated.text);
+        expect(converter.codePointLength).toBe(codePoints.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** The import drops exact duplicates (same label, same characters): the expected list does too. */
+function dedupe(annotations: Annotation[]): Annotation[] {
+  const seen = new Set<string>();
+  return [...annotations]
+    .sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1))
+    .filter((a) => !seen.has(spanOf(a)) && Boolean(seen.add(spanOf(a))));
+}
+
+/** Relations named by their type and the spans at their ends (ids differ after most imports). */
+function relationKeys(relations: Relation[], annotations: Annotation[]): string[] {
+  const span = (id: string) => spanOf(annotations.find((a) => a.id === id)!);
+  return relations.map((r) => `${r.type}:${span(r.from)}>${span(r.to)}`).sort();
+}
