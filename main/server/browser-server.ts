@@ -112,6 +112,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (tokenRefusal) return refuse(tokenRefusal);
     }
     const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file && url.pathname === '/favicon.ico') {
+      // The browser asks on its own; an empty answer keeps the console free of 404s.
+      res.writeHead(204, securityHeaders).end();
+      return;
+    }
     if (!file) return refuse({ status: 404, message: 'Not found.' });
     res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
     res.end(req.method === 'HEAD' ? undefined : file.body);
