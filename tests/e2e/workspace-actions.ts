@@ -7,7 +7,7 @@ export const documentTextSelector = '[data-document-pane] .ProseMirror';
 /** Opens a document by clicking its title in the document list and waits for its heading. */
 export async function openDocumentByTitle(page: Page, title: string): Promise<void> {
   await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.locator('[data-document-pane] h2')).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
 }
 
 interface CharBoxes {

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+
+/** axe-core's serious and critical findings, as readable lines (rule, impact, first targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
+
+test.describe('welcome screen', () => {
+  test.use({ project: 'none' });
+
+  test('has no serious or critical axe violations, in both themes', async ({ workbench }) => {
+    const { page } = workbench;
+    await expect(page.getByRole('button', { name: 'Open the sample project' })).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('the workspace with a document open has no serious or critical axe violations, in both themes', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(page, document.title);
+  await selectByMouse(page, 'only 25 percent accurate');
+  await page.keyboard.press('f');
+  await selectByMouse(page, 'Aykhan Hajizada');
+  await page.keyboard.press('a');
+  await expect(annotationRows(page)).toHaveCount(2);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A note');
+  await page.keyboard.press('Control+Enter');
+  await selectByMouse(page, 'Envoy magazine'); // the label menu is open too
+
+  for (const landmark of ['banner', 'navigation', 'main', 'complementary', 'contentinfo'] as const) {
+    await expect(page.getByRole(landmark).first()).toBeVisible();
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousViolations(page)).toEqual([]);
+});

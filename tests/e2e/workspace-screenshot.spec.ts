@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { expect, repoRoot, test } from './harness';
+import { annotationRows, clickInside, openDocumentByTitle, selectByMouse } from './workspace-actions';
+
+/** Passages of the first seed document and the key that labels each (one overlap: the claim holds a figure). */
+const passages: [quote: string, key: string][] = [
+  ['only 25 percent accurate', 'f'],
+  ["Armenia's landmine maps are only 25 percent accurate and pose a serious obstacle to peace", 'c'],
+  ['Azerbaijani Foreign Ministry', 'a'],
+  ['Aykhan Hajizada', 'a'],
+  ['an interview with Envoy magazine', 'e'],
+  ['Armenia provided some maps', 'e'],
+  ['only 25% accurate', 'f'],
+  ['Over 55%', 'f'],
+  ['400,000 mines', 'f'],
+  ['closer to 1.5 million', 'f'],
+];
+
+test('screenshot of the workspace with the sample project annotated', async ({ workbench }) => {
+  const { page } = workbench;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const documents = (await workbench.savedProject()).documents;
+  await page.getByRole('combobox', { name: `Status of ${documents[2]!.title}` }).selectOption('done');
+  await openDocumentByTitle(page, documents[0]!.title);
+  for (const [quote, key] of passages) {
+    await selectByMouse(page, quote);
+    await page.keyboard.press(key);
+  }
+  await expect(annotationRows(page)).toHaveCount(passages.length);
+  await clickInside(page, 'Aykhan Hajizada');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Spokesperson, quoted by Envoy');
+  await page.keyboard.press('Control+Enter');
+  await expect(annotationRows(page).filter({ hasText: 'Spokesperson, quoted by Envoy' })).toHaveCount(1);
+  // Select one from the panel: the text shows it ringed, the row is marked.
+  await page.getByRole('button', { name: 'Figure: Over 55%' }).click();
+  await page.mouse.move(640, 790); // no hover tint in the picture
+  await expect(page.locator('.tw-hl--flash')).toHaveCount(0);
+  await expect.poll(async () => (await workbench.savedProject()).annotations.length).toBe(passages.length);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.screenshot({ path: join(repoRoot, 'docs', 'screenshot-workspace.png') });
+});
