@@ -85,13 +85,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
       if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
       const name = match[1]!;
-      const body = await readJsonBody(
-        req,
-        name === 'importDocumentFiles' ? MAX_IMPORT_BODY_BYTES : MAX_CALL_BODY_BYTES,
-      );
+      const isImport = name === 'importDocumentFiles';
+      const body = await readJsonBody(req, isImport ? MAX_IMPORT_BODY_BYTES : MAX_CALL_BODY_BYTES);
       if (!body.ok) {
         res.setHeader('Connection', 'close');
-        return refuse(body.refusal);
+        const tooLargeImport = isImport && body.refusal.status === 413;
+        return refuse(
+          tooLargeImport
+            ? { status: 413, message: `${body.refusal.message} Import these files in smaller groups.` }
+            : body.refusal,
+        );
       }
       const result = await dispatchCall(options.handlers, name, body.value);
       const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
