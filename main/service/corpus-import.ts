@@ -152,7 +152,7 @@ export function planCorpusImport(
     for (const parsed of corpus.documents) {
       const problem = (message: string, line = parsed.line) =>
         problems.push({
-          fileName: parsed.fileName === corpus.fileName ? corpus.fileName : parsed.fileName,
+          fileName: corpus.fileName,
           ...(line ? { line } : {}),
           message,
         });

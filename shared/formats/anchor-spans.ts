@@ -45,41 +45,54 @@ export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   const length = source.converter.codePointLength;
   for (const f of span.fragments) {
     if (f.end <= f.start) return { ok: false, message: `span ${f.start}–${f.end} is empty or reversed` };
-    if (f.end > length) {
-      return {
-        ok: false,
-        message: `offsets ${f.start}–${f.end} are out of range: the text has ${length} characters`,
-      };
-    }
   }
-  const asCodePoints = span.fragments.map((f) => ({
-    start: source.converter.toUtf16(f.start),
-    end: source.converter.toUtf16(f.end),
-  }));
-  if (quoteMatches(source.raw, asCodePoints, span.quote)) return { ok: true, fragments: toText(source, asCodePoints) };
-  if (span.fragments.every((f) => f.end <= source.raw.length) && quoteMatches(source.raw, span.fragments, span.quote)) {
-    return {
-      ok: true,
-      fragments: toText(source, span.fragments),
-      warning: 'offsets were counted in UTF-16 code units, not code points; read them as such',
-    };
+  const inRange = span.fragments.every((f) => f.end <= length);
+  const asCodePoints = inRange
+    ? span.fragments.map((f) => ({ start: source.converter.toUtf16(f.start), end: source.converter.toUtf16(f.end) }))
+    : null;
+  if (asCodePoints && quoteMatches(source.raw, asCodePoints, span.quote)) {
+    return checked(source, asCodePoints);
   }
-  const quote = span.quote ?? '';
-  const found =
-    span.fragments.length === 1 && quote !== '' ? searchQuote(source.raw, quote, asCodePoints[0]!.start, span) : -1;
-  const stated = `"${clip(span.fragments.map((f) => sliceRaw(source, f)).join(' '))}"`;
+  const quote = span.quote;
+  if (
+    quote !== undefined &&
+    span.fragments.every(
+      (f) => f.end <= source.raw.length && !splitsPair(source.raw, f.start) && !splitsPair(source.raw, f.end),
+    ) &&
+    quoteMatches(source.raw, span.fragments, quote)
+  ) {
+    const result = checked(source, span.fragments);
+    return result.ok
+      ? { ...result, warning: 'offsets were counted in UTF-16 code units, not code points; read them as such' }
+      : result;
+  }
+  const place = span.fragments.map((f) => `${f.start}–${f.end}`).join(';');
+  const near = asCodePoints ? asCodePoints[0]!.start : source.raw.length;
+  const found = span.fragments.length === 1 && quote ? searchQuote(source.raw, quote, near, span) : -1;
   if (found >= 0) {
-    const at = source.converter.toCodePoint(found);
-    return {
-      ok: true,
-      fragments: toText(source, [{ start: found, end: found + quote.length }]),
-      warning: `quote "${clip(quote)}" did not match the text at ${span.fragments[0]!.start}–${span.fragments[0]!.end} (${stated}); re-anchored at ${at}`,
-    };
+    const result = checked(source, [{ start: found, end: found + quote!.length }]);
+    const why = asCodePoints ? `did not match the text at ${place}` : `was at ${place}, out of range`;
+    return result.ok
+      ? { ...result, warning: `quote "${clip(quote!)}" ${why}; re-anchored at ${source.converter.toCodePoint(found)}` }
+      : result;
   }
-  return {
-    ok: false,
-    message: `quote "${clip(quote)}" does not match the text at ${span.fragments.map((f) => `${f.start}–${f.end}`).join(';')} (${stated})`,
-  };
+  if (!asCodePoints) {
+    return { ok: false, message: `offsets ${place} are out of range: the text has ${length} characters` };
+  }
+  const stated = asCodePoints.map((f) => source.raw.slice(f.start, f.end)).join(' ');
+  return { ok: false, message: `quote "${clip(quote ?? '')}" does not match the text at ${place} ("${clip(stated)}")` };
+}
+
+/** Maps raw offsets to the document text; a span left empty (it covered only a CR) is refused. */
+function checked(source: SourceText, fragments: Fragment[]): AnchorResult {
+  const mapped = fragments.map((f) => ({ start: source.toText(f.start), end: source.toText(f.end) }));
+  if (mapped.some((f) => f.end <= f.start)) return { ok: false, message: 'the span covers only a line break' };
+  return { ok: true, fragments: mapped };
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return offset > 0 && offset < text.length && c >= 0xdc00 && c <= 0xdfff;
 }
 
 function quoteMatches(raw: string, fragments: Fragment[], quote: string | undefined): boolean {
@@ -109,14 +122,6 @@ function searchQuote(raw: string, quote: string, near: number, span: ParsedSpan)
     }
   }
   return best;
-}
-
-function toText(source: SourceText, fragments: Fragment[]): Fragment[] {
-  return fragments.map((f) => ({ start: source.toText(f.start), end: source.toText(f.end) }));
-}
-
-function sliceRaw(source: SourceText, f: Fragment): string {
-  return source.raw.slice(source.converter.toUtf16(f.start), source.converter.toUtf16(f.end));
 }
 
 function clip(text: string): string {
