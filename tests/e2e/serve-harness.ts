@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -25,70 +25,76 @@ export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
  */
 export const test = base.extend<WorkbenchOptions & { workbench: ServeWorkbench }>({
   project: ['sample', { option: true }],
-  workbench: async ({ page, project }, use) => {
-    const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-e2e-'));
-    const userDataDir = join(tempDir, 'user-data');
-    const projectsDir = join(tempDir, 'projects');
-    const newService = () => ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
-    let service = await newService();
-    let projectPath: string | null = null;
-    if (project === 'sample') {
-      projectPath = (await service.openSampleProject()).path;
-    } else if (project !== 'none') {
-      projectPath = join(tempDir, basename(project));
-      await copyFile(project, projectPath);
-      await service.openProject(projectPath);
-    }
-    const dialogs = new ServerDialogs({
-      projectsDir,
-      projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],
-    });
-    const serve = (s: ProjectService) =>
-      startBrowserServer({
-        handlers: createCallHandlers(s, dialogs),
-        events: s.events,
-        rendererDir: join(buildDir, 'renderer'),
-      });
-    let server = await serve(service);
-
-    const workbench: ServeWorkbench = {
-      page,
-      get projectPath() {
-        return projectPath ?? service.projectPath;
-      },
-      userDataDir,
-      tempDir,
-      projectsDir,
-      get service() {
-        return service;
-      },
-      get server() {
-        return server;
-      },
-      dialogs,
-      async savedProject() {
-        await service.flush();
-        const path = service.projectPath ?? projectPath;
-        if (!path) throw new Error('no project file');
-        return JSON.parse(await readFile(path, 'utf8')) as Project;
-      },
-      async restart() {
-        // As a user stopping `tagwright serve` and starting it again: a new token, a new address.
-        const path = service.projectPath;
-        await server.close();
-        await service.closeProject();
-        service = await newService();
-        if (path) await service.openProject(path);
-        server = await serve(service);
-        await page.goto(server.url);
-      },
-    };
-    await page.goto(server.url);
-    await use(workbench);
-    await server.close();
-    await service.closeProject().catch(() => {});
-    await rm(tempDir, { recursive: true, force: true });
-  },
+  workbench: ({ page, project }, use) => runServeWorkbench({ page, project }, use),
 });
+
+/** The serve variant's fixture body, exported so the main harness can offer it as a transport option. */
+export async function runServeWorkbench(
+  { page, project }: { page: Page } & WorkbenchOptions,
+  use: (workbench: ServeWorkbench) => Promise<void>,
+): Promise<void> {
+  const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-e2e-'));
+  const userDataDir = join(tempDir, 'user-data');
+  const projectsDir = join(tempDir, 'projects');
+  const newService = () => ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+  let service = await newService();
+  let projectPath: string | null = null;
+  if (project === 'sample') {
+    projectPath = (await service.openSampleProject()).path;
+  } else if (project !== 'none') {
+    projectPath = join(tempDir, basename(project));
+    await copyFile(project, projectPath);
+    await service.openProject(projectPath);
+  }
+  const dialogs = new ServerDialogs({
+    projectsDir,
+    projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],
+  });
+  const serve = (s: ProjectService) =>
+    startBrowserServer({
+      handlers: createCallHandlers(s, dialogs),
+      events: s.events,
+      rendererDir: join(buildDir, 'renderer'),
+    });
+  let server = await serve(service);
+
+  const workbench: ServeWorkbench = {
+    page,
+    get projectPath() {
+      return projectPath ?? service.projectPath;
+    },
+    userDataDir,
+    tempDir,
+    projectsDir,
+    get service() {
+      return service;
+    },
+    get server() {
+      return server;
+    },
+    dialogs,
+    async savedProject() {
+      await service.flush();
+      const path = service.projectPath ?? projectPath;
+      if (!path) throw new Error('no project file');
+      return JSON.parse(await readFile(path, 'utf8')) as Project;
+    },
+    async restart() {
+      // As a user stopping `tagwright serve` and starting it again: a new token, a new address.
+      const path = service.projectPath;
+      await server.close();
+      await service.closeProject();
+      service = await newService();
+      if (path) await service.openProject(path);
+      server = await serve(service);
+      await page.goto(server.url);
+    },
+  };
+  await page.goto(server.url);
+  await use(workbench);
+  await server.close();
+  await service.closeProject().catch(() => {});
+  await rm(tempDir, { recursive: true, force: true });
+}
 
 export { expect };
