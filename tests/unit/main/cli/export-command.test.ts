@@ -1,0 +1,187 @@
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
+import { runCli } from '../../../../main/cli/run-cli';
+import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+const fixtures = join(repoRoot, 'tests/fixtures/formats');
+
+async function cli(args: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    userDataDir: join(cwd, 'user-data'),
+    seedsDir: join(repoRoot, 'seeds'),
+    cwd,
+  });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('tagwright export', () => {
+  it('exports every format; --documents done and --labels narrow it; --json reports the summary', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    for (const format of FORMAT_NAMES) {
+      const result = await cli(['export', project, '--format', format, '--out', `out-${format}`, '--json'], dir);
+      expect(result.code, result.stderr).toBe(0);
+      const summary = JSON.parse(result.stdout);
+      expect(summary).toMatchObject({ format, documents: 5, annotations: 11 });
+      expect(summary.bytes).toBeGreaterThan(0);
+      for (const file of summary.files) expect(existsSync(file)).toBe(true);
+    }
+    const done = await cli(
+      [
+        'export',
+        project,
+        '--format',
+        'jsonl',
+        '--out',
+        'done.jsonl',
+        '--documents',
+        'done',
+        '--labels',
+        'figure',
+        '--json',
+      ],
+      dir,
+    );
+    expect(JSON.parse(done.stdout)).toMatchObject({ documents: 1, annotations: 1 });
+    const lines = (await readFile(join(dir, 'done.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!).annotations.map((a: { quote: string }) => a.quote)).toEqual(['25 percent']);
+  });
+
+  it('fails with one clear line: unknown format (exit 2), missing project, unknown label', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    const unknown = await cli(['export', project, '--format', 'xml', '--out', 'x'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^tagwright export: Unknown format "xml"; choose one of jsonl, doccano/);
+    const missing = await cli(['export', 'nope.tagwright', '--format', 'csv', '--out', 'x.csv'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.tagwright does not exist/);
+    const label = await cli(['export', project, '--format', 'csv', '--out', 'x.csv', '--labels', 'person'], dir);
+    expect(label.code).toBe(1);
+    expect(label.stderr.trim().split('\n')).toEqual([
+      `tagwright export: The label "person" is not in this project's schema.`,
+    ]);
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+});
+
+describe('tagwright import of annotated corpora', () => {
+  it('JSONL export → import into a new project gives back the same documents and annotations', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    await cli(['export', project, '--format', 'jsonl', '--out', 'corpus.jsonl'], dir);
+    const result = await cli(['import', 'copy.tagwright', 'corpus.jsonl', '--json'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      applied: true,
+      totals: { documents: 5, annotations: 11, relations: 1 },
+    });
+    const before = JSON.parse(await readFile(project, 'utf8'));
+    const after = JSON.parse(await readFile(join(dir, 'copy.tagwright'), 'utf8'));
+    const strip = (a: Record<string, unknown>) => ({ ...a, documentId: undefined });
+    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+    expect(after.annotations.map(strip).sort(byId)).toEqual(before.annotations.map(strip).sort(byId));
+    expect(after.documents.map((d: { text: string; status: string }) => [d.text, d.status])).toEqual(
+      before.documents.map((d: { text: string; status: string }) => [d.text, d.status]),
+    );
+    expect(after.relations).toEqual(before.relations.map((r: object) => ({ ...r, id: after.relations[0].id })));
+  });
+
+  it('imports a brat folder with --add-labels and --map-label, reporting per file', async () => {
+    const dir = await tempDir();
+    await cp(join(fixtures, 'brat'), join(dir, 'brat'), { recursive: true });
+    const result = await cli(
+      [
+        'import',
+        'p.tagwright',
+        'brat',
+        '--add-labels',
+        '--map-label',
+        'Actor=actor',
+        '--map-label',
+        'Claim=claim',
+        '--json',
+      ],
+      dir,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.files).toEqual([
+      expect.objectContaining({ format: 'brat', documents: 1, annotations: 7, relations: 3 }),
+    ]);
+    expect(report.imported).toEqual([]); // the .txt belongs to its .ann; annotation.conf is skipped
+    // "Event" and "Figure" match the project's labels by name; the others are added.
+    const saved = JSON.parse(await readFile(join(dir, 'p.tagwright'), 'utf8'));
+    expect(saved.schema.labels.map((l: { id: string }) => l.id)).toEqual([
+      'claim',
+      'figure',
+      'actor',
+      'event',
+      'Location',
+      'Meeting',
+    ]);
+    expect(saved.documents[0].source.lineEndings).toBe('crlf');
+  });
+
+  it('a failing import changes nothing: the project file keeps its bytes; --partial imports the rest', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    const bytes = await readFile(project);
+    const failed = await cli(['import', project, join(fixtures, 'errors/malformed.jsonl')], dir);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('malformed.jsonl:2: malformed JSON line');
+    expect(failed.stdout).toContain('malformed.jsonl:3: #0: offsets 0–99 are out of range: the text has 3 characters');
+    expect(failed.stdout).toContain('malformed.jsonl:4: unknown label "PER"');
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(await readFile(project)).toEqual(bytes);
+    const partial = await cli(
+      ['import', project, join(fixtures, 'errors/malformed.jsonl'), '--partial', '--json'],
+      dir,
+    );
+    expect(partial.code).toBe(0);
+    expect(JSON.parse(partial.stdout).totals).toMatchObject({ documents: 3, annotations: 1 });
+  });
+
+  it('does not leave behind a project it created for a failed import', async () => {
+    const dir = await tempDir();
+    const result = await cli(
+      ['import', 'new.tagwright', join(fixtures, 'errors/truncated.json'), '--format', 'label-studio'],
+      dir,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/truncated\.json: not valid JSON/);
+    expect((await readdir(dir)).filter((f) => f.startsWith('new'))).toEqual([]);
+  });
+
+  it('imports W3C annotations onto the documents they target, and Label Studio tasks', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    await cli(['export', project, '--format', 'w3c', '--out', 'a.jsonld'], dir);
+    // Import into a copy whose annotations are gone: the W3C file puts them back.
+    const saved = JSON.parse(await readFile(project, 'utf8'));
+    const original = saved.annotations;
+    saved.annotations = [];
+    saved.relations = [];
+    await writeFile(join(dir, 'bare.tagwright'), JSON.stringify(saved));
+    const result = await cli(['import', 'bare.tagwright', 'a.jsonld', '--json'], dir);
+    expect(result.code, result.stdout).toBe(0);
+    const after = JSON.parse(await readFile(join(dir, 'bare.tagwright'), 'utf8'));
+    expect(after.annotations.sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1))).toEqual(
+      original.sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1)),
+    );
+    const ls = await cli(['import', 'ls.tagwright', join(fixtures, 'label-studio/export.json'), '--json'], dir);
+    expect(ls.code, ls.stdout).toBe(0);
+    expect(JSON.parse(ls.stdout).warnings).toHaveLength(2);
+  });
+});
