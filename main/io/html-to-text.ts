@@ -39,6 +39,17 @@ const BLOCK_TAGS = new Set([
   'details',
   'summary',
 ]);
+// A line break from <br>, kept apart from source whitespace until blocks are collapsed.
+const BREAK = '\u0000';
+const ACCENTS: Record<string, string> = {
+  uml: '\u0308',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
 const SKIPPED_ELEMENTS = ['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object'];
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -97,12 +108,13 @@ export function htmlToText(html: string): string {
   for (const name of SKIPPED_ELEMENTS) {
     source = source.replace(new RegExp(`<${name}\\b[\\s\\S]*?</${name}\\s*>`, 'gi'), ' ');
   }
-  const blocks: string[] = [];
+  const blocks: { text: string; pre: boolean }[] = [];
   let current = '';
   let preDepth = 0;
   const flush = () => {
-    const text = preDepth > 0 ? current : current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (text !== '') blocks.push(text);
+    const pre = preDepth > 0;
+    const text = pre ? current.replace(/^\n|\n$/g, '') : current.replace(/[ \t\r\n\f]+/g, ' ').trim();
+    if (text.trim() !== '') blocks.push({ text, pre });
     current = '';
   };
   const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<!DOCTYPE[^>]*>|<\?[^>]*>/g;
@@ -114,7 +126,7 @@ export function htmlToText(html: string): string {
     if (!name) continue;
     const closing = match[0].startsWith('</');
     if (name === 'br') {
-      current += '\n';
+      current += BREAK;
       continue;
     }
     if (name === 'pre') {
@@ -130,14 +142,16 @@ export function htmlToText(html: string): string {
   }
   current += decodeEntities(source.slice(last));
   flush();
-  // <br> inside a block was kept as "\n"; collapse the spaces around it.
+  // <br> inside a block was kept as BREAK; collapse the spaces around it.
   return blocks
-    .map((b) =>
-      b
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1))
-        .join('\n'),
+    .map(({ text, pre }) =>
+      pre
+        ? text.replaceAll(BREAK, '\n')
+        : text
+            .split(BREAK)
+            .map((line) => line.trim())
+            .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1))
+            .join('\n'),
     )
     .filter((b) => b !== '')
     .join('\n\n');
@@ -152,6 +166,8 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : '\ufffd';
     }
+    const accented = /^([a-zA-Z])(uml|acute|grave|circ|tilde|ring|cedil)$/.exec(ref);
+    if (accented) return `${accented[1]}${ACCENTS[accented[2]!]}`.normalize('NFC');
     return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
   });
 }
