@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { ProjectOnDiskChange, ProjectSummary } from '../../shared/ipc/views';
+import { call, subscribe } from '../bridge/tagwright-client';
+import { useModal } from './use-modal';
+import './recovery.css';
+
+export interface ChangedOnDiskDialogProps {
+  /** Called with the project as re-read from disk after the user chose Reload. */
+  onReloaded: (project: ProjectSummary) => void;
+}
+
+/**
+ * Mount once: listens for projectChangedOnDisk and offers to reload. Until then main saves
+ * nothing to that file, so the other program's (or machine's) changes are never overwritten.
+ */
+export function ChangedOnDiskDialog({ onReloaded }: ChangedOnDiskDialogProps) {
+  const [change, setChange] = useState<ProjectOnDiskChange | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ref = useModal(change !== null);
+  useEffect(() => subscribe('projectChangedOnDisk', setChange), []);
+
+  const reload = async () => {
+    setError(null);
+    try {
+      onReloaded(await call('reloadProject', {}));
+      setChange(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="recovery-dialog"
+      aria-labelledby="changed-on-disk-title"
+      onClose={() => setChange(null)}
+    >
+      <h2 id="changed-on-disk-title">
+        {change?.reason === 'lock-lost' ? 'Another Tagwright took over this project' : 'The project file changed'}
+      </h2>
+      {change && <p>{change.message}</p>}
+      {error && (
+        <p role="alert" className="recovery-error">
+          {error}
+        </p>
+      )}
+      <div className="recovery-actions">
+        <button type="button" onClick={() => setChange(null)}>
+          Not now
+        </button>
+        {change?.reason !== 'deleted' && (
+          <button type="button" onClick={() => void reload()}>
+            Reload from disk
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { ProjectSummary } from '../../shared/ipc/views';
+import { call } from '../bridge/tagwright-client';
+import type { LockedProject } from './recovery-errors';
+import { useModal } from './use-modal';
+import './recovery.css';
+
+export interface LockedProjectDialogProps {
+  /** From lockedProjectOf(error) after a failed open; the dialog shows while it is not null. */
+  locked: LockedProject | null;
+  onClose: () => void;
+  /** Called with the project, opened read-only or with its stale lock taken over. */
+  onOpened: (project: ProjectSummary) => void;
+}
+
+/** The choice for a project another Tagwright holds: open it read-only, or take over a lock its holder left behind. */
+export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProjectDialogProps) {
+  const ref = useModal(locked !== null);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (access: 'read-only' | 'take-over') => {
+    setError(null);
+    try {
+      onOpened(await call('openLockedProject', { access }));
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="recovery-dialog" aria-labelledby="locked-project-title" onClose={onClose}>
+      <h2 id="locked-project-title">This project is in use</h2>
+      {locked && <p>{locked.message}</p>}
+      <p>Read-only shows everything but saves nothing, so no one's work is overwritten.</p>
+      {error && (
+        <p role="alert" className="recovery-error">
+          {error}
+        </p>
+      )}
+      <div className="recovery-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" onClick={() => void open('read-only')}>
+          Open read-only
+        </button>
+        {locked?.stale && (
+          <button type="button" onClick={() => void open('take-over')}>
+            Take over the lock
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
