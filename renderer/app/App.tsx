@@ -1,10 +1,12 @@
 import { useCallback, useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/views';
 import { AboutDialog } from '../chrome/AboutDialog';
+import { BackupsDialog } from '../chrome/BackupsDialog';
 import { ErrorAlert } from '../chrome/ErrorAlert';
 import { importDocuments } from '../import/import-documents';
 import { redo, undo } from '../store/annotation-commands';
 import { loadSession, toggleTheme } from '../store/project-commands';
+import { showBackups } from '../store/recovery-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { useHistoryKeys } from './use-history-keys';
@@ -23,6 +25,7 @@ export function App() {
     else if (command === 'redo') void redo();
     else if (command === 'import-documents' && store.session?.project) void importDocuments();
     else if (command === 'show-about') store.setAboutOpen(true);
+    else if (command === 'restore-backup') void showBackups();
   }, []);
 
   useMainEvents(onMenuCommand);
@@ -45,6 +48,7 @@ export function App() {
         <WelcomeScreen />
       )}
       <AboutDialog />
+      <BackupsDialog />
     </>
   );
 }

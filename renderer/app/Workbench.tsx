@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { DiskChangeBanner } from '../chrome/DiskChangeBanner';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
 import { DocumentList } from '../documents/DocumentList';
@@ -31,6 +32,7 @@ export function Workbench() {
             </h1>
             <Toolbar />
           </header>
+          <DiskChangeBanner />
           <ImportReportPanel />
           <div className="workbench-body">
             <DocumentList />

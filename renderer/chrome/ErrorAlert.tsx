@@ -1,4 +1,5 @@
 import { useWorkbench } from '../store/workbench-store';
+import { FailureActions } from './FailureActions';
 
 /** Main's message when a call fails; the live region is always there so screen readers announce it. */
 export function ErrorAlert() {
@@ -9,6 +10,7 @@ export function ErrorAlert() {
       {error && (
         <>
           <span className="error-alert-message">{error}</span>
+          <FailureActions />
           <button type="button" className="quiet-button" onClick={() => showError(null)}>
             Dismiss
           </button>

@@ -16,10 +16,12 @@ export function StatusBar() {
   const documentCount = useWorkbench((s) => s.documents.length);
   const projectAnnotations = useWorkbench((s) => s.session?.project?.annotationCount ?? 0);
   const documentAnnotations = useWorkbench((s) => s.current?.annotations.length ?? null);
+  const readOnly = useWorkbench((s) => s.session?.project?.readOnly ?? false);
 
   return (
     <footer className="status-bar">
       <span className="status-project">{projectName}</span>
+      {readOnly && <span className="status-read-only">Read-only</span>}
       <span role="status" className={`status-save status-save-${saveState?.state ?? 'saved'}`}>
         {describeSaveState(saveState)}
       </span>

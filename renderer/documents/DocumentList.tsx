@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { openDocument } from '../store/annotation-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { DocumentListItem } from './DocumentListItem';
@@ -11,6 +12,14 @@ export function DocumentList() {
   const currentId = useWorkbench((s) => s.openingDocumentId ?? s.current?.document.id ?? null);
   const [focusIndex, setFocusIndex] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
+  const viewRef = useDocumentViewHandle();
+
+  /** Opened from the keyboard: go on reading there, as the text's caret is where labelling starts. */
+  const focusTextOnceShown = (attempt = 0) => {
+    viewRef.current?.focus();
+    const focused = document.activeElement?.closest('[data-document-pane]');
+    if (!focused && attempt < 20) requestAnimationFrame(() => focusTextOnceShown(attempt + 1));
+  };
 
   const shown = useMemo(() => {
     const wanted = filter.trim().toLowerCase();
@@ -44,9 +53,9 @@ export function DocumentList() {
             summary={d}
             isCurrent={d.id === currentId}
             tabbable={i === rovingIndex}
-            onOpen={() => {
+            onOpen={(fromKeyboard) => {
               setFocusIndex(i);
-              void openDocument(d.id);
+              void openDocument(d.id).then((opened) => opened && fromKeyboard && focusTextOnceShown());
             }}
             onKeyDown={(e) => moveFocus(e, i)}
           />

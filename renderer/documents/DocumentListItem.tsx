@@ -8,7 +8,8 @@ interface Props {
   isCurrent: boolean;
   /** The one item reached by Tab (roving tab index); arrows reach the others. */
   tabbable: boolean;
-  onOpen(): void;
+  /** `fromKeyboard`: Enter or Space rather than a click. */
+  onOpen(fromKeyboard: boolean): void;
   onKeyDown(event: KeyboardEvent): void;
 }
 
@@ -20,7 +21,7 @@ export function DocumentListItem({ summary, isCurrent, tabbable, onOpen, onKeyDo
         className="document-open"
         aria-current={isCurrent ? 'page' : undefined}
         tabIndex={tabbable ? 0 : -1}
-        onClick={onOpen}
+        onClick={(e) => onOpen(e.detail === 0)}
         onKeyDown={onKeyDown}
       >
         {summary.title}

@@ -1,7 +1,8 @@
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract';
-import { chooseAndImportDocuments, importFiles } from '../store/project-commands';
+import { chooseAndImportDocuments, importFileBatches } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { fileToBase64 } from './file-to-base64';
+import { importBatches } from './import-batches';
 import { pickFilesInPage } from './pick-files-in-page';
 
 const isElectron = () => navigator.userAgent.includes('Electron');
@@ -17,9 +18,10 @@ export async function importDocuments(): Promise<void> {
 export async function importDroppedOrPicked(files: File[]): Promise<void> {
   const tooBig = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
   const sendable = files.filter((f) => f.size <= MAX_IMPORT_FILE_BYTES);
-  const payload = await Promise.all(sendable.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
-  // The contract takes at most 1,000 files a call.
-  for (let i = 0; i < payload.length; i += 1000) await importFiles(payload.slice(i, i + 1000));
+  const payload = [];
+  for (const f of sendable) payload.push({ name: f.name, base64: await fileToBase64(f) });
+  const batches = importBatches(payload);
+  await importFileBatches(batches);
   if (tooBig.length > 0) {
     const mib = MAX_IMPORT_FILE_BYTES / 1024 / 1024;
     useWorkbench

@@ -62,10 +62,20 @@ export async function chooseAndImportDocuments(): Promise<boolean> {
   return true;
 }
 
-export async function importFiles(files: { name: string; base64: string }[]): Promise<void> {
-  if (files.length === 0) return;
-  const report = await reportFailure(() => call('importDocumentFiles', { files }));
-  if (report) await showImportReport(report);
+/** Imports files the page holds, one call per batch, and shows one report for them all. */
+export async function importFileBatches(batches: { name: string; base64: string }[][]): Promise<void> {
+  const total: ImportReport = { imported: [], duplicates: [], problems: [] };
+  let any = false;
+  for (const files of batches) {
+    if (files.length === 0) continue;
+    const report = await reportFailure(() => call('importDocumentFiles', { files }));
+    if (!report) break;
+    any = true;
+    total.imported.push(...report.imported);
+    total.duplicates.push(...report.duplicates);
+    total.problems.push(...report.problems);
+  }
+  if (any) await showImportReport(total);
 }
 
 async function showImportReport(report: ImportReport): Promise<void> {

@@ -1,3 +1,4 @@
+import { CallFailed } from '../bridge/tagwright-client';
 import { useWorkbench } from './workbench-store';
 
 /** Runs a command and shows main's message in the alert region if it fails; resolves to undefined then. */
@@ -6,7 +7,8 @@ export async function reportFailure<T>(run: () => Promise<T>): Promise<T | undef
     const value = await run();
     return value;
   } catch (error) {
-    useWorkbench.getState().showError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    useWorkbench.getState().showError(message, error instanceof CallFailed ? error.error : undefined);
     return undefined;
   }
 }

@@ -51,4 +51,5 @@ const emptyProjectView: Partial<WorkbenchState> = {
   noteEditorFor: null,
   labelFilter: null,
   importReport: null,
+  diskChange: null,
 };

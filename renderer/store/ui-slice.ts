@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { ImportReport } from '../../shared/ipc/views';
+import type { BackupInfo, ImportReport, ProjectOnDiskChange } from '../../shared/ipc/views';
+import type { CallError } from '../../shared/ipc/result';
 import type { TextSpan } from '../document-view/document-view-api';
 import type { WorkbenchState } from './workbench-state';
 
@@ -12,13 +13,21 @@ export interface UiSlice {
   /** Show only this label's annotations in the panel (null: all). */
   labelFilter: string | null;
   error: string | null;
+  /** The failed call behind `error`, when main said more than a message (a lock, a damaged file). */
+  failure: CallError | null;
   importReport: ImportReport | null;
   aboutOpen: boolean;
+  /** The open project's file changed outside Tagwright. */
+  diskChange: ProjectOnDiskChange | null;
+  /** The backups offered by File → Restore from Backup (null: the dialog is closed). */
+  backups: BackupInfo[] | null;
   selectAnnotation(id: string | null): void;
   setSelectionSpan(span: TextSpan | null): void;
   openNoteEditor(id: string | null): void;
   setLabelFilter(label: string | null): void;
-  showError(message: string | null): void;
+  showError(message: string | null, failure?: CallError): void;
+  setDiskChange(change: ProjectOnDiskChange | null): void;
+  showBackups(backups: BackupInfo[] | null): void;
   showImportReport(report: ImportReport | null): void;
   setAboutOpen(open: boolean): void;
 }
@@ -29,8 +38,11 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   noteEditorFor: null,
   labelFilter: null,
   error: null,
+  failure: null,
   importReport: null,
   aboutOpen: false,
+  diskChange: null,
+  backups: null,
   selectAnnotation: (selectedAnnotationId) =>
     set((s) => ({
       selectedAnnotationId,
@@ -40,7 +52,9 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   openNoteEditor: (noteEditorFor) =>
     set((s) => ({ noteEditorFor, selectedAnnotationId: noteEditorFor ?? s.selectedAnnotationId })),
   setLabelFilter: (labelFilter) => set({ labelFilter }),
-  showError: (error) => set({ error }),
+  showError: (error, failure) => set({ error, failure: failure ?? null }),
+  setDiskChange: (diskChange) => set({ diskChange }),
+  showBackups: (backups) => set({ backups }),
   showImportReport: (importReport) => set({ importReport }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
 });

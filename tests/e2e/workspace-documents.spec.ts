@@ -22,6 +22,8 @@ test('the document list filters by title, moves with the arrows and opens with E
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: titles[1]!, exact: true })).toBeVisible();
   await expect(list.getByRole('button', { name: titles[1]!, exact: true })).toHaveAttribute('aria-current', 'page');
+  // Opened from the keyboard, the text has the focus: labelling can start without the mouse.
+  await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
 });
 
 test('a document status set in the list is saved', async ({ workbench }) => {

@@ -1,0 +1,80 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ProjectService } from '../../main/service/project-service';
+import { expect, seedsDir, test } from './harness';
+
+test('a damaged project file offers its newest backup, and restoring it opens the project', async ({ workbench }) => {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  await workbench.restart(); // opening an existing project takes a backup
+  await page.getByRole('button', { name: 'Close project' }).click();
+  await writeFile(path, '{ "format": "tagwright-project", "version": 1, "documents": [ truncated');
+
+  workbench.dialogs.projectToOpen = path;
+  await page.getByRole('button', { name: 'Open a project…' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Sample project');
+  await expect(alert).toContainText('5 documents');
+  await alert.getByRole('button', { name: 'Restore this backup' }).click();
+
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+  await expect(alert).toBeEmpty();
+  expect((await workbench.savedProject()).documents).toHaveLength(5);
+});
+
+test('a project another Tagwright holds can be opened read-only', async ({ workbench }) => {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  await page.getByRole('button', { name: 'Close project' }).click();
+  const other = await ProjectService.create({
+    userDataDir: join(workbench.tempDir, 'other'),
+    seedsDir,
+    annotator: 'x',
+  });
+  await other.openProject(path);
+  try {
+    await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click();
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('button', { name: 'Open read-only' })).toBeVisible();
+    await alert.getByRole('button', { name: 'Open read-only' }).click();
+    await expect(page.getByRole('contentinfo')).toContainText('Read-only');
+    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+  } finally {
+    await other.closeProject();
+  }
+});
+
+test('a change on disk is announced and reloading shows it', async ({ workbench }) => {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  const project = JSON.parse(await readFile(path, 'utf8')) as { documents: { title: string }[] };
+  project.documents[0]!.title = 'Retitled elsewhere';
+  await writeFile(path, JSON.stringify(project));
+  workbench.service.events.emit('projectChangedOnDisk', {
+    path,
+    reason: 'modified',
+    message: 'The project file was changed by another program.',
+  });
+  const banner = page.getByRole('region', { name: 'The project file changed' });
+  await expect(banner).toContainText('changed by another program');
+  await banner.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(
+    page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: 'Retitled elsewhere' }),
+  ).toBeVisible();
+});
+
+test('File → Restore from Backup lists the backups and restores one', async ({ workbench }) => {
+  const { page } = workbench;
+  await workbench.restart(); // a backup on open
+  workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+  const backups = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem');
+  await expect(backups.first()).toBeVisible();
+  await backups
+    .first()
+    .getByRole('button', { name: /^Restore the backup from/ })
+    .click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+});
