@@ -6,7 +6,8 @@ import { useWorkbench } from './workbench-store';
 
 const store = () => useWorkbench.getState();
 
-async function adoptRecovered(summary: ProjectSummary): Promise<void> {
+/** After main opened a project again (its summary is in the session we fetch). */
+async function adoptRecovered(_summary: ProjectSummary): Promise<void> {
   store().showError(null);
   store().setDiskChange(null);
   store().showBackups(null);
