@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
+import { DocumentView } from '../../../../renderer/document-view/DocumentView';
+import type { DocumentViewHandle, TextSpan } from '../../../../renderer/document-view/document-view-api';
+import { generateBenchDocument } from '../generate-bench-document';
+
+// A small page for tests/e2e/document-view.spec.ts: the view with a few spans, and outputs
+// showing what the view reported (selection span, selected annotation).
+const labels = defaultAnnotationSchema().labels;
+export const demoText =
+  'Officials said the mines were only 25 percent accurate 😀 last year.\n\n' +
+  'A second paragraph, with café, 東京 and עברית, follows here.\n' +
+  'Third line.';
+
+const at = '2026-01-01T00:00:00.000Z';
+function span(id: string, quote: string, label: string, note = '', from = 0): Annotation {
+  const start = demoText.indexOf(quote, from);
+  return {
+    id,
+    documentId: 'demo',
+    start,
+    end: start + quote.length,
+    quote,
+    label,
+    attributes: {},
+    note,
+    annotator: '',
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The small demo text, or with `long` the bench's 50,000-word document and 1,000 spans. */
+function demoContent(long: boolean): { text: string; annotations: Annotation[] } {
+  if (long) return generateBenchDocument(1000);
+  return {
+    text: demoText,
+    annotations: [
+      span('claim1', 'the mines were only 25 percent accurate 😀 last year', 'claim', 'Disputed by observers'),
+      span('fig1', 'only 25 percent', 'figure'),
+      span('cross', 'year.\n\nA second', 'event'),
+    ],
+  };
+}
+
+export function DemoPage({ long }: { long: boolean }) {
+  const [content] = useState(() => demoContent(long));
+  const [annotations, setAnnotations] = useState<Annotation[]>(content.annotations);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [selection, setSelection] = useState<TextSpan | null>(null);
+  const [snap, setSnap] = useState(false);
+  const view = useRef<DocumentViewHandle>(null);
+  const demo = window as unknown as { __demo: unknown };
+  demo.__demo = {
+    add: (a: Annotation) => setAnnotations((list) => [...list, a]),
+    remove: (id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)),
+    reveal: (id: string) => view.current?.revealAnnotation(id),
+    currentSelection: () => view.current?.currentSelection() ?? null,
+    clear: () => view.current?.clearSelection(),
+    focus: () => view.current?.focus(),
+    setSnap,
+    text: content.text,
+    annotations,
+  };
+  return (
+    <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100%' }}>
+      <p>
+        selected: <output id="selected">{selected ?? 'none'}</output> · selection:{' '}
+        <output id="selection">{selection ? `${selection.start}-${selection.end}` : 'none'}</output>
+      </p>
+      <div style={{ minHeight: 0 }}>
+        <DocumentView
+          ref={view}
+          documentId="demo"
+          text={content.text}
+          annotations={annotations}
+          labels={labels}
+          selectedAnnotationId={selected}
+          onSelectAnnotation={setSelected}
+          onSelectionChange={setSelection}
+          snapToWords={snap}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { serveFolder } from './static-server';
+// @ts-expect-error plain ESM helper shared with the bench (no type declarations)
+import { buildBenchPage } from '../bench/document-view/build-bench-page.mjs';
+
+// The document view on its own, on the bench's small demo page (the workspace's user-story
+// specs cover it inside the app): keyboard selection, read-only text, clicks, overlaps, updates.
+let server: { url: string; close: () => Promise<void> };
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const dir: string = await buildBenchPage(join(import.meta.dirname, '..', '..', '.bench', 'document-view-e2e'));
+  server = await serveFolder(dir);
+});
+test.afterAll(async () => server?.close());
+
+const text = (page: Page) => page.locator('.ProseMirror');
+type DemoApi = Record<string, (...args: unknown[]) => unknown>;
+/** Calls one of the demo page's window.__demo functions. */
+const demo = (page: Page, fn: string, ...args: unknown[]) =>
+  page.evaluate(([f, a]) => (window as never as { __demo: DemoApi }).__demo[f]!(...a), [fn, args] as const);
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`${server.url}?mode=demo`);
+  await expect(page.locator('[data-annotation-id~="fig1"]')).toBeVisible();
+});
+
+test('selects with Shift+arrows and reports the trimmed, optionally word-snapped span', async ({ page }) => {
+  await demo(page, 'focus');
+  await expect(text(page)).toBeFocused();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+  // "Officials " selected: the trailing space is trimmed.
+  await expect(page.locator('#selection')).toHaveText('0-9');
+  expect(await demo(page, 'currentSelection')).toEqual({ start: 0, end: 9 });
+
+  await demo(page, 'setSnap', true);
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  // "sai" snaps to "said".
+  expect(await demo(page, 'currentSelection')).toEqual({ start: 10, end: 14 });
+  await demo(page, 'clear');
+  expect(await demo(page, 'currentSelection')).toBeNull();
+});
+
+test('keeps the text read-only while focusable', async ({ page }) => {
+  const before = await text(page).innerText();
+  await text(page).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  expect(await text(page).innerText()).toBe(before);
+});
+
+test('draws overlaps distinguishably, with tooltips, and clicks choose the innermost span', async ({ page }) => {
+  const inner = page.locator('[data-annotation-id="fig1 claim1"]');
+  await expect(inner).toHaveText('only 25 percent');
+  await expect(inner).toHaveAttribute('data-label', 'figure claim');
+  await expect(inner).toHaveAttribute('title', 'Figure\nClaim: Disputed by observers');
+
+  await inner.click();
+  await expect(page.locator('#selected')).toHaveText('fig1');
+  await expect(inner).toHaveClass(/tw-hl--selected/);
+  await page.locator('[data-annotation-id="claim1"]', { hasText: 'accurate' }).click();
+  await expect(page.locator('#selected')).toHaveText('claim1');
+  await page.getByText('Third line.').click();
+  await expect(page.locator('#selected')).toHaveText('none');
+
+  // A span across a paragraph break is drawn per paragraph.
+  const pieces = await page.locator('[data-annotation-id~="cross"]').allInnerTexts();
+  expect(pieces.join('|')).toBe('year|.|A second');
+});
+
+test('adds and removes one highlight, and reveals with a flash', async ({ page }) => {
+  const t = await page.evaluate(() => (window as never as { __demo: { text: string } }).__demo.text);
+  const start = t.indexOf('café');
+  await demo(page, 'add', {
+    id: 'new1',
+    documentId: 'demo',
+    start,
+    end: start + 4,
+    quote: 'café',
+    label: 'actor',
+    attributes: {},
+    note: 'n',
+    annotator: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  await expect(page.locator('[data-annotation-id="new1"]')).toHaveText('café');
+  await expect(page.locator('[data-annotation-id="new1"]')).toHaveAttribute('title', 'Actor: n');
+  await demo(page, 'reveal', 'new1');
+  await expect(page.locator('[data-annotation-id="new1"]')).toHaveClass(/tw-hl--flash/);
+  await expect(page.locator('[data-annotation-id="new1"]')).not.toHaveClass(/tw-hl--flash/, { timeout: 3000 });
+  await demo(page, 'remove', 'new1');
+  await expect(page.locator('[data-annotation-id~="new1"]')).toHaveCount(0);
+});
+
+test('reveals a span near the end of a long document while it is still being built', async ({ page }) => {
+  await page.goto(`${server.url}?mode=demo&long=1`);
+  const last = await page.evaluate(() => {
+    const { annotations } = (window as never as { __demo: { annotations: { id: string; start: number }[] } }).__demo;
+    return [...annotations].sort((a, b) => b.start - a.start)[0]!.id;
+  });
+  await demo(page, 'reveal', last);
+  const target = page.locator(`[data-annotation-id~="${last}"]`).first();
+  await expect(target).toBeInViewport({ timeout: 10_000 });
+  await expect(target).toHaveClass(/tw-hl--flash/);
+  // Only the neighbourhood of the viewport is drawn, not the 1,000 spans of the whole document.
+  expect(await page.locator('.ProseMirror p').count()).toBe(477);
+  expect(await page.locator('[data-annotation-id]').count()).toBeLessThan(400);
+});
