@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
@@ -13,8 +13,11 @@ interface Props {
   selected: boolean;
 }
 
-/** One annotation: its label, its quote, its note; click to show it in the text. */
-export function AnnotationRow({ annotation, label, selected }: Props) {
+/**
+ * One annotation: its label, its quote, its note; click to show it in the text. Memoised: an
+ * edit redraws only the row whose annotation object changed.
+ */
+export const AnnotationRow = memo(function AnnotationRow({ annotation, label, selected }: Props) {
   const labels = useWorkbench(selectLabels);
   const editingNote = useWorkbench((s) => s.noteEditorFor === annotation.id);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
@@ -91,4 +94,4 @@ export function AnnotationRow({ annotation, label, selected }: Props) {
       )}
     </li>
   );
-}
+});

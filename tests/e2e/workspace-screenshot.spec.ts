@@ -32,10 +32,15 @@ test('screenshot of the workspace with the sample project annotated', async ({ w
   await page.keyboard.type('Spokesperson, quoted by Envoy');
   await page.keyboard.press('Control+Enter');
   await expect(annotationRows(page).filter({ hasText: 'Spokesperson, quoted by Envoy' })).toHaveCount(1);
-  // Select one from the panel: the text shows it ringed, the row is marked.
-  await page.getByRole('button', { name: 'Figure: Over 55%' }).click();
-  await page.mouse.move(640, 790); // no hover tint in the picture
-  await expect(page.locator('.tw-hl--flash')).toHaveCount(0);
+  // Select the noted one with the mouse; then the picture shows the page at rest: no focus ring,
+  // no hover tint, the panel scrolled to its top.
+  await clickInside(page, 'Aykhan Hajizada');
+  await expect(page.getByRole('button', { name: 'Actor: Aykhan Hajizada' })).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.querySelector('.annotations-panel')?.scrollTo(0, 0);
+  });
+  await page.mouse.move(640, 790);
   await expect.poll(async () => (await workbench.savedProject()).annotations.length).toBe(passages.length);
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.screenshot({ path: join(repoRoot, 'docs', 'screenshot-workspace.png') });
