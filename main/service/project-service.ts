@@ -111,6 +111,8 @@ export class ProjectService {
   #lockedPath: string | null = null;
   /** The last project that failed to open as damaged: the target of the damaged-file dialog's restore. */
   #damagedPath: string | null = null;
+  /** The backup taken on open, still being written: listing, restoring and closing wait for it. */
+  #pendingBackup: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -164,8 +166,11 @@ export class ProjectService {
       throw error;
     }
     if (lock) {
+      // Backed up before the first save, in the background: a big project opens without waiting for the copy.
       const migrated = store.fileVersion < PROJECT_VERSION;
-      await takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions()).catch(() => null);
+      const backup = takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions());
+      store.holdWritesUntil(backup);
+      this.#pendingBackup = backup.catch(() => null);
     }
     return this.#adopt(store, lock);
   }
@@ -191,7 +196,9 @@ export class ProjectService {
 
   /** Backups of the open project (or, with `damaged`, of the project that last failed to open). */
   async listBackups(damaged = false): Promise<BackupInfo[]> {
-    return listBackups(this.#backupTarget(damaged));
+    const path = this.#backupTarget(damaged);
+    await this.#pendingBackup;
+    return listBackups(path);
   }
 
   /** Puts a backup in place of the project file, backing up the current file first, and opens it. */
@@ -202,6 +209,7 @@ export class ProjectService {
       throw new TagwrightError('conflict', `${path} is open read-only; it cannot be restored from a backup.`);
     }
     const lock = open?.lock ?? (await this.#lockFor(path, false));
+    await this.#pendingBackup;
     if (open) {
       // Unsaved changes go to disk first, so the backup taken before restoring holds them.
       await open.store.flush().catch(() => {});
@@ -263,6 +271,7 @@ export class ProjectService {
     if (!this.#open) return;
     const open = this.#open;
     await open.store.flush();
+    await this.#pendingBackup;
     open.store.close();
     await open.lock?.release();
     this.#open = null;

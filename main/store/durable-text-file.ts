@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import { open, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -9,9 +9,12 @@ export interface FileFingerprint {
   sha256: string;
 }
 
-/** Hex SHA-256 of a file's text as UTF-8: what FileFingerprint compares when size or time moved. */
-export function hashFileText(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * Hex SHA-256 of a file's bytes: what FileFingerprint compares when size or time moved. WebCrypto
+ * hashes on the thread pool, so a 200 MB project does not block the main process's event loop.
+ */
+export async function hashBytes(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 /**
@@ -24,7 +27,7 @@ export function hashFileText(text: string): string {
 export class DurableTextFile {
   readonly tempPath: string;
   #running: Promise<void> | null = null;
-  #nextText: string | null = null;
+  #nextText: string | Uint8Array | null = null;
   #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   #fingerprint: FileFingerprint | null = null;
 
@@ -39,20 +42,20 @@ export class DurableTextFile {
 
   /** Reads the file (null when it does not exist) and remembers its fingerprint. */
   async read(): Promise<string | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
     const info = await stat(this.path);
-    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: hashFileText(text) };
-    return text;
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
+    return bytes.toString('utf8');
   }
 
   /** Writes `text`; resolves once it is durable on disk (or superseded by a newer text that is). */
-  write(text: string): Promise<void> {
+  write(text: string | Uint8Array): Promise<void> {
     if (!this.#running) {
       this.#running = this.#writeNow(text).finally(() => this.#startNext());
       return this.#running;
@@ -77,9 +80,9 @@ export class DurableTextFile {
     }
     if (info.size === known.size && info.mtimeMs === known.mtimeMs) return 'unchanged';
     if (info.size !== known.size) return 'modified';
-    const text = await readFile(this.path, 'utf8').catch(() => null);
-    if (text === null) return 'deleted';
-    if (hashFileText(text) !== known.sha256) return 'modified';
+    const bytes = await readFile(this.path).catch(() => null);
+    if (bytes === null) return 'deleted';
+    if ((await hashBytes(bytes)) !== known.sha256) return 'modified';
     // Same content, new time: remember the new time so the next check is cheap again.
     this.#fingerprint = { ...known, mtimeMs: info.mtimeMs };
     return 'unchanged';
@@ -98,10 +101,11 @@ export class DurableTextFile {
     );
   }
 
-  async #writeNow(text: string): Promise<void> {
+  async #writeNow(text: string | Uint8Array): Promise<void> {
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const handle = await open(this.tempPath, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
@@ -109,7 +113,7 @@ export class DurableTextFile {
     await renameWithRetry(this.tempPath, this.path);
     await syncFolder(dirname(this.path));
     const info = await stat(this.path);
-    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: hashFileText(text) };
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Project } from '../../shared/model';
 import type { BackupInfo } from '../../shared/ipc/views';
-import { DurableTextFile, hashFileText } from './durable-text-file';
+import { DurableTextFile, hashBytes } from './durable-text-file';
 import { parseProjectFile } from './parse-project-file';
 import { ProjectFileError } from './project-file-error';
 
@@ -60,13 +60,13 @@ export async function takeBackup(
   reason: BackupInfo['reason'],
   options: { now?: Date; policy?: BackupPolicy } = {},
 ): Promise<BackupInfo | null> {
-  const text = await readFile(projectPath, 'utf8').catch(() => null);
-  if (text === null) return null;
+  const bytes = await readFile(projectPath).catch(() => null);
+  if (bytes === null) return null;
   const existing = await listBackups(projectPath);
   const newest = existing[0];
-  if (newest && reason !== 'migration' && newest.size === Buffer.byteLength(text)) {
-    const newestText = await readFile(join(backupFolderOf(projectPath), newest.id), 'utf8').catch(() => null);
-    if (newestText !== null && hashFileText(newestText) === hashFileText(text)) return null;
+  if (newest && reason !== 'migration' && newest.size === bytes.length) {
+    const newestBytes = await readFile(join(backupFolderOf(projectPath), newest.id)).catch(() => null);
+    if (newestBytes !== null && (await hashBytes(newestBytes)) === (await hashBytes(bytes))) return null;
   }
   const folder = backupFolderOf(projectPath);
   await mkdir(folder, { recursive: true });
@@ -74,9 +74,9 @@ export async function takeBackup(
   let id = `${toFileTime(takenAt)}.${reason}.tagwright`;
   // Two backups in one millisecond (tests, quick restores) get a counter rather than overwrite.
   for (let n = 1; existing.some((b) => b.id === id); n++) id = `${toFileTime(takenAt)}-${n}.${reason}.tagwright`;
-  await new DurableTextFile(join(folder, id)).write(text);
+  await new DurableTextFile(join(folder, id)).write(bytes);
   await pruneBackups(projectPath, options.policy ?? DEFAULT_BACKUP_POLICY, takenAt);
-  return { id, takenAt: takenAt.toISOString(), reason, size: Buffer.byteLength(text) };
+  return { id, takenAt: takenAt.toISOString(), reason, size: bytes.length };
 }
 
 /**
@@ -126,10 +126,10 @@ export async function newestValidBackup(projectPath: string): Promise<{ backup: 
  */
 export async function restoreBackupFile(projectPath: string, backupId: string, now = new Date()): Promise<void> {
   const path = await backupPath(projectPath, backupId);
-  const text = await readFile(path, 'utf8');
-  parseProjectFile(text, path);
+  const bytes = await readFile(path);
+  parseProjectFile(bytes.toString('utf8'), path);
   await takeBackup(projectPath, 'restore', { now });
-  await new DurableTextFile(projectPath).write(text);
+  await new DurableTextFile(projectPath).write(bytes);
 }
 
 async function backupPath(projectPath: string, backupId: string): Promise<string> {

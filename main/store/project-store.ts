@@ -35,6 +35,7 @@ export class ProjectStore {
   #saveState: SaveState = { state: 'saved' };
   #externalChange: ProjectOnDiskChange | null = null;
   #watching = false;
+  #writeGate: Promise<unknown> | null = null;
   readonly #options: ProjectStoreOptions;
   readonly #debounceMs: number;
   readonly #onSaveState: (state: SaveState) => void;
@@ -227,7 +228,17 @@ export class ProjectStore {
     void this.checkDisk();
   };
 
+  /**
+   * Holds every write until `work` settles (whatever its outcome): the backup of the file as it was
+   * opened runs in the background, yet always finishes before the first save replaces that file.
+   */
+  holdWritesUntil(work: Promise<unknown>): void {
+    const gate = work.catch(() => {});
+    this.#writeGate = this.#writeGate ? Promise.all([this.#writeGate, gate]) : gate;
+  }
+
   async #checkThenWrite(): Promise<void> {
+    if (this.#writeGate) await this.#writeGate;
     const change = await this.#detectChange();
     if (change) throw new TagwrightError('conflict', change.message);
     await this.#db.write();
