@@ -27,8 +27,9 @@ export class ProjectLockedError extends TagwrightError {
     readonly projectPath: string,
     readonly holder: ProjectLockInfo | null,
     readonly stale: boolean,
+    message = describeHolder(projectPath, holder, stale),
   ) {
-    super('conflict', describeHolder(projectPath, holder, stale), { lock: holder, stale, projectPath });
+    super('conflict', message, { lock: holder, stale, projectPath });
     this.name = 'ProjectLockedError';
   }
 }
@@ -84,7 +85,17 @@ export class ProjectLock {
         await handle.close();
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+        // Read-only media or a folder we may not write: editing is impossible, reading is not.
+        throw new ProjectLockedError(
+          projectPath,
+          null,
+          false,
+          `${projectPath} is in a folder Tagwright cannot write to (${code}), so it cannot be edited there. You can open it read-only, or copy it somewhere writable.`,
+        );
+      }
+      if (code !== 'EEXIST') throw error;
       const holder = await readLockInfo(path);
       const stale = isStale(holder, now(), options.staleAfterMs ?? LOCK_STALE_AFTER_MS);
       if (!options.takeOver || !stale) throw new ProjectLockedError(projectPath, holder, stale);

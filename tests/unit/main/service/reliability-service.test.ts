@@ -165,6 +165,28 @@ describe('backups and damaged files through the service', () => {
     await alice.closeProject();
   });
 
+  it('takes periodic backups after saves once the interval has passed', async () => {
+    const dir = await tempDir();
+    const path = await projectIn(dir);
+    const alice = await ProjectService.create({
+      userDataDir: join(dir, 'alice'),
+      seedsDir,
+      debounceMs: 5,
+      backupIntervalMs: 0,
+    });
+    await alice.openProject(path);
+    const documentId = alice.listDocuments()[0]!.id;
+    alice.createAnnotation({ documentId, start: 0, end: 3, label: 'claim' });
+    await alice.flush();
+    let reasons: string[] = [];
+    for (let i = 0; i < 100 && !reasons.includes('periodic'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      reasons = (await alice.listBackups()).map((b) => b.reason);
+    }
+    expect(reasons).toEqual(['periodic', 'open']);
+    await alice.closeProject();
+  });
+
   it('restores a backup of the open project from the menu command path', async () => {
     const dir = await tempDir();
     const path = await projectIn(dir);

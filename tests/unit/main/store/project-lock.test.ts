@@ -101,3 +101,20 @@ describe('ProjectLock', () => {
     await expect(readFile(lockPathOf(project))).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe('ProjectLock in a folder that cannot be written', () => {
+  it.skipIf(process.getuid?.() === 0)('offers read-only instead of failing with an OS error', async () => {
+    const { chmod } = await import('node:fs/promises');
+    const dir = await tempDir();
+    const project = join(dir, 'p.tagwright');
+    await writeFile(project, '{}');
+    await chmod(dir, 0o555);
+    try {
+      const error = await ProjectLock.acquire(project).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProjectLockedError);
+      expect((error as Error).message).toMatch(/cannot write to \(EACCES\).*open it read-only/);
+    } finally {
+      await chmod(dir, 0o755);
+    }
+  });
+});
