@@ -54,4 +54,19 @@ describe('span index', () => {
       }),
     );
   });
+
+  it('handles a whole list replaced at once (new objects for every annotation) like a fresh build', () => {
+    const text = 'word '.repeat(2_000);
+    const list = Array.from({ length: 300 }, (_, i) =>
+      annotationOver(text, `a${i}`, (i * 37) % 9_000, ((i * 37) % 9_000) + 5 + (i % 7) * 400),
+    );
+    const copies = list.map((a) => ({ ...a }));
+    const index = SpanIndex.from(list).withChanges(copies, list);
+    const probe = (x: SpanIndex) => x.overlapping(0, 1e9).map(key).sort();
+    expect(probe(index)).toEqual(probe(SpanIndex.from(copies)));
+    expect(index.overlapping(0, 1e9).every((p) => copies.includes(p.annotation))).toBe(true);
+    expect(index.overlapping(4_000, 4_001).map(key).sort()).toEqual(
+      SpanIndex.from(copies).overlapping(4_000, 4_001).map(key).sort(),
+    );
+  });
 });
