@@ -2,6 +2,8 @@ import type { CallName, CallOutput, ParsedCallInput } from '../../shared/ipc/con
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ProjectService } from '../service/project-service';
 import type { DialogPort } from './dialog-port';
+import { exporters } from '../../shared/formats/format-registry';
+import { ExportRunner } from '../service/export-runner';
 
 /** One handler per contract call: a missing or misspelled one does not compile. */
 export type CallHandlers = {
@@ -10,6 +12,7 @@ export type CallHandlers = {
 
 /** Binds every contract call to the service. Electron, browser mode and tests all use this table. */
 export function createCallHandlers(service: ProjectService, dialogs: DialogPort): CallHandlers {
+  const exportRunner = new ExportRunner(service, (progress) => service.events.emit('exportProgress', progress));
   return {
     getSession: () => service.session(),
     openSampleProject: () => service.openSampleProject(),
@@ -68,5 +71,21 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     restoreBackup: ({ backupId, damaged }) => service.restoreBackup(backupId, damaged),
     reloadProject: () => service.reloadProject(),
     openLockedProject: ({ access }) => service.openLockedProject(access),
+    exportCorpus: async (request) => {
+      if (!dialogs.chooseExportDestination) {
+        throw new TagwrightError('forbidden', 'Exports cannot be written from this window.');
+      }
+      const exporter = exporters[request.format];
+      const suggested = `${service.session().project?.name ?? 'corpus'}${exporter.output === 'file' ? exporter.extension : ''}`;
+      const out = await dialogs.chooseExportDestination(request.format, exporter.output, suggested);
+      return out === null ? null : exportRunner.run(request, out);
+    },
+    cancelExport: () => exportRunner.cancel(),
+    showExportedFiles: async () => {
+      const last = exportRunner.last;
+      if (!last) throw new TagwrightError('not-found', 'Nothing has been exported yet.');
+      await dialogs.showItemInFolder?.(last.files[0] ?? last.path);
+      return last.files;
+    },
   };
 }

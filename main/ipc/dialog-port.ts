@@ -1,4 +1,5 @@
 import type { ProjectFileChoice } from '../../shared/ipc/views';
+import type { FormatName } from '../../shared/formats/corpus-export';
 
 /**
  * The questions only the shell can ask the user: native dialogs in Electron, in-page
@@ -13,6 +14,10 @@ export interface DialogPort {
   listProjectFiles?(): Promise<ProjectFileChoice[]>;
   /** Browser mode only: whether the page may name this path (it lies where the command line allowed). */
   isAllowedPath?(path: string): Promise<boolean>;
+  /** Where to write an export: a file path, or a folder for folder formats. Absent: exports are not offered. */
+  chooseExportDestination?(format: FormatName, kind: 'file' | 'folder', suggestedName: string): Promise<string | null>;
+  /** Shows a file or folder in the system's file manager (Electron's shell.showItemInFolder). */
+  showItemInFolder?(path: string): Promise<void>;
 }
 
 /** A dialog port for transports that have no dialogs: every question is answered "cancelled". */
@@ -21,4 +26,5 @@ export const noDialogs: DialogPort = {
   chooseProjectToOpen: async () => null,
   chooseSaveAsPath: async () => null,
   chooseFilesToImport: async () => null,
+  chooseExportDestination: async () => null,
 };

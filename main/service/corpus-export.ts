@@ -1,5 +1,12 @@
 import type { Annotation, Project, Relation } from '../../shared/model';
-import type { ExportCorpus, ExportDocument, FormatName } from '../../shared/formats/corpus-export';
+import type {
+  ExportCorpus,
+  ExportDocument,
+  ExportDocumentChoice,
+  ExportProgress,
+  ExportSummary,
+  FormatName,
+} from '../../shared/formats/corpus-export';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
@@ -7,29 +14,14 @@ import { writeExport } from '../io/write-export';
 /** What to export: a format, which documents, which labels. */
 export interface CorpusExportRequest {
   format: FormatName;
-  documents: 'all' | 'done' | 'selected';
+  documents: ExportDocumentChoice;
   documentIds?: string[];
   /** Label ids; all labels when absent. */
   labels?: string[];
 }
 
-export interface CorpusExportProgress {
-  documentsDone: number;
-  documentsTotal: number;
-}
-
-export interface CorpusExportSummary {
-  format: FormatName;
-  /** The file or folder written. */
-  path: string;
-  /** Files written (a folder format lists each). */
-  files: string[];
-  documents: number;
-  annotations: number;
-  relations: number;
-  bytes: number;
-  milliseconds: number;
-}
+export type CorpusExportProgress = ExportProgress;
+export type CorpusExportSummary = ExportSummary;
 
 /**
  * The export's view of a project: the chosen documents, each with its annotations and the

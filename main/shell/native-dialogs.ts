@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import type { DialogPort } from '../ipc/dialog-port';
 import { TEXT_DOCUMENT_EXTENSIONS } from '../io/collect-import-files';
@@ -44,6 +44,24 @@ export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: ()
       const w = parent();
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
+    },
+    async chooseExportDestination(format, kind, suggestedName) {
+      const w = parent();
+      if (kind === 'folder') {
+        const options = {
+          title: `Export as ${format}: choose a folder`,
+          defaultPath: defaultDir(),
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        };
+        const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      }
+      const options = { title: `Export as ${format}`, defaultPath: join(defaultDir(), suggestedName) };
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async showItemInFolder(path) {
+      shell.showItemInFolder(path);
     },
   };
 }

@@ -42,31 +42,33 @@ export function conllDocument(text: string, annotations: readonly Annotation[], 
   const tags = columns.map(() => new Array<string>(tokens.length).fill('O'));
   columns.forEach((label, column) => {
     const columnTags = tags[column]!;
+    const begin = `B-${label}`;
+    const inside = `I-${label}`;
     let lastEnd = -1;
     for (const piece of pieces) {
       if (piece.label !== label || piece.start < lastEnd) continue;
       let i = firstTokenAtOrAfter(tokens, piece.start);
       let first = true;
       while (i < tokens.length && tokens[i]!.end <= piece.end) {
-        columnTags[i] = `${first ? 'B' : 'I'}-${label}`;
+        columnTags[i] = first ? begin : inside;
         first = false;
         i++;
       }
       if (!first) lastEnd = piece.end;
     }
   });
-  let out = '';
+  const lines: string[] = [];
   let index = 0;
   for (const sentence of sentences) {
     for (const token of sentence) {
-      out += text.slice(token.start, token.end);
-      for (const columnTags of tags) out += `\t${columnTags[index]}`;
-      out += '\n';
+      let line = text.slice(token.start, token.end);
+      for (let c = 0; c < tags.length; c++) line += `\t${tags[c]![index]}`;
+      lines.push(line);
       index++;
     }
-    out += '\n';
+    lines.push('');
   }
-  return out;
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 function firstTokenAtOrAfter(tokens: readonly TextToken[], offset: number): number {

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  EXPORT_DOCUMENT_CHOICES,
+  FORMAT_NAMES,
+  type ExportProgress,
+  type ExportSummary,
+} from '../formats/corpus-export';
 import { documentStatusSchema, idSchema, attributeMapSchema } from '../model';
 import type {
   AnnotationChange,
@@ -136,6 +142,25 @@ export const calls = {
     input: z.object({ access: z.enum(['read-only', 'take-over']) }).strict(),
     output: output<ProjectSummary>(),
   },
+  /**
+   * Asks where to write (DialogPort.chooseExportDestination), then exports the open project in
+   * `format`, streaming, with exportProgress events; null when the question was cancelled.
+   */
+  exportCorpus: {
+    input: z
+      .object({
+        format: z.enum(FORMAT_NAMES),
+        documents: z.enum(EXPORT_DOCUMENT_CHOICES),
+        documentIds: z.array(idSchema).max(1_000_000).optional(),
+        labels: z.array(idSchema).max(1000).optional(),
+      })
+      .strict(),
+    output: output<ExportSummary | null>(),
+  },
+  /** Stops the running export between two chunks and removes what it wrote; false when none runs. */
+  cancelExport: { input: noInput, output: output<boolean>() },
+  /** Shows the last export's files in the system's file manager (a no-op without one); returns them. */
+  showExportedFiles: { input: noInput, output: output<string[]>() },
 } as const;
 
 export const events = {
@@ -146,6 +171,8 @@ export const events = {
   menuCommand: output<{ command: MenuCommand }>(),
   /** The open project's file changed outside Tagwright, vanished, or its lock was taken: offer reload. */
   projectChangedOnDisk: output<ProjectOnDiskChange>(),
+  /** A running export's progress, per document. */
+  exportProgress: output<ExportProgress>(),
 } as const;
 
 export type CallName = keyof typeof calls;

@@ -27,6 +27,14 @@ export class ScriptedDialogs implements DialogPort {
   chooseProjectToOpen = async () => this.projectToOpen;
   chooseSaveAsPath = async () => this.saveAsPath;
   chooseFilesToImport = async () => this.filesToImport;
+  /** The answer to the export dialog's destination question (a file, or a folder for folder formats). */
+  exportDestination: string | null = null;
+  /** Paths the app asked to show in the file manager. */
+  shownInFolder: string[] = [];
+  chooseExportDestination = async () => this.exportDestination;
+  showItemInFolder = async (path: string) => {
+    this.shownInFolder.push(path);
+  };
 }
 
 export interface Workbench {

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Annotation } from '../../../shared/model';
+import { FORMAT_NAMES, type FormatName } from '../../../shared/formats/corpus-export';
+import { exportCorpusToPath } from '../../../main/service/corpus-export';
+import { generateProject } from '../project-store/generate-project';
+
+export interface ExportFigure {
+  format: FormatName;
+  documents: number;
+  annotations: number;
+  seconds: number;
+  mib: number;
+  mibPerSecond: number;
+  /** Highest resident set size seen while exporting, and the baseline before it. */
+  peakRssMiB: number;
+  baselineRssMiB: number;
+  files: number;
+}
+
+/** Exports a generated project in every format to a temporary folder and measures each. */
+export async function measureExports(documentCount: number, perDocument: number): Promise<ExportFigure[]> {
+  const project = generateProject(documentCount, perDocument);
+  const byDocument = new Map<string, Annotation[]>();
+  for (const a of project.annotations) {
+    const list = byDocument.get(a.documentId);
+    if (list) list.push(a);
+    else byDocument.set(a.documentId, [a]);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'tagwright-export-bench-'));
+  const figures: ExportFigure[] = [];
+  try {
+    for (const format of (process.env.BENCH_FORMATS?.split(',') ?? FORMAT_NAMES) as FormatName[]) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const baseline = process.memoryUsage.rss();
+      let peak = baseline;
+      const started = performance.now();
+      const summary = await exportCorpusToPath(
+        project,
+        (id) => byDocument.get(id) ?? [],
+        { format, documents: 'all' },
+        join(dir, format === 'brat' || format === 'webanno-tsv' ? format : `export-${format}`),
+        { onProgress: () => (peak = Math.max(peak, process.memoryUsage.rss())) },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const mib = summary.bytes / 2 ** 20;
+      figures.push({
+        format,
+        documents: summary.documents,
+        annotations: summary.annotations,
+        seconds,
+        mib,
+        mibPerSecond: mib / seconds,
+        peakRssMiB: peak / 2 ** 20,
+        baselineRssMiB: baseline / 2 ** 20,
+        files: summary.files.length,
+      });
+      await rm(join(dir, format), { recursive: true, force: true });
+      await rm(join(dir, `export-${format}`), { force: true });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
