@@ -1,15 +1,14 @@
 import { useCallback, useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/views';
 import { AboutDialog } from '../chrome/AboutDialog';
-import { BackupsDialog } from '../chrome/BackupsDialog';
 import { ErrorAlert } from '../chrome/ErrorAlert';
 import { importDocuments } from '../import/import-documents';
 import { redo, undo } from '../store/annotation-commands';
 import { loadSession, toggleTheme } from '../store/project-commands';
-import { showBackups } from '../store/recovery-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { useHistoryKeys } from './use-history-keys';
+import { RecoveryDialogs } from './RecoveryDialogs';
 import { useMainEvents } from './use-main-events';
 import { useThemeAttribute } from './use-theme-attribute';
 import { Workbench } from './Workbench';
@@ -25,7 +24,7 @@ export function App() {
     else if (command === 'redo') void redo();
     else if (command === 'import-documents' && store.session?.project) void importDocuments();
     else if (command === 'show-about') store.setAboutOpen(true);
-    else if (command === 'restore-backup') void showBackups();
+    else if (command === 'restore-backup' && store.session?.project) store.setBackupsOpen(true);
   }, []);
 
   useMainEvents(onMenuCommand);
@@ -48,7 +47,7 @@ export function App() {
         <WelcomeScreen />
       )}
       <AboutDialog />
-      <BackupsDialog />
+      <RecoveryDialogs />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
-import { DiskChangeBanner } from '../chrome/DiskChangeBanner';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
 import { DocumentList } from '../documents/DocumentList';
@@ -32,7 +31,6 @@ export function Workbench() {
             </h1>
             <Toolbar />
           </header>
-          <DiskChangeBanner />
           <ImportReportPanel />
           <div className="workbench-body">
             <DocumentList />

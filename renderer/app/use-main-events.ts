@@ -18,7 +18,6 @@ export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): vo
       subscribe('annotationsChanged', (change) => store().applyAnnotationChange(change, 'main-event')),
       subscribe('saveStateChanged', (saveState) => store().setSaveState(saveState)),
       subscribe('menuCommand', ({ command }) => onMenuCommand(command)),
-      subscribe('projectChangedOnDisk', (change) => store().setDiskChange(change)),
     ];
     return () => offs.forEach((off) => off());
   }, [onMenuCommand]);

@@ -1,18 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useModal } from '../recovery/use-modal';
 import { useWorkbench } from '../store/workbench-store';
 
 /** Help → About: what Tagwright is, in a modal dialog that Escape closes. */
 export function AboutDialog() {
   const open = useWorkbench((s) => s.aboutOpen);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
 
   return (
     <dialog ref={ref} className="about-dialog" aria-labelledby="about-title" onClose={() => setAboutOpen(false)}>

@@ -1,5 +1,4 @@
 import { useWorkbench } from '../store/workbench-store';
-import { FailureActions } from './FailureActions';
 
 /** Main's message when a call fails; the live region is always there so screen readers announce it. */
 export function ErrorAlert() {
@@ -10,7 +9,6 @@ export function ErrorAlert() {
       {error && (
         <>
           <span className="error-alert-message">{error}</span>
-          <FailureActions />
           <button type="button" className="quiet-button" onClick={() => showError(null)}>
             Dismiss
           </button>

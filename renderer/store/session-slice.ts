@@ -51,5 +51,4 @@ const emptyProjectView: Partial<WorkbenchState> = {
   noteEditorFor: null,
   labelFilter: null,
   importReport: null,
-  diskChange: null,
 };

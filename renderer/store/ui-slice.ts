@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BackupInfo, ImportReport, ProjectOnDiskChange } from '../../shared/ipc/views';
+import type { ImportReport } from '../../shared/ipc/views';
 import type { CallError } from '../../shared/ipc/result';
 import type { TextSpan } from '../document-view/document-view-api';
 import type { WorkbenchState } from './workbench-state';
@@ -17,17 +17,14 @@ export interface UiSlice {
   failure: CallError | null;
   importReport: ImportReport | null;
   aboutOpen: boolean;
-  /** The open project's file changed outside Tagwright. */
-  diskChange: ProjectOnDiskChange | null;
-  /** The backups offered by File → Restore from Backup (null: the dialog is closed). */
-  backups: BackupInfo[] | null;
+  /** File → Restore from Backup is open. */
+  backupsOpen: boolean;
   selectAnnotation(id: string | null): void;
   setSelectionSpan(span: TextSpan | null): void;
   openNoteEditor(id: string | null): void;
   setLabelFilter(label: string | null): void;
   showError(message: string | null, failure?: CallError): void;
-  setDiskChange(change: ProjectOnDiskChange | null): void;
-  showBackups(backups: BackupInfo[] | null): void;
+  setBackupsOpen(open: boolean): void;
   showImportReport(report: ImportReport | null): void;
   setAboutOpen(open: boolean): void;
 }
@@ -41,8 +38,7 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   failure: null,
   importReport: null,
   aboutOpen: false,
-  diskChange: null,
-  backups: null,
+  backupsOpen: false,
   selectAnnotation: (selectedAnnotationId) =>
     set((s) => ({
       selectedAnnotationId,
@@ -53,8 +49,7 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
     set((s) => ({ noteEditorFor, selectedAnnotationId: noteEditorFor ?? s.selectedAnnotationId })),
   setLabelFilter: (labelFilter) => set({ labelFilter }),
   showError: (error, failure) => set({ error, failure: failure ?? null }),
-  setDiskChange: (diskChange) => set({ diskChange }),
-  showBackups: (backups) => set({ backups }),
+  setBackupsOpen: (backupsOpen) => set({ backupsOpen }),
   showImportReport: (importReport) => set({ importReport }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
 });

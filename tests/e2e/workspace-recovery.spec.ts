@@ -12,13 +12,14 @@ test('a damaged project file offers its newest backup, and restoring it opens th
 
   workbench.dialogs.projectToOpen = path;
   await page.getByRole('button', { name: 'Open a project…' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Sample project');
-  await expect(alert).toContainText('5 documents');
-  await alert.getByRole('button', { name: 'Restore this backup' }).click();
+  const dialog = page.getByRole('dialog', { name: 'This project file is damaged' });
+  await expect(dialog).toContainText('Sample project');
+  await expect(dialog).toContainText('5 documents');
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
 
+  await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
-  await expect(alert).toBeEmpty();
+  await expect(page.getByRole('alert')).toBeEmpty();
   expect((await workbench.savedProject()).documents).toHaveLength(5);
 });
 
@@ -34,9 +35,9 @@ test('a project another Tagwright holds can be opened read-only', async ({ workb
   await other.openProject(path);
   try {
     await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click();
-    const alert = page.getByRole('alert');
-    await expect(alert.getByRole('button', { name: 'Open read-only' })).toBeVisible();
-    await alert.getByRole('button', { name: 'Open read-only' }).click();
+    const dialog = page.getByRole('dialog', { name: 'This project is in use' });
+    await dialog.getByRole('button', { name: 'Open read-only' }).click();
+    await expect(dialog).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toContainText('Read-only');
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
   } finally {
@@ -55,10 +56,10 @@ test('a change on disk is announced and reloading shows it', async ({ workbench 
     reason: 'modified',
     message: 'The project file was changed by another program.',
   });
-  const banner = page.getByRole('region', { name: 'The project file changed' });
-  await expect(banner).toContainText('changed by another program');
-  await banner.getByRole('button', { name: 'Reload from disk' }).click();
-  await expect(banner).toHaveCount(0);
+  const dialog = page.getByRole('dialog', { name: 'The project file changed' });
+  await expect(dialog).toContainText('changed by another program');
+  await dialog.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(
     page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: 'Retitled elsewhere' }),
   ).toBeVisible();
@@ -69,12 +70,8 @@ test('File → Restore from Backup lists the backups and restores one', async ({
   await workbench.restart(); // a backup on open
   workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
-  const backups = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem');
-  await expect(backups.first()).toBeVisible();
-  await backups
-    .first()
-    .getByRole('button', { name: /^Restore the backup from/ })
-    .click();
+  await expect(dialog.getByRole('radio').first()).toBeChecked();
+  await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
 });
