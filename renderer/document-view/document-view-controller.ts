@@ -37,6 +37,7 @@ export class DocumentViewController {
   private text = '';
   private offsets: OffsetIndex = createOffsetIndex('');
   private current = new Map<string, Annotation>();
+  private currentList: readonly Annotation[] = [];
   private labels: readonly Label[] = [];
   private generation = 0;
   private complete = true;
@@ -72,6 +73,7 @@ export class DocumentViewController {
     this.text = document.text;
     this.offsets = createOffsetIndex(document.text);
     this.current = annotationsById(document.annotations);
+    this.currentList = document.annotations;
     this.labels = document.labels;
     this.lastSpan = null;
     const first = Math.min(FIRST_PARAGRAPHS, this.offsets.paragraphCount);
@@ -99,7 +101,8 @@ export class DocumentViewController {
 
   /** Applies the workspace's new annotation list: only changed annotations are redrawn. */
   setAnnotations(annotations: readonly Annotation[]): void {
-    const { added, removed } = diffAnnotations(this.current, annotations);
+    const { added, removed } = diffAnnotations(this.currentList, this.current, annotations);
+    this.currentList = annotations;
     if (added.length === 0 && removed.length === 0) return;
     for (const a of removed) this.current.delete(a.id);
     for (const a of added) this.current.set(a.id, a);
