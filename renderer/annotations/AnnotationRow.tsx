@@ -22,6 +22,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
   const editingNote = useWorkbench((s) => s.noteEditorFor === annotation.id);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
   const openNoteEditor = useWorkbench((s) => s.openNoteEditor);
+  const setSelectionSpan = useWorkbench((s) => s.setSelectionSpan);
   const viewRef = useDocumentViewHandle();
   const rowRef = useRef<HTMLLIElement>(null);
   const excerpt = quoteExcerpt(annotation.quote);
@@ -42,6 +43,9 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
         aria-pressed={selected}
         aria-label={`${label?.name ?? annotation.label}: ${excerpt}`}
         onClick={() => {
+          // A text selection left in the view would make the next label key create, not relabel.
+          viewRef.current?.clearSelection();
+          setSelectionSpan(null);
           selectAnnotation(annotation.id);
           viewRef.current?.revealAnnotation(annotation.id);
         }}

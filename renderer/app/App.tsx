@@ -11,6 +11,7 @@ import { useHistoryKeys } from './use-history-keys';
 import { RecoveryDialogs } from './RecoveryDialogs';
 import { useMainEvents } from './use-main-events';
 import { useThemeAttribute } from './use-theme-attribute';
+import { useWindowTitle } from './use-window-title';
 import { Workbench } from './Workbench';
 
 /** The page: the welcome screen or the workbench, with the alert region and the about dialog. */
@@ -30,6 +31,7 @@ export function App() {
   useMainEvents(onMenuCommand);
   useHistoryKeys();
   useThemeAttribute();
+  useWindowTitle();
   useEffect(() => {
     void loadSession();
   }, []);

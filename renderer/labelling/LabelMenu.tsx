@@ -16,6 +16,9 @@ function selectionAnchor(): Position | null {
   const rects = selection.getRangeAt(0).getClientRects();
   const last = rects[rects.length - 1];
   if (!last) return null;
+  // Scrolled out of the text's box: no menu floating over the toolbar or the status bar.
+  const box = document.querySelector('[data-document-pane] .tw-docview')?.getBoundingClientRect();
+  if (box && (last.bottom < box.top || last.top > box.bottom)) return null;
   return { top: last.bottom + 6, left: Math.min(last.right, window.innerWidth - 320) };
 }
 

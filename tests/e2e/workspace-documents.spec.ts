@@ -121,6 +121,7 @@ test('the status bar shows the project, its save state and counts', async ({ wor
   await expect(footer.getByRole('status')).toHaveText('Saved');
   await expect(footer).toContainText('5 documents');
   await expect(footer).toContainText('0 annotations in the project');
+  await expect(page).toHaveTitle(/^Sample project.* — Tagwright$/);
 });
 
 test('about opens from the menu and closes with Escape', async ({ workbench }) => {

@@ -171,3 +171,20 @@ test('annotations are still there after closing and reopening the app', async ({
   ]);
   for (const a of saved) expect(await highlightedText(page, a.id)).toBe(a.quote);
 });
+
+test('choosing an annotation in the panel lets a label key relabel it, even after a text selection', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await label(page, FIGURE, 'f');
+  await selectByMouse(page, ACTOR); // a selection left behind
+  await page.getByRole('button', { name: `Figure: ${FIGURE}` }).click();
+  await expect(page.getByRole('group', { name: 'Label the selected text' })).toHaveCount(0);
+  await page.keyboard.press('e');
+  await expect(page.getByRole('button', { name: `Event: ${FIGURE}` })).toBeVisible();
+  await expect(annotationRows(page)).toHaveCount(1);
+  await expect
+    .poll(async () => (await savedAnnotations(workbench)).map((a) => [a.quote, a.label]))
+    .toEqual([[FIGURE, 'event']]);
+});
