@@ -1,6 +1,6 @@
 import { createOffsetConverter } from '../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { codePointFragments, sortAnnotations } from './span-fragments';
+import { codePointSpans } from './span-fragments';
 
 /**
  * doccano sequence-labelling JSONL (doccano docs, "Import dataset / Sequence Labeling"): one
@@ -16,10 +16,8 @@ export const doccanoExporter: CorpusExporter = {
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);
-      const label: [number, number, string][] = [];
-      for (const a of sortAnnotations(selectLabels(doc, corpus.labels).annotations)) {
-        for (const f of codePointFragments(a, converter)) label.push([f.start, f.end, a.label]);
-      }
+      const spans = codePointSpans(selectLabels(doc, corpus.labels).annotations, converter);
+      const label = spans.map((s) => [s.start, s.end, s.label]);
       const record = { id: doc.document.id, title: doc.document.title, text: doc.document.text, label };
       yield { file: '', text: `${JSON.stringify(record)}\n` };
     }

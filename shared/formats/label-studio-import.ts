@@ -1,6 +1,7 @@
 import { attributeMapSchema } from '../model';
 import {
   emptyCorpus,
+  parseJsonFile,
   isRecord,
   offsetValue,
   type ParsedCorpus,
@@ -18,13 +19,8 @@ import {
 export function parseLabelStudioJson(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('label-studio', fileName);
   const problem = (message: string) => corpus.problems.push({ fileName, message });
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    problem(`not valid JSON (${(error as Error).message})`);
-    return corpus;
-  }
+  const value = parseJsonFile(corpus, content);
+  if (value === undefined) return corpus;
   const tasks = Array.isArray(value) ? value : [value];
   tasks.forEach((task: unknown, t) => {
     const where = `task ${isRecord(task) && task.id !== undefined ? String(task.id) : t + 1}`;

@@ -97,3 +97,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function offsetValue(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
+
+/** Parses a whole JSON file, reporting it when it is not JSON; undefined then. */
+export function parseJsonFile(corpus: ParsedCorpus, content: string): unknown {
+  try {
+    return JSON.parse(content);
+  } catch (error) {
+    corpus.problems.push({ fileName: corpus.fileName, message: `not valid JSON (${(error as Error).message})` });
+    return undefined;
+  }
+}

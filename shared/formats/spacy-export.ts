@@ -1,6 +1,6 @@
 import { createOffsetConverter } from '../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { codePointFragments, sortAnnotations } from './span-fragments';
+import { codePointSpans } from './span-fragments';
 
 /**
  * spaCy-ready JSONL: one document per line, `{"text", "spans": [{"start", "end", "label"}], "meta"}`
@@ -17,10 +17,7 @@ export const spacyExporter: CorpusExporter = {
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);
-      const spans: { start: number; end: number; label: string }[] = [];
-      for (const a of sortAnnotations(selectLabels(doc, corpus.labels).annotations)) {
-        for (const f of codePointFragments(a, converter)) spans.push({ start: f.start, end: f.end, label: a.label });
-      }
+      const spans = codePointSpans(selectLabels(doc, corpus.labels).annotations, converter);
       const record = {
         text: doc.document.text,
         spans,

@@ -23,3 +23,15 @@ export function sortAnnotations<T extends Pick<Annotation, 'start' | 'end' | 'id
     (a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
+
+/** Every fragment of every annotation as a code-point span with its label, in reading order (doccano, spaCy). */
+export function codePointSpans(
+  annotations: readonly Annotation[],
+  converter: OffsetConverter,
+): { start: number; end: number; label: string }[] {
+  const spans: { start: number; end: number; label: string }[] = [];
+  for (const a of sortAnnotations(annotations)) {
+    for (const f of codePointFragments(a, converter)) spans.push({ start: f.start, end: f.end, label: a.label });
+  }
+  return spans;
+}

@@ -1,6 +1,7 @@
 import { attributeMapSchema, type Fragment } from '../model';
 import {
   emptyCorpus,
+  parseJsonFile,
   isRecord,
   offsetValue,
   type ParsedCorpus,
@@ -22,13 +23,8 @@ const ANNOTATION_IRI = 'urn:tagwright:annotation:';
 export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('w3c', fileName);
   const problem = (message: string) => corpus.problems.push({ fileName, message });
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    problem(`not valid JSON (${(error as Error).message})`);
-    return corpus;
-  }
+  const value = parseJsonFile(corpus, content);
+  if (value === undefined) return corpus;
   const items = annotationItems(value);
   if (items === null) {
     problem('no annotations found (expected an AnnotationCollection, an AnnotationPage or annotations)');

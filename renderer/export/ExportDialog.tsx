@@ -1,0 +1,227 @@
+import { useEffect, useId, useState } from 'react';
+import type { Label } from '../../shared/model';
+import {
+  FORMAT_NAMES,
+  type ExportDocumentChoice,
+  type ExportSummary,
+  type FormatName,
+} from '../../shared/formats/corpus-export';
+import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
+import { useModal } from '../recovery/use-modal';
+import './export-dialog.css';
+
+/** What each format is called in the dialog (the format names stay the CLI's). */
+const FORMAT_TITLES: Record<FormatName, string> = {
+  jsonl: 'Tagwright JSONL (lossless)',
+  doccano: 'doccano JSONL',
+  spacy: 'spaCy JSONL (character spans)',
+  brat: 'brat standoff (folder)',
+  conll: 'CoNLL IOB2',
+  csv: 'CSV spreadsheet',
+  w3c: 'W3C Web Annotation (JSON-LD)',
+  'label-studio': 'Label Studio JSON',
+  'webanno-tsv': 'WebAnno / INCEpTION TSV (folder)',
+};
+
+type Phase =
+  | { kind: 'form' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'finished'; summary: ExportSummary }
+  | { kind: 'failed'; message: string };
+
+export interface ExportDialogProps {
+  open: boolean;
+  onClose(): void;
+  selectedDocumentIds: string[];
+}
+
+/**
+ * File → Export: format, which documents, which labels, then a destination asked by main
+ * (native dialog); a progress bar with Cancel while it runs, and a summary with "Show files".
+ */
+export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialogProps) {
+  const ref = useModal(open);
+  const id = useId();
+  const [format, setFormat] = useState<FormatName>('jsonl');
+  const [documents, setDocuments] = useState<ExportDocumentChoice>('all');
+  const [labels, setLabels] = useState<Label[]>([]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void call('getSession', {}).then((session) => {
+      if (!live) return;
+      const all = session.project?.schema.labels ?? [];
+      setLabels(all);
+      setChosen(new Set(all.map((l) => l.id)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  useEffect(
+    () =>
+      subscribe('exportProgress', (p) =>
+        setPhase((current) =>
+          current.kind === 'running' ? { kind: 'running', done: p.documentsDone, total: p.documentsTotal } : current,
+        ),
+      ),
+    [],
+  );
+
+  const running = phase.kind === 'running';
+  // The next opening starts from the form again.
+  const close = () => {
+    if (phase.kind !== 'running') setPhase({ kind: 'form' });
+    onClose();
+  };
+  const noLabels = chosen.size === 0;
+  const noSelection = documents === 'selected' && selectedDocumentIds.length === 0;
+
+  async function start() {
+    setPhase({ kind: 'running', done: 0, total: 0 });
+    try {
+      const summary = await call('exportCorpus', {
+        format,
+        documents,
+        ...(documents === 'selected' ? { documentIds: selectedDocumentIds } : {}),
+        ...(chosen.size < labels.length ? { labels: [...chosen] } : {}),
+      });
+      setPhase(summary ? { kind: 'finished', summary } : { kind: 'form' });
+    } catch (error) {
+      setPhase({ kind: 'failed', message: error instanceof CallFailed ? error.message : String(error) });
+    }
+  }
+
+  function toggle(labelId: string) {
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(labelId)) next.delete(labelId);
+      else next.add(labelId);
+      return next;
+    });
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        if (running) event.preventDefault();
+      }}
+      onClose={close}
+    >
+      <h2 id={`${id}-title`}>Export corpus</h2>
+      {phase.kind === 'finished' ? (
+        <ExportSummaryView summary={phase.summary} onClose={close} />
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start();
+          }}
+        >
+          <label className="export-field">
+            <span>Format</span>
+            <select value={format} disabled={running} onChange={(e) => setFormat(e.target.value as FormatName)}>
+              {FORMAT_NAMES.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_TITLES[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="export-field" disabled={running}>
+            <legend>Documents</legend>
+            {(
+              [
+                ['all', 'All documents'],
+                ['done', 'Documents marked done'],
+                ['selected', `Selected documents (${selectedDocumentIds.length})`],
+              ] as const
+            ).map(([value, text]) => (
+              <label key={value} className="export-choice">
+                <input
+                  type="radio"
+                  name={`${id}-documents`}
+                  value={value}
+                  checked={documents === value}
+                  onChange={() => setDocuments(value)}
+                />
+                {text}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="export-field" disabled={running}>
+            <legend>Labels</legend>
+            {labels.map((label) => (
+              <label key={label.id} className="export-choice">
+                <input type="checkbox" checked={chosen.has(label.id)} onChange={() => toggle(label.id)} />
+                <span className="export-swatch" style={{ background: label.colour }} aria-hidden="true" />
+                {label.name}
+              </label>
+            ))}
+          </fieldset>
+          {phase.kind === 'failed' && (
+            <p className="export-error" role="alert">
+              {phase.message}
+            </p>
+          )}
+          {running && (
+            <div className="export-progress">
+              <progress max={Math.max(phase.total, 1)} value={phase.done} aria-label="Export progress" />
+              <span aria-live="polite">
+                {phase.total > 0 ? `${phase.done} of ${phase.total} documents` : 'Choosing where to write…'}
+              </span>
+            </div>
+          )}
+          <div className="export-buttons">
+            {running ? (
+              <button type="button" onClick={() => void call('cancelExport', {})}>
+                Cancel export
+              </button>
+            ) : (
+              <>
+                <button type="button" onClick={close}>
+                  Close
+                </button>
+                <button type="submit" className="primary" disabled={noLabels || noSelection}>
+                  Export…
+                </button>
+              </>
+            )}
+          </div>
+          {noSelection && !running && <p className="export-hint">Select documents in the list first, or export all.</p>}
+        </form>
+      )}
+    </dialog>
+  );
+}
+
+function ExportSummaryView({ summary, onClose }: { summary: ExportSummary; onClose(): void }) {
+  const size =
+    summary.bytes >= 1048576 ? `${(summary.bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(summary.bytes / 1024)} KB`;
+  return (
+    <div className="export-summary" role="status">
+      <p>
+        Exported {summary.documents} document{summary.documents === 1 ? '' : 's'} and {summary.annotations} annotation
+        {summary.annotations === 1 ? '' : 's'} as {FORMAT_TITLES[summary.format]}.
+      </p>
+      <p className="export-path">
+        {summary.files.length === 1 ? summary.files[0] : `${summary.files.length} files in ${summary.path}`} ({size})
+      </p>
+      <div className="export-buttons">
+        <button type="button" onClick={() => void call('showExportedFiles', {})}>
+          Show files
+        </button>
+        <button type="button" className="primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
