@@ -3,6 +3,7 @@ import type { Project } from '../../shared/model';
 import { expect, test, type Workbench } from './harness';
 import {
   annotationRows,
+  documentTextSelector,
   highlightedText,
   highlightLabels,
   openDocumentByTitle,
@@ -46,6 +47,13 @@ test('a mouse selection and the Figure key make a Figure annotation, shown, list
   expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
   expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
   expect(await highlightLabels(page, saved!.id)).toEqual(['figure']);
+  // Drawn in the Figure colour of the project's schema.
+  const figureColour = (await workbench.savedProject()).schema.labels.find((l) => l.id === 'figure')!.colour;
+  const drawnColour = await page
+    .locator(`${documentTextSelector} [data-annotation-id~="${saved!.id}"]`)
+    .first()
+    .evaluate((e) => getComputedStyle(e).getPropertyValue('--tw-hl-colour').trim());
+  expect(drawnColour.toLowerCase()).toBe(figureColour.toLowerCase());
   // The document list counts it under Figure.
   const item = page.getByRole('list', { name: 'Documents' }).getByRole('listitem').first();
   await expect(item).toContainText('Figure: 1');
