@@ -3,7 +3,7 @@ import type { Annotation, Label } from '../../shared/model';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
-import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { NoteEditor } from './NoteEditor';
 import { quoteExcerpt } from './quote-excerpt';
 
@@ -19,6 +19,7 @@ interface Props {
  */
 export const AnnotationRow = memo(function AnnotationRow({ annotation, label, selected }: Props) {
   const labels = useWorkbench(selectLabels);
+  const readOnly = useWorkbench(selectReadOnly);
   const editingNote = useWorkbench((s) => s.noteEditorFor === annotation.id);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
   const openNoteEditor = useWorkbench((s) => s.openNoteEditor);
@@ -57,6 +58,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           className="annotation-label-select"
           aria-label={`Label of “${excerpt}”`}
           value={annotation.label}
+          disabled={readOnly}
           onChange={(e) => void updateAnnotation(annotation.id, { label: e.target.value })}
         >
           {labels.map((l) => (
@@ -69,6 +71,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           type="button"
           className="quiet-button"
           aria-label={`${annotation.note ? 'Edit' : 'Add'} note on “${excerpt}”`}
+          disabled={readOnly}
           onClick={() => openNoteEditor(annotation.id)}
         >
           {annotation.note ? 'Edit note' : 'Add note'}
@@ -77,6 +80,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           type="button"
           className="quiet-button danger-button"
           aria-label={`Delete annotation “${excerpt}”`}
+          disabled={readOnly}
           onClick={() => void deleteAnnotation(annotation.id)}
         >
           Delete

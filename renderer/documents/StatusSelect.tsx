@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../../shared/model';
 import { setDocumentStatus } from '../store/annotation-commands';
+import { selectReadOnly, useWorkbench } from '../store/workbench-store';
 
 const statusNames: Record<DocumentStatus, string> = { new: 'New', 'in-progress': 'In progress', done: 'Done' };
 
@@ -13,8 +14,10 @@ export function StatusSelect({
   title: string;
   status: DocumentStatus;
 }) {
+  const readOnly = useWorkbench(selectReadOnly);
   return (
     <select
+      disabled={readOnly}
       className={`status-select status-${status}`}
       aria-label={`Status of ${title}`}
       value={status}

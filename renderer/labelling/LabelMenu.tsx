@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import { createAnnotation } from '../store/annotation-commands';
-import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { useDocumentViewHandle } from './document-view-handle-context';
 import { labelColourStyle } from './label-colour-style';
 
@@ -26,6 +26,7 @@ function selectionAnchor(): Position | null {
 export function LabelMenu() {
   const span = useWorkbench((s) => s.selectionSpan);
   const labels = useWorkbench(selectLabels);
+  const readOnly = useWorkbench(selectReadOnly);
   const viewRef = useDocumentViewHandle();
   const [position, setPosition] = useState<Position | null>(null);
 
@@ -42,7 +43,7 @@ export function LabelMenu() {
     };
   }, [span]);
 
-  if (!span || !position) return null;
+  if (!span || !position || readOnly) return null;
   return (
     <div
       role="group"

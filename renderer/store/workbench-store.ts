@@ -13,6 +13,9 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createUiSlice(...a),
 }));
 
+/** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */
+export const selectReadOnly = (s: WorkbenchState) => s.session?.project?.readOnly ?? false;
+
 /** The labels of the open project's schema (stable until the session changes). */
 export const selectLabels = (s: WorkbenchState) => s.session?.project?.schema.labels ?? noLabels;
 const noLabels: never[] = [];

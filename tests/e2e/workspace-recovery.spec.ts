@@ -40,6 +40,8 @@ test('a project another Tagwright holds can be opened read-only', async ({ workb
     await expect(dialog).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toContainText('Read-only');
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+    // Nothing offers an edit that main would refuse.
+    await expect(page.getByRole('combobox', { name: /^Status of/ }).first()).toBeDisabled();
   } finally {
     await other.closeProject();
   }
