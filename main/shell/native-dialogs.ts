@@ -2,6 +2,7 @@ import { dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import type { DialogPort } from '../ipc/dialog-port';
 import { TEXT_DOCUMENT_EXTENSIONS } from '../io/collect-import-files';
+import { RICH_DOCUMENT_EXTENSIONS } from '../io/extract-document-text';
 
 const projectFilter = { name: 'Tagwright project', extensions: ['tagwright'] };
 
@@ -39,7 +40,12 @@ export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: ()
       const options = {
         title: 'Import documents',
         properties: ['openFile' as const, 'openDirectory' as const, 'multiSelections' as const],
-        filters: [{ name: 'Text documents', extensions: TEXT_DOCUMENT_EXTENSIONS.map((e) => e.slice(1)) }],
+        filters: [
+          {
+            name: 'Documents',
+            extensions: [...TEXT_DOCUMENT_EXTENSIONS, ...RICH_DOCUMENT_EXTENSIONS].map((e) => e.slice(1)),
+          },
+        ],
       };
       const w = parent();
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
