@@ -43,6 +43,11 @@ export type AnchorResult = { ok: true; fragments: Fragment[]; warning?: string }
  */
 export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   const length = source.converter.codePointLength;
+  if (span.fragments.length === 0) {
+    const found = span.quote ? searchQuote(source.raw, span.quote, 0, span) : -1;
+    if (found < 0) return { ok: false, message: `quote "${clip(span.quote ?? '')}" is not in the text` };
+    return checked(source, [{ start: found, end: found + span.quote!.length }]);
+  }
   for (const f of span.fragments) {
     if (f.end <= f.start) return { ok: false, message: `span ${f.start}–${f.end} is empty or reversed` };
   }

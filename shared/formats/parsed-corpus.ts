@@ -13,7 +13,7 @@ export interface ParsedSpan {
   /** The span's id in its file (`T1`, an annotation id, a region id): relations refer to it. */
   key: string;
   label: string;
-  /** In Unicode code points of the file's text (as the format counts), sorted. */
+  /** In Unicode code points of the file's text (as the format counts), sorted. Empty: find `quote` in the text (W3C quote-only selectors). */
   fragments: Fragment[];
   /** The text the file says the span covers, checked against the document. */
   quote?: string;

@@ -65,12 +65,14 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
       const quoteSelector = selectors.find((s) => s.type === 'TextQuoteSelector');
       const start = position ? offsetValue(position.start) : undefined;
       const end = position ? offsetValue(position.end) : undefined;
-      if (start === undefined || end === undefined) {
+      const quoteOnly = (start === undefined || end === undefined) && typeof quoteSelector?.exact === 'string';
+      if (!quoteOnly && (start === undefined || end === undefined)) {
         return problem(
-          `${where}: a target needs a TextPositionSelector with integer start and end (TextQuoteSelector alone is not supported)`,
+          `${where}: a target needs a TextPositionSelector (integer start and end) or a TextQuoteSelector`,
         );
       }
-      fragments.push({ start, end });
+      if (quoteOnly && targets.length > 1) return problem(`${where}: several quote-only targets are not carried`);
+      if (start !== undefined && end !== undefined) fragments.push({ start, end });
       if (quoteSelector && typeof quoteSelector.exact === 'string') {
         quote = quote === undefined ? quoteSelector.exact : `${quote} ${quoteSelector.exact}`;
         if (targets.length === 1) {

@@ -219,6 +219,14 @@ describe('W3C Web Annotation (hand-written following the W3C model)', () => {
     expect(result.report.warnings[0]!.message).toMatch(/re-anchored at 0/);
   });
 
+  it('places a quote-only target by its quote and context', () => {
+    const page = JSON.parse(read('w3c/anno-page.jsonld'));
+    page.items[0].target.selector = [{ type: 'TextQuoteSelector', exact: 'Armenia', prefix: 'said ', suffix: ' gave' }];
+    const result = plan([parseW3cJsonLd('anno.jsonld', JSON.stringify(page))], {}, project());
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations[0]).toMatchObject({ start: 14, end: 21, quote: 'Armenia' });
+  });
+
   it('reports annotations of a document the project does not hold', () => {
     const result = plan([parseW3cJsonLd('anno.jsonld', read('w3c/anno-page.jsonld'))]);
     expect(result.report.applied).toBe(false);
