@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { DocumentView } from '../../../../renderer/document-view/DocumentView';
-import type { DocumentViewHandle, TextSpan } from '../../../../renderer/document-view/document-view-api';
+import type { DocumentViewHandle } from '../../../../renderer/document-view/document-view-api';
 import { generateBenchDocument } from '../generate-bench-document';
 import { ReferenceEditor } from '../reference-editor';
 import { DemoPage } from './demo-page';
@@ -140,4 +140,3 @@ if (mode === 'demo') {
   void runBench();
 }
 
-export type { TextSpan };
