@@ -42,6 +42,9 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
         state.selectAnnotation(null);
         return;
       }
+      // The editor learns of a new selection from the asynchronous selectionchange event; a key
+      // pressed right after Shift+arrow would read the one before. Announcing it now syncs it.
+      if (inView) document.dispatchEvent(new Event('selectionchange'));
       const span = view?.currentSelection() ?? state.selectionSpan;
       if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId && !span) {
         handled();
