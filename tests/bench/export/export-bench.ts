@@ -19,8 +19,8 @@ export interface ExportFigure {
   files: number;
 }
 
-/** Exports a generated project in every format to a temporary folder and measures each. */
-export async function measureExports(documentCount: number, perDocument: number): Promise<ExportFigure[]> {
+/** Exports a generated project in every format to a temporary folder and measures each (best of `runs`). */
+export async function measureExports(documentCount: number, perDocument: number, runs = 2): Promise<ExportFigure[]> {
   const project = generateProject(documentCount, perDocument);
   const byDocument = new Map<string, Annotation[]>();
   for (const a of project.annotations) {
@@ -32,30 +32,38 @@ export async function measureExports(documentCount: number, perDocument: number)
   const figures: ExportFigure[] = [];
   try {
     for (const format of (process.env.BENCH_FORMATS?.split(',') ?? FORMAT_NAMES) as FormatName[]) {
-      (globalThis as { gc?: () => void }).gc?.();
-      const baseline = process.memoryUsage.rss();
-      let peak = baseline;
-      const started = performance.now();
-      const summary = await exportCorpusToPath(
-        project,
-        (id) => byDocument.get(id) ?? [],
-        { format, documents: 'all' },
-        join(dir, format === 'brat' || format === 'webanno-tsv' ? format : `export-${format}`),
-        { onProgress: () => (peak = Math.max(peak, process.memoryUsage.rss())) },
-      );
-      const seconds = (performance.now() - started) / 1000;
-      const mib = summary.bytes / 2 ** 20;
-      figures.push({
-        format,
-        documents: summary.documents,
-        annotations: summary.annotations,
-        seconds,
-        mib,
-        mibPerSecond: mib / seconds,
-        peakRssMiB: peak / 2 ** 20,
-        baselineRssMiB: baseline / 2 ** 20,
-        files: summary.files.length,
-      });
+      // Best of `runs`: the machine is shared, and one slow disk flush says nothing about the exporter.
+      let best: ExportFigure | null = null;
+      let highestPeak = 0;
+      for (let run = 0; run < runs; run++) {
+        (globalThis as { gc?: () => void }).gc?.();
+        const baseline = process.memoryUsage.rss();
+        let peak = baseline;
+        const started = performance.now();
+        const summary = await exportCorpusToPath(
+          project,
+          (id) => byDocument.get(id) ?? [],
+          { format, documents: 'all' },
+          join(dir, format === 'brat' || format === 'webanno-tsv' ? format : `export-${format}`),
+          { onProgress: () => (peak = Math.max(peak, process.memoryUsage.rss())) },
+        );
+        const seconds = (performance.now() - started) / 1000;
+        const mib = summary.bytes / 2 ** 20;
+        const figure: ExportFigure = {
+          format,
+          documents: summary.documents,
+          annotations: summary.annotations,
+          seconds,
+          mib,
+          mibPerSecond: mib / seconds,
+          peakRssMiB: peak / 2 ** 20,
+          baselineRssMiB: baseline / 2 ** 20,
+          files: summary.files.length,
+        };
+        highestPeak = Math.max(highestPeak, figure.peakRssMiB);
+        if (!best || figure.seconds < best.seconds) best = figure;
+      }
+      figures.push({ ...best!, peakRssMiB: highestPeak });
       await rm(join(dir, format), { recursive: true, force: true });
       await rm(join(dir, `export-${format}`), { force: true });
     }

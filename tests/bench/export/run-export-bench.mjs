@@ -2,7 +2,7 @@ import { bundleForNode } from '../bundle-for-node.mjs';
 
 const f = (n) => n.toFixed(1);
 
-/** Export figures (issue 5, point 6): 2,000 documents × 500 annotations in every format. */
+/** Export figures (issue 5, point 6): 2,000 documents × 500 annotations in every format, best of 2 runs each. */
 export async function runExportBench({ log }) {
   const { measureExports } = await import(await bundleForNode('tests/bench/export/export-bench.ts'));
   const figures = await measureExports(2000, 500);
