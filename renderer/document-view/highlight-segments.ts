@@ -52,21 +52,48 @@ export function buildParagraphSegments(
   }
   const points = [...cuts].sort((x, y) => x - y);
   const base = offsets.paragraphContentStart(paragraph) - start;
-  const segments: HighlightSegment[] = [];
+  const runs: { from: number; to: number; covering: Annotation[] }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    const covering = coveringAnnotations(pieces, from, to);
-    if (covering.length === 0) continue;
-    segments.push({
-      paragraph,
-      from: base + from,
-      to: base + to,
-      annotations: covering,
-      attrs: segmentAttrs(covering, look),
-    });
+    const covering = coveringAnnotations(pieces, points[i]!, points[i + 1]!);
+    if (covering.length > 0) runs.push({ from: points[i]!, to: points[i + 1]!, covering });
   }
+  // The selected span's runs share one bottom edge, so its outline is one straight box.
+  const isSelected = (covering: readonly Annotation[]) => covering.some((a) => a.id === look.selectedId);
+  const selectedBands = Math.max(0, ...runs.filter((r) => isSelected(r.covering)).map((r) => bandCount(r.covering)));
+  const segments = runs.map(({ from, to, covering }): HighlightSegment => ({
+    paragraph,
+    from: base + from,
+    to: base + to,
+    annotations: covering,
+    attrs: segmentAttrs(covering, look, {
+      ...selectedEdges(pieces, look.selectedId, from, to, start, end),
+      padBands: isSelected(covering) ? selectedBands : bandCount(covering),
+    }),
+  }));
   return segments;
+}
+
+/** Whether this run begins or ends a drawn piece of the selected annotation (its outline closes there). */
+function selectedEdges(
+  pieces: readonly SpanPiece[],
+  selectedId: string | null,
+  from: number,
+  to: number,
+  paragraphStart: number,
+  paragraphEnd: number,
+): { start: boolean; end: boolean } {
+  const edges = { start: false, end: false };
+  if (selectedId === null) return edges;
+  for (const p of pieces) {
+    if (p.annotation.id !== selectedId || p.start > from || p.end < to) continue;
+    edges.start ||= Math.max(p.start, paragraphStart) === from;
+    edges.end ||= Math.min(p.end, paragraphEnd) === to;
+  }
+  return edges;
+}
+
+function bandCount(covering: readonly Annotation[]): number {
+  return Math.min(covering.length, MAX_UNDERLINES);
 }
 
 function coveringAnnotations(pieces: readonly SpanPiece[], from: number, to: number): Annotation[] {
@@ -76,11 +103,23 @@ function coveringAnnotations(pieces: readonly SpanPiece[], from: number, to: num
 }
 
 /** The DOM attributes of one segment: ids and labels innermost first, tooltip, colours. */
-export function segmentAttrs(covering: readonly Annotation[], look: HighlightLook): Record<string, string> {
+export function segmentAttrs(
+  covering: readonly Annotation[],
+  look: HighlightLook,
+  layout: { start: boolean; end: boolean; padBands: number } = {
+    start: true,
+    end: true,
+    padBands: bandCount(covering),
+  },
+): Record<string, string> {
   const colour = (a: Annotation) => look.labels.get(a.label)?.colour ?? FALLBACK_COLOUR;
   const classes = ['tw-hl'];
   if (covering.length > 1) classes.push('tw-hl--overlap');
-  if (look.selectedId !== null && covering.some((a) => a.id === look.selectedId)) classes.push('tw-hl--selected');
+  if (look.selectedId !== null && covering.some((a) => a.id === look.selectedId)) {
+    classes.push('tw-hl--selected');
+    if (layout.start) classes.push('tw-hl--selected-start');
+    if (layout.end) classes.push('tw-hl--selected-end');
+  }
   if (look.flashId !== null && covering.some((a) => a.id === look.flashId)) classes.push('tw-hl--flash');
 
   // Bottom band for the outermost span, each inner span one band higher, 1px gap between bands.
@@ -101,6 +140,6 @@ export function segmentAttrs(covering: readonly Annotation[], look: HighlightLoo
     'data-annotation-id': covering.map((a) => a.id).join(' '),
     'data-label': covering.map((a) => a.label).join(' '),
     title: tooltip.join('\n'),
-    style: `--tw-hl-colour: ${colour(covering[0]!)}; --tw-hl-bands: ${outermostFirst.length}; box-shadow: ${bands.join(', ')}`,
+    style: `--tw-hl-colour: ${colour(covering[0]!)}; --tw-hl-bands: ${layout.padBands}; box-shadow: ${bands.join(', ')}`,
   };
 }

@@ -86,6 +86,15 @@ describe('highlight decorations', () => {
     expect(attrsOf(inner).style).toContain('--tw-hl-colour: #3d8ee8');
     expect(attrsOf(inner).style).toContain('inset 0 -2px 0 #e8a33d');
     expect(attrsOf(inner).style).toContain('inset 0 -5px 0 #3d8ee8');
+
+    // Selecting the outer span outlines it as one box across its three runs.
+    const selected = act(state, { type: 'selected', id: 'claim1' });
+    const runs = all(selected).sort((x, y) => x.from - y.from);
+    expect(runs.map((d) => attrsOf(d).class)).toEqual([
+      'tw-hl tw-hl--selected tw-hl--selected-start',
+      'tw-hl tw-hl--overlap tw-hl--selected',
+      'tw-hl tw-hl--selected tw-hl--selected-end',
+    ]);
   });
 
   it('updates incrementally: other paragraphs keep their decoration objects; nothing changes, nothing moves', () => {
@@ -136,7 +145,10 @@ describe('highlight decorations', () => {
     const selected = act(act(state, { type: 'selected', id: 'x' }), { type: 'flash', id: 'x' });
     const pieces = all(selected);
     expect(pieces).toHaveLength(2);
-    for (const d of pieces) expect(attrsOf(d).class).toBe('tw-hl tw-hl--selected tw-hl--flash');
+    expect(pieces.map((d) => attrsOf(d).class)).toEqual([
+      'tw-hl tw-hl--selected tw-hl--selected-start tw-hl--selected-end tw-hl--flash',
+      'tw-hl tw-hl--selected tw-hl--selected-start tw-hl--selected-end tw-hl--flash',
+    ]);
     const cleared = act(selected, { type: 'selected', id: null });
     for (const d of all(cleared)) expect(attrsOf(d).class).toBe('tw-hl tw-hl--flash');
   });
