@@ -5,8 +5,8 @@ const FIGURE = 'only 25 percent accurate';
 
 test('the user story without the mouse: open, label, relabel, note, delete, undo', async ({ workbench }) => {
   const { page } = workbench;
-  const document = (await workbench.savedProject()).documents[0]!;
-  const firstTitle = page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: document.title });
+  const opened = (await workbench.savedProject()).documents[0]!;
+  const firstTitle = page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: opened.title });
   const savedAnnotations = async () => (await workbench.savedProject()).annotations;
 
   // Tab to the document list, Enter opens the first document and puts the caret in its text.
@@ -18,7 +18,7 @@ test('the user story without the mouse: open, label, relabel, note, delete, undo
   await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
 
   // From the start of the text: move to the passage, select it with Shift+arrows, press the Figure key.
-  const start = document.text.indexOf(FIGURE);
+  const start = opened.text.indexOf(FIGURE);
   for (let i = 0; i < start; i++) await page.keyboard.press('ArrowRight');
   for (let i = 0; i < FIGURE.length; i++) await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('2');
