@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Annotation, Label } from '../../shared/model';
 import { annotationsById, diffAnnotations } from './annotation-diff';
 import type { TextSpan } from './document-view-api';
@@ -70,6 +70,8 @@ export class DocumentViewController {
   /** Shows a new document: the first screen now, the rest in idle slices. */
   load(document: OpenedDocument): void {
     const generation = ++this.generation;
+    this.afterComplete = [];
+    clearTimeout(this.flashTimer);
     this.text = document.text;
     this.offsets = createOffsetIndex(document.text);
     this.current = annotationsById(document.annotations);
@@ -169,7 +171,7 @@ export class DocumentViewController {
     this.callbacks.onSelectionChange(span);
   };
 
-  private dispatch(tr: ReturnType<Editor['view']['state']['tr']['setMeta']>, action: HighlightAction): void {
+  private dispatch(tr: Transaction, action: HighlightAction): void {
     this.editor.view.dispatch(tr.setMeta(highlightPluginKey, action).setMeta('addToHistory', false));
   }
 
