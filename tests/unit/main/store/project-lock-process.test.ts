@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectLock, ProjectLockedError, lockPathOf } from '../../../../main/store/project-lock';
+
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+let workDir: string;
+let childScript: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'tagwright-lock-'));
+  // The child runs the real ProjectLock under plain Node: bundle it with its dependencies inlined.
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: resolve(repoRoot, 'tests/fixtures/crash/hold-lock.ts'),
+      outDir: join(workDir, 'bundle'),
+      emptyOutDir: true,
+      target: 'node20',
+      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
+    },
+  });
+  childScript = join(workDir, 'bundle', 'hold-lock.mjs');
+}, 120_000);
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/** Starts a child that takes the lock; resolves with it once it says "locked". */
+function lockInChild(projectPath: string, mode: 'exit' | 'wait') {
+  const child = spawn(process.execPath, [childScript, projectPath, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.on('close', () => done()));
+  const locked = new Promise<void>((done, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && done());
+    child.on('close', () => fail(new Error('child exited before locking')));
+  });
+  return { child, locked, exited };
+}
+
+describe('project locks across processes', () => {
+  it('another process holds the lock while it lives; a normal exit removes it', async () => {
+    const project = join(workDir, 'a.tagwright');
+    const { child, locked, exited } = lockInChild(project, 'wait');
+    await locked;
+    const refused = await ProjectLock.acquire(project, { takeOver: true }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProjectLockedError);
+    expect((refused as ProjectLockedError).stale).toBe(false);
+    expect((refused as ProjectLockedError).holder).toMatchObject({ pid: child.pid, appVersion: 'child' });
+    child.kill('SIGKILL');
+    await exited;
+
+    const other = join(workDir, 'a2.tagwright');
+    const second = lockInChild(other, 'exit');
+    await second.locked;
+    await second.exited;
+    // The exit hook removed the lock it held.
+    await expect(readFile(lockPathOf(other))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a process killed with SIGKILL leaves its lock, which is then stale and can be taken over', async () => {
+    const project = join(workDir, 'b.tagwright');
+    const { child, locked, exited } = lockInChild(project, 'wait');
+    await locked;
+    child.kill('SIGKILL');
+    await exited;
+    expect(JSON.parse(await readFile(lockPathOf(project), 'utf8')).pid).toBe(child.pid);
+    const refused = await ProjectLock.acquire(project).catch((e: unknown) => e);
+    expect((refused as ProjectLockedError).stale).toBe(true);
+    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    expect(JSON.parse(await readFile(lockPathOf(project), 'utf8')).pid).toBe(process.pid);
+    await lock.release();
+  });
+});
