@@ -70,7 +70,7 @@ function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): 
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
       else resolvePromise(run);
