@@ -189,10 +189,7 @@ export class ProjectStore {
     const change: ProjectOnDiskChange = {
       path: this.path,
       reason: state,
-      message:
-        state === 'deleted'
-          ? `${this.path} was removed or renamed outside Tagwright. Your changes are kept here; use Save As to keep them.`
-          : `${this.path} was changed outside Tagwright (another program or a sync folder). Reload it to see those changes, or use Save As to keep yours; Tagwright will not overwrite it.`,
+      message: describeDiskChange(this.path, state, this.readOnly),
     };
     this.reportExternalChange(change);
     return change;
@@ -204,7 +201,8 @@ export class ProjectStore {
     this.#externalChange = change;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    this.#setSaveState({ state: 'error', message: change.message });
+    // A read-only window saves nothing, so its save state stays as it is.
+    if (!this.readOnly) this.#setSaveState({ state: 'error', message: change.message });
     this.#options.onExternalChange?.(change);
   }
 
@@ -249,6 +247,17 @@ export class ProjectStore {
     this.#saveState = state;
     this.#onSaveState(state);
   }
+}
+
+function describeDiskChange(path: string, state: 'modified' | 'deleted', readOnly: boolean): string {
+  if (readOnly) {
+    return state === 'deleted'
+      ? `${path} was removed or renamed outside this window.`
+      : `${path} was saved by the Tagwright (or program) editing it. Reload to see the changes.`;
+  }
+  return state === 'deleted'
+    ? `${path} was removed or renamed outside Tagwright. Your changes are kept here; use Save As to keep them.`
+    : `${path} was changed outside Tagwright (another program or a sync folder). Reload it to see those changes, or use Save As to keep yours; Tagwright will not overwrite it.`;
 }
 
 /** lowdb's two-method adapter over the durable file: parse validates and migrates, write stringifies. */
