@@ -55,3 +55,17 @@ test('the workspace with a document open has no serious or critical axe violatio
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the about and restore-from-backup dialogs have no serious or critical axe violations', async ({ workbench }) => {
+  const { page } = workbench;
+  await page.getByRole('button', { name: 'About' }).click();
+  await expect(page.getByRole('dialog', { name: 'About Tagwright' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
+  const restore = page.getByRole('dialog', { name: 'Restore from backup' });
+  await expect(restore).toBeVisible();
+  await expect(restore.getByText(/Looking for backups/)).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
