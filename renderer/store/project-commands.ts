@@ -1,6 +1,7 @@
 import { call } from '../bridge/tagwright-client';
 import type { Preferences } from '../../shared/ipc/contract';
 import type { ImportReport, ProjectSummary } from '../../shared/ipc/views';
+import { openDocument } from './annotation-commands';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
 
@@ -34,7 +35,14 @@ export const openRecentProject = (path: string) =>
   reportFailure(async () => adopt(await call('openRecentProject', { path })));
 export const openProjectFile = (path: string) =>
   reportFailure(async () => adopt(await call('openProjectFile', { path })));
-export const saveProjectAs = () => reportFailure(async () => adopt(await call('saveProjectAs', {})));
+/** Save As: the same project under a new file; the document being read stays open. */
+export const saveProjectAs = () =>
+  reportFailure(async () => {
+    const reading = store().current?.document.id;
+    const summary = await call('saveProjectAs', {});
+    await adopt(summary);
+    if (summary && reading) await openDocument(reading);
+  });
 
 /**
  * Opens a project through the shell's dialog; where there is none (browser mode) main offers the

@@ -179,3 +179,15 @@ test('files dropped on the workbench are imported', async ({ workbench }) => {
   const saved = await workbench.savedProject();
   expect(saved.documents.map((d) => d.source.fileName)).toContain('dropped.txt');
 });
+
+test('Save As moves the project to a new file and keeps the document open', async ({ workbench }) => {
+  const { page } = workbench;
+  const document = (await workbench.savedProject()).documents[1]!;
+  await openDocumentByTitle(page, document.title);
+  const target = join(workbench.tempDir, 'Copy of sample.tagwright');
+  workbench.dialogs.saveAsPath = target;
+  await page.getByRole('button', { name: 'Save as…' }).click();
+  await expect.poll(() => workbench.service.projectPath).toBe(target);
+  await expect(page.getByRole('heading', { level: 2, name: document.title, exact: true })).toBeVisible();
+  expect((await workbench.savedProject()).documents).toHaveLength(5);
+});
