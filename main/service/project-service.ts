@@ -158,10 +158,9 @@ export class ProjectService {
       if (lock !== this.#open?.lock) await lock?.release();
       if (error instanceof ProjectFileError && error.code === 'project-file') {
         this.#damagedPath = path;
-        throw new ProjectFileError(path, error.problem, {
-          issues: error.details,
-          recovery: await describeDamagedProject(path, error.problem),
-        });
+        const recovery = await describeDamagedProject(path, error.problem);
+        const hint = recovery.backup ? `. A backup from ${recovery.backup.takenAt} can be restored` : '';
+        throw new ProjectFileError(path, `${error.problem}${hint}`, { issues: error.details, recovery });
       }
       throw error;
     }

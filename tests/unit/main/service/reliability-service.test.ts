@@ -148,6 +148,7 @@ describe('backups and damaged files through the service', () => {
     await writeFile(path, JSON.stringify(damaged));
     const error = await alice.openProject(path).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'project-file' });
+    expect((error as Error).message).toMatch(/annotations.*A backup from \d{4}-.* can be restored/);
     const recovery = (error as { details: { recovery: DamagedProjectRecovery } }).details.recovery;
     expect(recovery.backup?.reason).toBe('open');
     expect(recovery.backupCounts).toEqual({ documents: 1, annotations: 2 });
