@@ -6,22 +6,10 @@ import {
   type ExportSummary,
   type FormatName,
 } from '../../shared/formats/corpus-export';
+import { exporters } from '../../shared/formats/format-registry';
 import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
 import { useModal } from '../recovery/use-modal';
 import './export-dialog.css';
-
-/** What each format is called in the dialog (the format names stay the CLI's). */
-const FORMAT_TITLES: Record<FormatName, string> = {
-  jsonl: 'Tagwright JSONL (lossless)',
-  doccano: 'doccano JSONL',
-  spacy: 'spaCy JSONL (character spans)',
-  brat: 'brat standoff (folder)',
-  conll: 'CoNLL IOB2',
-  csv: 'CSV spreadsheet',
-  w3c: 'W3C Web Annotation (JSON-LD)',
-  'label-studio': 'Label Studio JSON',
-  'webanno-tsv': 'WebAnno / INCEpTION TSV (folder)',
-};
 
 type Phase =
   | { kind: 'form' }
@@ -130,7 +118,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
             <select value={format} disabled={running} onChange={(e) => setFormat(e.target.value as FormatName)}>
               {FORMAT_NAMES.map((f) => (
                 <option key={f} value={f}>
-                  {FORMAT_TITLES[f]}
+                  {exporters[f].title}
                 </option>
               ))}
             </select>
@@ -209,7 +197,7 @@ function ExportSummaryView({ summary, onClose }: { summary: ExportSummary; onClo
     <div className="export-summary" role="status">
       <p>
         Exported {summary.documents} document{summary.documents === 1 ? '' : 's'} and {summary.annotations} annotation
-        {summary.annotations === 1 ? '' : 's'} as {FORMAT_TITLES[summary.format]}.
+        {summary.annotations === 1 ? '' : 's'} as {exporters[summary.format].title}.
       </p>
       <p className="export-path">
         {summary.files.length === 1 ? summary.files[0] : `${summary.files.length} files in ${summary.path}`} ({size})
