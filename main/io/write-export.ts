@@ -31,16 +31,23 @@ export async function writeExport(
   let pendingLength = 0;
   let bytes = 0;
 
+  // One write in flight while the next buffer is built: the disk and the exporter work side by side.
+  let inFlight: Promise<unknown> | null = null;
   const flush = async () => {
     if (!handle || pendingLength === 0) return;
     const buffer = Buffer.from(pending.join(''), 'utf8');
     pending = [];
     pendingLength = 0;
     bytes += buffer.length;
-    await handle.write(buffer);
+    await inFlight;
+    inFlight = handle.write(buffer);
+    // Awaited on the next flush or close; this only keeps a failure from counting as unhandled meanwhile.
+    inFlight.catch(() => undefined);
   };
   const close = async () => {
     await flush();
+    await inFlight;
+    inFlight = null;
     await handle?.close();
     handle = null;
   };
@@ -73,6 +80,7 @@ export async function writeExport(
     }
     return { files: written, bytes };
   } catch (error) {
+    await (inFlight as Promise<unknown> | null)?.catch(() => undefined);
     await (handle as FileHandle | null)?.close().catch(() => undefined);
     await Promise.all(written.map((f) => rm(f, { force: true })));
     throw error;
