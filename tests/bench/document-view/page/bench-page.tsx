@@ -139,4 +139,3 @@ if (mode === 'demo') {
 } else {
   void runBench();
 }
-
