@@ -31,6 +31,15 @@ export async function measureExports(documentCount: number, perDocument: number,
   const dir = await mkdtemp(join(tmpdir(), 'tagwright-export-bench-'));
   const figures: ExportFigure[] = [];
   try {
+    // One untimed export first: the first in a fresh process also pays for compiling the exporters
+    // and paging in the just-generated project, which says nothing about any one format.
+    await exportCorpusToPath(
+      project,
+      (id) => byDocument.get(id) ?? [],
+      { format: 'jsonl', documents: 'all' },
+      join(dir, 'warm-up'),
+    );
+    await rm(join(dir, 'warm-up'), { force: true });
     for (const format of (process.env.BENCH_FORMATS?.split(',') ?? FORMAT_NAMES) as FormatName[]) {
       // Best of `runs`: the machine is shared, and one slow disk flush says nothing about the exporter.
       let best: ExportFigure | null = null;
