@@ -220,6 +220,79 @@ describe('round trips: export, import, same spans', () => {
   });
 });
 
+describe('CRLF sources: offsets counted over CRLF text land on the same characters of the LF text', () => {
+  const crlfText = fc
+    .array(fc.constantFrom('ab', ' ', '\r\n', '😀', '中', 'e\u0301', '.'), { minLength: 1, maxLength: 30 })
+    .map((p) => p.join(''))
+    .filter((t) => t.trim() !== '');
+  const withSpans = crlfText.chain((raw) => {
+    const points = Array.from(raw);
+    return fc.record({
+      raw: fc.constant(raw),
+      spans: fc.array(
+        fc.tuple(fc.nat(points.length), fc.nat(points.length)).filter(([x, y]) => {
+          const [s, e] = [Math.min(x, y), Math.max(x, y)];
+          // A span must keep some character once CRs are gone, and not start or end inside a CRLF pair.
+          const slice = points.slice(s, e).join('');
+          return e > s && slice.replace(/\r/g, '') !== '' && points[s - 1] !== '\r' && points[e - 1] !== '\r';
+        }),
+        { maxLength: 6 },
+      ),
+    });
+  });
+
+  for (const format of ['doccano', 'brat'] as const) {
+    it(format, () => {
+      fc.assert(
+        fc.property(withSpans, ({ raw, spans }) => {
+          const points = Array.from(raw);
+          const ordered = spans.map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
+          const parsed =
+            format === 'doccano'
+              ? parseCorpusFile({
+                  format,
+                  path: 'x.jsonl',
+                  content: `${JSON.stringify({ text: raw, label: ordered.map(([s, e]) => [s, e, 'claim']) })}\r\n`,
+                })
+              : parseCorpusFile({
+                  format,
+                  path: 'x.ann',
+                  txtPath: 'x.txt',
+                  txtContent: raw,
+                  content: ordered
+                    .map(
+                      ([s, e], i) =>
+                        `T${i + 1}\tclaim ${s} ${e}\t${points
+                          .slice(s, e)
+                          .join('')
+                          .replace(/[\r\n]+/g, ' ')}`,
+                    )
+                    .join('\r\n'),
+                });
+          let n = 0;
+          const plan = planCorpusImport(
+            newProject('p', 'P', new Date(at)),
+            [parsed],
+            { documents: [], report: { imported: [], duplicates: [], problems: [] } },
+            {},
+            () => `n${n++}`,
+            new Date(at),
+          );
+          expect(plan.report.problems).toEqual([]);
+          const text = plan.documents[0]!.text;
+          expect(text).toBe(raw.replace(/\r\n/g, '\n'));
+          // Where each span must land in the LF text: its characters before, with every CRLF one shorter.
+          const lf = (cp: number) => points.slice(0, cp).join('').replace(/\r\n/g, '\n').length;
+          const expected = [...new Set(ordered.map(([s, e]) => `${lf(s)}-${lf(e)}`))].sort();
+          expect([...new Set(plan.annotations.map((a) => `${a.start}-${a.end}`))].sort()).toEqual(expected);
+          for (const a of plan.annotations) expect(a.quote).toBe(text.slice(a.start, a.end));
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+});
+
 /** The import drops exact duplicates (same label, same characters): the expected list does too. */
 function dedupe(annotations: Annotation[]): Annotation[] {
   const seen = new Set<string>();
