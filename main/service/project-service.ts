@@ -22,6 +22,7 @@ import { ProjectLock, ProjectLockedError } from '../store/project-lock';
 import {
   DEFAULT_BACKUP_POLICY,
   listBackups,
+  readBackup,
   restoreBackupFile,
   takeBackup,
   type BackupPolicy,
@@ -111,8 +112,6 @@ export class ProjectService {
   #lockedPath: string | null = null;
   /** The last project that failed to open as damaged: the target of the damaged-file dialog's restore. */
   #damagedPath: string | null = null;
-  /** The backup taken on open, still being written: listing, restoring and closing wait for it. */
-  #pendingBackup: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -165,11 +164,9 @@ export class ProjectService {
       throw error;
     }
     if (lock) {
-      // Backed up before the first save, in the background: a big project opens without waiting for the copy.
+      // Before anything can be saved over it (a kernel copy: about 1 s per 100 MB with its fsync).
       const migrated = store.fileVersion < PROJECT_VERSION;
-      const backup = takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions());
-      store.holdWritesUntil(backup);
-      this.#pendingBackup = backup.catch(() => null);
+      await takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions()).catch(() => null);
     }
     return this.#adopt(store, lock);
   }
@@ -195,9 +192,7 @@ export class ProjectService {
 
   /** Backups of the open project (or, with `damaged`, of the project that last failed to open). */
   async listBackups(damaged = false): Promise<BackupInfo[]> {
-    const path = this.#backupTarget(damaged);
-    await this.#pendingBackup;
-    return listBackups(path);
+    return listBackups(this.#backupTarget(damaged));
   }
 
   /** Puts a backup in place of the project file, backing up the current file first, and opens it. */
@@ -208,7 +203,13 @@ export class ProjectService {
       throw new TagwrightError('conflict', `${path} is open read-only; it cannot be restored from a backup.`);
     }
     const lock = open?.lock ?? (await this.#lockFor(path, false));
-    await this.#pendingBackup;
+    try {
+      // Check the backup before touching the open project: a bad id must leave everything as it was.
+      await readBackup(path, backupId);
+    } catch (error) {
+      if (!open) await lock.release();
+      throw error;
+    }
     if (open) {
       // Unsaved changes go to disk first, so the backup taken before restoring holds them.
       await open.store.flush().catch(() => {});
@@ -222,7 +223,13 @@ export class ProjectService {
       if (damaged) this.#damagedPath = null;
       return await this.#adopt(store, lock);
     } catch (error) {
-      if (!open) await lock.release();
+      if (open) {
+        // The file could not be replaced: carry on with the project as it was.
+        this.#open = open;
+        open.store.watch(this.options.watchIntervalMs ?? 2000);
+      } else {
+        await lock.release();
+      }
       throw error;
     }
   }
@@ -270,7 +277,6 @@ export class ProjectService {
     if (!this.#open) return;
     const open = this.#open;
     await open.store.flush();
-    await this.#pendingBackup;
     open.store.close();
     await open.lock?.release();
     this.#open = null;

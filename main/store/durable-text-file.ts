@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { open, readFile, rename, stat } from 'node:fs/promises';
+import { copyFile, open, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What we last knew of a file on disk: enough to tell whether someone else changed it since. */
@@ -30,9 +30,15 @@ export class DurableTextFile {
   #nextText: string | Uint8Array | null = null;
   #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   #fingerprint: FileFingerprint | null = null;
+  #validUtf8 = true;
 
   constructor(readonly path: string) {
     this.tempPath = join(dirname(path), `.${basename(path)}.tmp`);
+  }
+
+  /** False when the last read found invalid UTF-8 (replaced by U+FFFD in the text it returned). */
+  get lastReadWasValidUtf8(): boolean {
+    return this.#validUtf8;
   }
 
   /** The file as we last read or wrote it. */
@@ -40,7 +46,7 @@ export class DurableTextFile {
     return this.#fingerprint;
   }
 
-  /** Reads the file (null when it does not exist) and remembers its fingerprint. */
+  /** Reads the file (null when it does not exist) and remembers its fingerprint; see lastReadWasValidUtf8. */
   async read(): Promise<string | null> {
     let bytes: Buffer;
     try {
@@ -51,7 +57,14 @@ export class DurableTextFile {
     }
     const info = await stat(this.path);
     this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
-    return bytes.toString('utf8');
+    // We only ever write valid UTF-8: invalid bytes mean damage, which the reader must hear about.
+    try {
+      this.#validUtf8 = true;
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      this.#validUtf8 = false;
+      return bytes.toString('utf8');
+    }
   }
 
   /** Writes `text`; resolves once it is durable on disk (or superseded by a newer text that is). */
@@ -115,6 +128,23 @@ export class DurableTextFile {
     const info = await stat(this.path);
     this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
   }
+}
+
+/**
+ * Copies a file crash-safely (temp copy beside the target, fsync, rename, folder fsync) without
+ * holding it in memory: backups of a 200 MB project go through the kernel's copy.
+ */
+export async function copyFileDurably(from: string, to: string): Promise<void> {
+  const temp = join(dirname(to), `.${basename(to)}.tmp`);
+  await copyFile(from, temp);
+  const handle = await open(temp, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await renameWithRetry(temp, to);
+  await syncFolder(dirname(to));
 }
 
 /** Windows refuses a rename while another program (an indexer, an antivirus) holds the target briefly. */

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Project } from '../../shared/model';
 import type { BackupInfo } from '../../shared/ipc/views';
-import { DurableTextFile, hashBytes } from './durable-text-file';
+import { DurableTextFile, copyFileDurably, hashBytes } from './durable-text-file';
 import { parseProjectFile } from './parse-project-file';
 import { ProjectFileError } from './project-file-error';
 
@@ -60,13 +60,13 @@ export async function takeBackup(
   reason: BackupInfo['reason'],
   options: { now?: Date; policy?: BackupPolicy } = {},
 ): Promise<BackupInfo | null> {
-  const bytes = await readFile(projectPath).catch(() => null);
-  if (bytes === null) return null;
+  const info = await stat(projectPath).catch(() => null);
+  if (!info?.isFile()) return null;
   const existing = await listBackups(projectPath);
   const newest = existing[0];
-  if (newest && reason !== 'migration' && newest.size === bytes.length) {
-    const newestBytes = await readFile(join(backupFolderOf(projectPath), newest.id)).catch(() => null);
-    if (newestBytes !== null && (await hashBytes(newestBytes)) === (await hashBytes(bytes))) return null;
+  if (newest && reason !== 'migration' && newest.size === info.size) {
+    const same = await sameContent(projectPath, join(backupFolderOf(projectPath), newest.id));
+    if (same) return null;
   }
   const folder = backupFolderOf(projectPath);
   await mkdir(folder, { recursive: true });
@@ -74,9 +74,9 @@ export async function takeBackup(
   let id = `${toFileTime(takenAt)}.${reason}.tagwright`;
   // Two backups in one millisecond (tests, quick restores) get a counter rather than overwrite.
   for (let n = 1; existing.some((b) => b.id === id); n++) id = `${toFileTime(takenAt)}-${n}.${reason}.tagwright`;
-  await new DurableTextFile(join(folder, id)).write(bytes);
+  await copyFileDurably(projectPath, join(folder, id));
   await pruneBackups(projectPath, options.policy ?? DEFAULT_BACKUP_POLICY, takenAt);
-  return { id, takenAt: takenAt.toISOString(), reason, size: bytes.length };
+  return { id, takenAt: takenAt.toISOString(), reason, size: info.size };
 }
 
 /**
@@ -104,8 +104,12 @@ export async function pruneBackups(projectPath: string, policy: BackupPolicy, no
 /** Reads and validates one backup; throws ProjectFileError when it is damaged or not ours. */
 export async function readBackup(projectPath: string, backupId: string): Promise<Project> {
   const path = await backupPath(projectPath, backupId);
-  const text = await readFile(path, 'utf8');
-  return parseProjectFile(text, path).project;
+  const file = new DurableTextFile(path);
+  const text = await file.read();
+  if (text === null) throw new ProjectFileError(path, 'the backup has gone');
+  const { project } = parseProjectFile(text, path);
+  if (!file.lastReadWasValidUtf8) throw new ProjectFileError(path, 'the backup is not valid UTF-8 text');
+  return project;
 }
 
 /** The newest backup that opens, with its project; null when there is none. */
@@ -126,10 +130,14 @@ export async function newestValidBackup(projectPath: string): Promise<{ backup: 
  */
 export async function restoreBackupFile(projectPath: string, backupId: string, now = new Date()): Promise<void> {
   const path = await backupPath(projectPath, backupId);
-  const bytes = await readFile(path);
-  parseProjectFile(bytes.toString('utf8'), path);
+  await readBackup(projectPath, backupId);
   await takeBackup(projectPath, 'restore', { now });
-  await new DurableTextFile(projectPath).write(bytes);
+  await copyFileDurably(path, projectPath);
+}
+
+async function sameContent(a: string, b: string): Promise<boolean> {
+  const [bytesA, bytesB] = await Promise.all([readFile(a), readFile(b).catch(() => null)]);
+  return bytesB !== null && (await hashBytes(bytesA)) === (await hashBytes(bytesB));
 }
 
 async function backupPath(projectPath: string, backupId: string): Promise<string> {

@@ -35,7 +35,6 @@ export class ProjectStore {
   #saveState: SaveState = { state: 'saved' };
   #externalChange: ProjectOnDiskChange | null = null;
   #watching = false;
-  #writeGate: Promise<unknown> | null = null;
   readonly #options: ProjectStoreOptions;
   readonly #debounceMs: number;
   readonly #onSaveState: (state: SaveState) => void;
@@ -226,17 +225,7 @@ export class ProjectStore {
     void this.checkDisk();
   };
 
-  /**
-   * Holds every write until `work` settles (whatever its outcome): the backup of the file as it was
-   * opened runs in the background, yet always finishes before the first save replaces that file.
-   */
-  holdWritesUntil(work: Promise<unknown>): void {
-    const gate = work.catch(() => {});
-    this.#writeGate = this.#writeGate ? Promise.all([this.#writeGate, gate]) : gate;
-  }
-
   async #checkThenWrite(): Promise<void> {
-    if (this.#writeGate) await this.#writeGate;
     const change = await this.#detectChange();
     if (change) throw new TagwrightError('conflict', change.message);
     await this.#db.write();
@@ -267,6 +256,10 @@ function projectAdapter(file: DurableTextFile, onVersion: (version: number) => v
       const text = await file.read();
       if (text === null) return null;
       const { project, fileVersion } = parseProjectFile(text, file.path);
+      // Garbage is reported as such by the parser; a project that parses despite invalid bytes had its text damaged.
+      if (!file.lastReadWasValidUtf8) {
+        throw new ProjectFileError(file.path, 'the file is not valid UTF-8 text; it may be damaged');
+      }
       onVersion(fileVersion);
       return project;
     },

@@ -207,6 +207,9 @@ describe('backups and damaged files through the service', () => {
         .sort(),
     ).toEqual(['a1', 'a2']);
     expect(JSON.parse(await readFile(path, 'utf8')).annotations).toHaveLength(2);
+    // A backup id that is not listed changes nothing: the project stays open (found by the IPC fuzz test).
+    await expect(alice.restoreBackup('2020-01-01T00-00-00-000Z.open.tagwright')).rejects.toThrow(/no backup named/);
+    expect(alice.session().project?.annotationCount).toBe(2);
     // The lock is still ours: another service cannot open it for writing.
     const bob = await service(dir, 'bob');
     await expect(bob.openProject(path)).rejects.toMatchObject({ code: 'conflict' });

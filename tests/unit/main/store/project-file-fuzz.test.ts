@@ -104,6 +104,15 @@ describe('project loader under bad input', () => {
     console.log(`project loader: 200,000 invalid annotations refused in ${Date.now() - started} ms`);
   });
 
+  it('invalid UTF-8 inside a document text is refused on open, not patched into other text', async () => {
+    const path = join(await tempDir(), 'bytes.tagwright');
+    const bytes = Buffer.from(validText, 'utf8');
+    bytes[bytes.indexOf('Armenia provided')] = 0xff;
+    await writeFile(path, bytes);
+    await expect(ProjectStore.open(path)).rejects.toThrow(/not valid UTF-8 text; it may be damaged/);
+    expect(await readFile(path)).toEqual(bytes);
+  });
+
   it('a refused file on disk is never written to by the store', async () => {
     const dir = await tempDir();
     await fc.assert(
