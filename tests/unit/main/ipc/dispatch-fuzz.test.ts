@@ -57,7 +57,26 @@ describe('every IPC call under random payloads', () => {
     const handlers = createCallHandlers(service, noDialogs);
     await service.openSampleProject();
     const documentIds = service.listDocuments().map((d) => d.id);
-    const realIds = fc.constantFrom(...documentIds, 'claim', 'figure', 'actor');
+    const annotationIds = [0, 1, 2].map(
+      (i) =>
+        service.createAnnotation({ documentId: documentIds[i]!, start: 0, end: 5, label: 'claim' }).upserted[0]!.id,
+    );
+    await service.flush();
+    const backupIds = (await service.listBackups()).map((b) => b.id);
+    // Real ids and enum values let random payloads get past the schema into the service's own checks.
+    const realIds = fc.constantFrom(
+      ...documentIds,
+      ...annotationIds,
+      ...backupIds,
+      'claim',
+      'figure',
+      'actor',
+      'read-only',
+      'take-over',
+      'done',
+      'in-progress',
+      'dark',
+    );
     const value = fc.oneof(
       { weight: 3, arbitrary: fc.anything() },
       { weight: 2, arbitrary: realIds },
