@@ -22,6 +22,8 @@ export interface CorpusInputs {
   problems: CorpusProblem[];
 }
 
+/** Largest corpus file read (one JavaScript string holds it; V8 caps strings near 512 M characters). */
+const MAX_CORPUS_FILE_BYTES = 512 * 1024 * 1024;
 const CORPUS_EXTENSIONS = ['.ann', '.jsonl', '.ndjson', '.json', '.jsonld'];
 const IGNORED_IN_FOLDERS = ['annotation.conf', 'visual.conf', 'tools.conf', 'kb_shortcuts.conf'];
 
@@ -46,7 +48,7 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
       continue;
     }
     const info = await stat(path);
-    if (info.size > MAX_DOCUMENT_BYTES * 4) {
+    if (info.size > MAX_CORPUS_FILE_BYTES) {
       out.problems.push({
         fileName: path,
         message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit`,

@@ -41,7 +41,12 @@ import { SAMPLE_PROJECT_FILE, buildSampleProject } from './sample-project';
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
-import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
+import {
+  planCorpusImport,
+  pooledRandomIds,
+  type CorpusImportOptions,
+  type CorpusImportReport,
+} from './corpus-import';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -417,7 +422,8 @@ export class ProjectService {
     const plain = buildDocuments(collected.files, open.store.project.documents, this.#newId, this.#now());
     plain.report.problems.unshift(...collected.problems);
     const corpora = inputs.corpusFiles.map(parseCorpusFile);
-    const plan = planCorpusImport(open.store.project, corpora, plain, options, this.#newId, this.#now());
+    const ids = this.options.newId ? this.#newId : pooledRandomIds();
+    const plan = planCorpusImport(open.store.project, corpora, plain, options, ids, this.#now());
     plan.report.problems.unshift(...inputs.problems);
     plan.report.applied = plan.report.problems.length === 0 || options.partial === true;
     if (!plan.report.applied) return plan.report;
