@@ -153,6 +153,21 @@ describe('tagwright import of annotated corpora', () => {
     expect(JSON.parse(partial.stdout).totals).toMatchObject({ documents: 3, annotations: 1 });
   });
 
+  it('names a file that cannot be read, and a brat .ann without its .txt', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'lonely.ann'), 'T1\tactor 0 3\tabc\n');
+    const result = await cli(['import', 'p.tagwright', 'missing.jsonl', 'lonely.ann', '--json'], dir);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.problems).toEqual([
+      { fileName: join(dir, 'missing.jsonl'), message: 'cannot be read (ENOENT)' },
+      {
+        fileName: join(dir, 'lonely.txt'),
+        message: 'the brat text lonely.txt beside lonely.ann cannot be read (ENOENT)',
+      },
+    ]);
+  });
+
   it('does not leave behind a project it created for a failed import', async () => {
     const dir = await tempDir();
     const result = await cli(
