@@ -550,6 +550,10 @@ export class ProjectService {
       });
     } catch (error) {
       if (error instanceof ProjectLockedError) this.#lockedPath = path;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new ProjectFileError(path, `its folder does not exist or cannot be reached (${code})`);
+      }
       throw error;
     }
   }

@@ -104,6 +104,16 @@ describe('two Tagwrights over one project file', () => {
   });
 });
 
+describe('opening a project whose folder is gone', () => {
+  it('says so as a project-file error, not an internal one', async () => {
+    const dir = await tempDir();
+    const alice = await service(dir, 'alice');
+    const path = join(dir, 'gone', 'p.tagwright');
+    await expect(alice.openProject(path)).rejects.toMatchObject({ code: 'project-file' });
+    await expect(alice.openProject(path)).rejects.toThrow(/gone\/p\.tagwright: its folder does not exist/);
+  });
+});
+
 describe('external change through the service', () => {
   it('emits projectChangedOnDisk, keeps the file as the other program wrote it, and reloads on request', async () => {
     const dir = await tempDir();
