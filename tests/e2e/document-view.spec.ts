@@ -112,4 +112,18 @@ test('reveals a span near the end of a long document while it is still being bui
   // Only the neighbourhood of the viewport is drawn, not the 1,000 spans of the whole document.
   expect(await page.locator('.ProseMirror p').count()).toBe(477);
   expect(await page.locator('[data-annotation-id]').count()).toBeLessThan(400);
+
+  // Scrolling moves the drawn window with the viewport.
+  await page.locator('.tw-docview').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-annotation-id]')].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      ),
+    )
+    .toBe(true);
+  expect(await page.locator('[data-annotation-id]').count()).toBeLessThan(400);
 });
