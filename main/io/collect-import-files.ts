@@ -51,10 +51,21 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
     });
     return;
   }
-  // HTML, .docx and .pdf files come in as their extracted text (see extract-document-text.ts).
+  await addExtracted({ name: path, bytes: await readFile(path) }, out);
+}
+
+/** Files picked or dropped in the page, as importable text: HTML, .docx and .pdf extracted, failures reported. */
+export async function extractImportFiles(files: FileToImport[]): Promise<CollectedFiles> {
+  const collected: CollectedFiles = { files: [], problems: [] };
+  for (const file of files) await addExtracted(file, collected);
+  return collected;
+}
+
+// HTML, .docx and .pdf files come in as their extracted text (see extract-document-text.ts).
+async function addExtracted(file: FileToImport, out: CollectedFiles): Promise<void> {
   try {
-    out.files.push({ name: path, bytes: await extractDocumentText(path, await readFile(path)) });
+    out.files.push({ name: file.name, bytes: await extractDocumentText(file.name, file.bytes) });
   } catch (error) {
-    out.problems.push({ fileName: path, message: `was not imported: ${(error as Error).message}` });
+    out.problems.push({ fileName: file.name, message: `was not imported: ${(error as Error).message}` });
   }
 }

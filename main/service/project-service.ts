@@ -30,7 +30,7 @@ import {
 import { ProjectFileError } from '../store/project-file-error';
 import { describeDamagedProject } from '../store/damaged-project';
 import { SettingsStore } from '../settings/settings-store';
-import { collectImportFiles, type FileToImport } from '../io/collect-import-files';
+import { collectImportFiles, extractImportFiles, type FileToImport } from '../io/collect-import-files';
 import { AnnotationTable } from './annotation-table';
 import { buildDocuments } from './build-documents';
 import { EditHistory, type HistoryEntry } from './edit-history';
@@ -331,6 +331,15 @@ export class ProjectService {
       this.events.emit('documentsChanged', this.listDocuments());
       this.events.emit('sessionChanged', this.session());
     }
+    return report;
+  }
+
+  /** Imports files handed over as bytes (picked or dropped in the page), extracted as importPaths does. */
+  async importFileContents(files: FileToImport[]): Promise<ImportReport> {
+    this.#requireWritable();
+    const { files: extracted, problems } = await extractImportFiles(files);
+    const report = this.importFiles(extracted);
+    report.problems.unshift(...problems);
     return report;
   }
 
