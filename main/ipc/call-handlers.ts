@@ -55,7 +55,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     getDocument: ({ documentId }) => service.getDocument(documentId),
     setDocumentStatus: ({ documentId, status }) => service.setDocumentStatus(documentId, status),
     importDocumentFiles: ({ files }) =>
-      service.importFiles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
+      service.importFileContents(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
     chooseAndImportDocuments: async () => {
       const paths = await dialogs.chooseFilesToImport();
       return paths === null ? null : service.importPaths(paths);
@@ -78,7 +78,9 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
       const exporter = exporters[request.format];
       const suggested = `${service.session().project?.name ?? 'corpus'}${exporter.output === 'file' ? exporter.extension : ''}`;
       const out = await dialogs.chooseExportDestination(request.format, exporter.output, suggested);
-      return out === null ? null : exportRunner.run(request, out);
+      if (out === null) return null;
+      const summary = await exportRunner.run(request, out);
+      return { ...summary, ...dialogs.exportDelivery?.(out) };
     },
     cancelExport: () => exportRunner.cancel(),
     showExportedFiles: async () => {

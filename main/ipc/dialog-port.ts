@@ -1,4 +1,4 @@
-import type { ProjectFileChoice } from '../../shared/ipc/views';
+import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { FormatName } from '../../shared/formats/corpus-export';
 
 /**
@@ -16,6 +16,8 @@ export interface DialogPort {
   isAllowedPath?(path: string): Promise<boolean>;
   /** Where to write an export: a file path, or a folder for folder formats. Absent: exports are not offered. */
   chooseExportDestination?(format: FormatName, kind: 'file' | 'folder', suggestedName: string): Promise<string | null>;
+  /** Browser mode only: how the page gets what was written at a path chooseExportDestination gave. */
+  exportDelivery?(path: string): ExportDelivery;
   /** Shows a file or folder in the system's file manager (Electron's shell.showItemInFolder). */
   showItemInFolder?(path: string): Promise<void>;
 }

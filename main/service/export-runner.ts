@@ -25,7 +25,7 @@ export class ExportRunner {
     try {
       this.#last = await this.service.exportCorpus(request, out, {
         signal: controller.signal,
-        onProgress: this.onProgress,
+        onProgress: everyPercent(this.onProgress),
       });
       return this.#last;
     } catch (error) {
@@ -43,4 +43,19 @@ export class ExportRunner {
     this.#running.abort();
     return true;
   }
+}
+
+/**
+ * Passes on the first report, each whole percent and the last: a corpus of a million documents
+ * would otherwise send a million events across IPC (or the browser's socket).
+ */
+function everyPercent(onProgress: (progress: ExportProgress) => void): (progress: ExportProgress) => void {
+  let lastPercent = -1;
+  return (progress) => {
+    const { documentsDone: done, documentsTotal: total } = progress;
+    const percent = total === 0 ? 100 : Math.floor((done * 100) / total);
+    if (percent === lastPercent && done !== total) return;
+    lastPercent = percent;
+    onProgress(progress);
+  };
 }

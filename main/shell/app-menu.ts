@@ -29,6 +29,7 @@ export function buildAppMenu(actions: MenuActions, recent: RecentProject[], isMa
         { label: 'Open Sample Project', click: actions.restoreSample },
         { type: 'separator' },
         { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: actions.importDocuments },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export') },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
         { label: 'Restore from Backup…', click: () => actions.send('restore-backup') },

@@ -24,6 +24,7 @@ export function App() {
     else if (command === 'undo') void undo();
     else if (command === 'redo') void redo();
     else if (command === 'import-documents' && store.session?.project) void importDocuments();
+    else if (command === 'export' && store.session?.project) store.setExportOpen(true);
     else if (command === 'show-about') store.setAboutOpen(true);
     else if (command === 'restore-backup' && store.session?.project) store.setBackupsOpen(true);
   }, []);

@@ -4,6 +4,7 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
 import { DocumentList } from '../documents/DocumentList';
+import { ExportDialog } from '../export/ExportDialog';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { ImportReportPanel } from '../import/ImportReportPanel';
 import { DocumentPane } from '../labelling/DocumentPane';
@@ -16,6 +17,10 @@ import { useWorkbench } from '../store/workbench-store';
 export function Workbench() {
   const viewRef = useRef<DocumentViewHandle | null>(null);
   const projectName = useWorkbench((s) => s.session?.project?.name ?? '');
+  const exportOpen = useWorkbench((s) => s.exportOpen);
+  const setExportOpen = useWorkbench((s) => s.setExportOpen);
+  // The document list selects one document at a time: the open one is the selection.
+  const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
 
   return (
@@ -42,6 +47,11 @@ export function Workbench() {
           </div>
           <StatusBar />
         </div>
+        <ExportDialog
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+          selectedDocumentIds={openDocumentId ? [openDocumentId] : []}
+        />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -10,11 +10,15 @@ export function Toolbar() {
   const canRedo = useWorkbench((s) => s.session?.canRedo ?? false);
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
+  const setExportOpen = useWorkbench((s) => s.setExportOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
       <button type="button" onClick={() => void importDocuments()}>
         Import documents…
+      </button>
+      <button type="button" onClick={() => setExportOpen(true)}>
+        Export…
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

@@ -1,11 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Label } from '../../shared/model';
-import {
-  FORMAT_NAMES,
-  type ExportDocumentChoice,
-  type ExportSummary,
-  type FormatName,
-} from '../../shared/formats/corpus-export';
+import { FORMAT_NAMES, type ExportDocumentChoice, type FormatName } from '../../shared/formats/corpus-export';
+import type { ExportOutcome } from '../../shared/ipc/views';
 import { exporters } from '../../shared/formats/format-registry';
 import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
 import { useModal } from '../recovery/use-modal';
@@ -14,7 +10,7 @@ import './export-dialog.css';
 type Phase =
   | { kind: 'form' }
   | { kind: 'running'; done: number; total: number }
-  | { kind: 'finished'; summary: ExportSummary }
+  | { kind: 'finished'; summary: ExportOutcome }
   | { kind: 'failed'; message: string };
 
 export interface ExportDialogProps {
@@ -190,9 +186,20 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   );
 }
 
-function ExportSummaryView({ summary, onClose }: { summary: ExportSummary; onClose(): void }) {
+function ExportSummaryView({ summary, onClose }: { summary: ExportOutcome; onClose(): void }) {
+  // Browser mode: there is no file manager to open, so the server's paths are listed in the dialog.
+  const [serverFiles, setServerFiles] = useState<string[] | null>(null);
   const size =
     summary.bytes >= 1048576 ? `${(summary.bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(summary.bytes / 1024)} KB`;
+  const where = summary.download
+    ? summary.download.fileName
+    : summary.files.length === 1
+      ? summary.files[0]
+      : `${summary.files.length} files in ${summary.path}`;
+  async function showFiles() {
+    const files = await call('showExportedFiles', {});
+    if (summary.onServer) setServerFiles(files);
+  }
   return (
     <div className="export-summary" role="status">
       <p>
@@ -200,12 +207,26 @@ function ExportSummaryView({ summary, onClose }: { summary: ExportSummary; onClo
         {summary.annotations === 1 ? '' : 's'} as {exporters[summary.format].title}.
       </p>
       <p className="export-path">
-        {summary.files.length === 1 ? summary.files[0] : `${summary.files.length} files in ${summary.path}`} ({size})
+        {summary.onServer ? 'On the server: ' : ''}
+        {where} ({size})
       </p>
+      {serverFiles && (
+        <ul className="export-server-files" aria-label="Exported files on the server">
+          {serverFiles.map((file) => (
+            <li key={file}>{file}</li>
+          ))}
+        </ul>
+      )}
       <div className="export-buttons">
-        <button type="button" onClick={() => void call('showExportedFiles', {})}>
-          Show files
-        </button>
+        {summary.download ? (
+          <a className="export-download" href={summary.download.url} download={summary.download.fileName}>
+            Download {summary.download.fileName}
+          </a>
+        ) : (
+          <button type="button" onClick={() => void showFiles()}>
+            Show files
+          </button>
+        )}
         <button type="button" className="primary" onClick={onClose}>
           Done
         </button>

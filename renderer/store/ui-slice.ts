@@ -17,6 +17,8 @@ export interface UiSlice {
   failure: CallError | null;
   importReport: ImportReport | null;
   aboutOpen: boolean;
+  /** File → Export is open. */
+  exportOpen: boolean;
   /** File → Restore from Backup is open. */
   backupsOpen: boolean;
   selectAnnotation(id: string | null): void;
@@ -27,6 +29,7 @@ export interface UiSlice {
   setBackupsOpen(open: boolean): void;
   showImportReport(report: ImportReport | null): void;
   setAboutOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
 }
 
 export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set) => ({
@@ -38,6 +41,7 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   failure: null,
   importReport: null,
   aboutOpen: false,
+  exportOpen: false,
   backupsOpen: false,
   selectAnnotation: (selectedAnnotationId) =>
     set((s) => ({
@@ -52,4 +56,5 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   setBackupsOpen: (backupsOpen) => set({ backupsOpen }),
   showImportReport: (importReport) => set({ importReport }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
 });

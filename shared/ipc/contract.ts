@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import {
-  EXPORT_DOCUMENT_CHOICES,
-  FORMAT_NAMES,
-  type ExportProgress,
-  type ExportSummary,
-} from '../formats/corpus-export';
+import { EXPORT_DOCUMENT_CHOICES, FORMAT_NAMES, type ExportProgress } from '../formats/corpus-export';
 import { documentStatusSchema, idSchema, attributeMapSchema } from '../model';
 import type {
   AnnotationChange,
   BackupInfo,
   DocumentSummary,
   DocumentWithAnnotations,
+  ExportOutcome,
   HistoryOutcome,
   ImportReport,
   MenuCommand,
@@ -155,7 +151,7 @@ export const calls = {
         labels: z.array(idSchema).max(1000).optional(),
       })
       .strict(),
-    output: output<ExportSummary | null>(),
+    output: output<ExportOutcome | null>(),
   },
   /** Stops the running export between two chunks and removes what it wrote; false when none runs. */
   cancelExport: { input: noInput, output: output<boolean>() },

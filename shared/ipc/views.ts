@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationSchema, DocumentStatus, Relation, TagwrightDocument } from '../model';
+import type { ExportSummary } from '../formats/corpus-export';
 
 /** What the renderer knows of the open project: never the whole file. */
 export interface ProjectSummary {
@@ -76,7 +77,8 @@ export interface HistoryOutcome {
 }
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */
-export type MenuCommand = 'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'show-about' | 'restore-backup';
+export type MenuCommand =
+  'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'export' | 'show-about' | 'restore-backup';
 
 /** A project file the page may open by path: in browser mode, one in a folder allowed on the command line. */
 export interface ProjectFileChoice {
@@ -133,3 +135,14 @@ export interface ProjectOnDiskChange {
 
 /** How to open a project another process holds: read-only, or taking over its stale lock. */
 export type LockedProjectAccess = 'read-only' | 'take-over';
+
+/** Where the user gets an export's files when they are not simply on their own disk (browser mode). */
+export interface ExportDelivery {
+  /** A same-origin address that downloads the export (browser mode without --export-dir). */
+  download?: { url: string; fileName: string };
+  /** The files were written on the server, in the folder named with --export-dir. */
+  onServer?: boolean;
+}
+
+/** What an export from the app wrote, and how the user gets it. */
+export type ExportOutcome = ExportSummary & ExportDelivery;

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+
+const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export corpus' });
+
+/** Code-point offsets of the first `quote` in `text` (what brat, JSONL and CSV count). */
+function codePointSpan(text: string, quote: string): [number, number] {
+  const at = text.indexOf(quote);
+  const start = [...text.slice(0, at)].length;
+  return [start, start + [...quote].length];
+}
+
+/** Chooses the format and, when given, unticks labels, then runs the export and waits for the summary. */
+async function runExport(page: Page, formatTitle: string, untick: string[] = []): Promise<void> {
+  const dialog = exportDialog(page);
+  await dialog.getByLabel('Format').selectOption({ label: formatTitle });
+  for (const label of untick) await dialog.getByRole('checkbox', { name: label }).uncheck();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Exported');
+}
+
+test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summary, Show files, the label filter', async ({
+  workbench,
+}) => {
+  const { page, dialogs, tempDir } = workbench;
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(page, document.title);
+  await selectByMouse(page, 'only 25 percent accurate');
+  await page.keyboard.press('f');
+  await selectByMouse(page, 'Aykhan Hajizada');
+  await page.keyboard.press('a');
+  await expect(annotationRows(page)).toHaveCount(2);
+  const [figureStart, figureEnd] = codePointSpan(document.text, 'only 25 percent accurate');
+  const [actorStart, actorEnd] = codePointSpan(document.text, 'Aykhan Hajizada');
+
+  // brat: a folder with a .txt and an .ann per document.
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = exportDialog(page);
+  await expect(dialog).toBeVisible();
+  const bratFolder = join(tempDir, 'brat-out');
+  dialogs.exportDestination = bratFolder;
+  await runExport(page, 'brat standoff (.txt + .ann per document)');
+  await expect(dialog.getByRole('status')).toContainText(
+    'Exported 5 documents and 2 annotations as brat standoff (.txt + .ann per document).',
+  );
+  await expect(dialog.getByRole('status')).toContainText(`files in ${bratFolder}`);
+  expect(await readFile(join(bratFolder, `${document.id}.ann`), 'utf8')).toBe(
+    `T1\tfigure ${figureStart} ${figureEnd}\tonly 25 percent accurate\n` +
+      `T2\tactor ${actorStart} ${actorEnd}\tAykhan Hajizada\n`,
+  );
+  expect(await readFile(join(bratFolder, `${document.id}.txt`), 'utf8')).toBe(document.text);
+  await dialog.getByRole('button', { name: 'Show files' }).click();
+  await expect.poll(() => dialogs.shownInFolder.length).toBe(1);
+  expect(dialogs.shownInFolder[0]!.startsWith(`${bratFolder}/`)).toBe(true);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  // JSONL of the selected (open) document only: a header line, then that document with code-point spans.
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const jsonlFile = join(tempDir, 'corpus.jsonl');
+  dialogs.exportDestination = jsonlFile;
+  await dialog.getByRole('radio', { name: 'Selected documents (1)' }).check();
+  await runExport(page, 'Tagwright JSONL (lossless)');
+  await expect(dialog.getByRole('status')).toContainText('Exported 1 document and 2 annotations');
+  await expect(dialog.getByRole('status')).toContainText(jsonlFile);
+  const lines = (await readFile(jsonlFile, 'utf8')).split('\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[2]).toBe('');
+  const record = JSON.parse(lines[1]!) as {
+    id: string;
+    text: string;
+    annotations: { start: number; end: number; label: string; quote: string }[];
+  };
+  expect(record.id).toBe(document.id);
+  expect(record.text).toBe(document.text);
+  expect(record.annotations.map((a) => [a.start, a.end, a.label, a.quote])).toEqual([
+    [figureStart, figureEnd, 'figure', 'only 25 percent accurate'],
+    [actorStart, actorEnd, 'actor', 'Aykhan Hajizada'],
+  ]);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // CSV with Actor unticked: only the figure row.
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const csvFile = join(tempDir, 'corpus.csv');
+  dialogs.exportDestination = csvFile;
+  await dialog.getByRole('radio', { name: 'All documents' }).check();
+  await runExport(page, 'CSV (one row per annotation)', ['Actor']);
+  await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as CSV');
+  const csv = (await readFile(csvFile, 'utf8')).split('\r\n');
+  expect(csv[0]).toBe('\ufeffdocument,label,start,end,text,attributes,note,annotator');
+  expect(csv).toHaveLength(3);
+  expect(csv[1]!.endsWith(`,Figure,${figureStart},${figureEnd},only 25 percent accurate,,,e2e`)).toBe(true);
+  expect(csv[2]).toBe('');
+});
+
+test('File > Export… (the menu command) opens the dialog; cancelling the destination question changes nothing', async ({
+  workbench,
+}) => {
+  const { page, dialogs, service, tempDir } = workbench;
+  await expect(page.getByRole('list', { name: 'Documents' })).toBeVisible();
+  service.events.emit('menuCommand', { command: 'export' });
+  const dialog = exportDialog(page);
+  await expect(dialog).toBeVisible();
+  dialogs.exportDestination = null;
+  const before = (await readdir(tempDir, { recursive: true })).sort();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  // Back at the form, nothing written; Close returns to the workspace.
+  await expect(dialog.getByLabel('Format')).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: 'Export…' })).toBeEnabled();
+  expect((await readdir(tempDir, { recursive: true })).sort()).toEqual(before);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('Cancel export stops a running export, leaves no files, and the dialog can export again', async ({
+  workbench,
+}) => {
+  test.skip(process.platform === 'win32', 'holds the export on a named pipe (mkfifo)');
+  const { page, dialogs, tempDir } = workbench;
+  const documents = (await workbench.savedProject()).documents;
+  // The second document's .txt is a pipe nobody reads yet: opening it for writing waits, so the
+  // export is held mid-way, deterministically, while Cancel is pressed.
+  const folder = join(tempDir, 'cancelled');
+  await mkdir(folder);
+  const pipe = join(folder, `${documents[1]!.id}.txt`);
+  execFileSync('mkfifo', [pipe]);
+  dialogs.exportDestination = folder;
+
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = exportDialog(page);
+  await dialog.getByLabel('Format').selectOption({ label: 'brat standoff (.txt + .ann per document)' });
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await expect(dialog.getByText(`1 of ${documents.length} documents`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  // Let the held write through: the export sees the cancel before its next piece.
+  const reader = await open(pipe, 'r');
+  await expect(dialog.getByRole('alert')).toHaveText('The export was cancelled; nothing was written.');
+  await reader.close();
+  expect(await readdir(folder, { recursive: true })).toEqual([]);
+
+  // Usable again: the same dialog runs a JSONL export to its summary.
+  dialogs.exportDestination = join(tempDir, 'after.jsonl');
+  await dialog.getByLabel('Format').selectOption({ label: 'Tagwright JSONL (lossless)' });
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`Exported ${documents.length} documents and 0 annotations`);
+  expect((await readFile(join(tempDir, 'after.jsonl'), 'utf8')).split('\n')).toHaveLength(documents.length + 2);
+});
