@@ -69,3 +69,26 @@ test('the about and restore-from-backup dialogs have no serious or critical axe 
   await expect(restore.getByText(/Looking for backups/)).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the export dialog, its form and its summary, has no serious or critical axe violations, in both themes', async ({
+  workbench,
+}) => {
+  const { page, dialogs } = workbench;
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export corpus' });
+  await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  dialogs.exportDestination = `${workbench.tempDir}/corpus.jsonl`;
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Exported 5 documents');
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
