@@ -1,6 +1,9 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
+import { basename } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode, Result } from '../../shared/ipc/result';
 import type { CallHandlers } from '../ipc/call-handlers';
@@ -26,6 +29,8 @@ export interface BrowserServerOptions {
   port?: number;
   /** Tests may fix the token; otherwise a fresh one per start. */
   token?: string;
+  /** Finished exports the page may download by id (`GET /api/export/ID`): ServerDialogs' downloads. */
+  downloads?: { pathOf(id: string): string | null };
 }
 
 export interface BrowserServer {
@@ -49,6 +54,7 @@ const securityHeaders = {
 };
 
 const CALL_PATH = /^\/api\/call\/([A-Za-z]{1,64})$/;
+const DOWNLOAD_PATH = /^\/api\/export\/([^/]{1,64})$/;
 
 /**
  * Tagwright in a browser tab: the built renderer, the contract's calls as `POST /api/call/NAME`
@@ -81,6 +87,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (isApi) {
       const tokenRefusal = g.checkToken(req);
       if (tokenRefusal) return refuse(tokenRefusal);
+      const download = DOWNLOAD_PATH.exec(url.pathname);
+      if (download) return sendDownload(req, res, options.downloads?.pathOf(download[1]!) ?? null, refuse);
       const match = CALL_PATH.exec(url.pathname);
       if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
       if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
@@ -200,6 +208,31 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
     'Content-Length': body.length,
   });
   res.end(body);
+}
+
+/** Streams a finished export as an attachment; only ids the server handed out name a file. */
+async function sendDownload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string | null,
+  refuse: (refusal: Refusal) => void,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return refuse({ status: 405, message: 'Downloads are GET requests.' });
+  const info = path ? await stat(path).catch(() => null) : null;
+  if (!path || !info?.isFile()) return refuse({ status: 404, message: 'There is no such export (or it was removed).' });
+  const name = basename(path);
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': info.size,
+    // The ASCII fallback, then the exact name (RFC 6266 / 5987).
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+  });
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(path)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function sendText(res: ServerResponse, refusal: Refusal): void {

@@ -1,9 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { ProjectFileChoice } from '../../shared/ipc/views';
+import type { FormatName } from '../../shared/formats/corpus-export';
+import { TagwrightError } from '../../shared/ipc/result';
+import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { DialogPort } from '../ipc/dialog-port';
+import { ExportDownloads } from './export-downloads';
 import { isInside } from './path-inside';
 
 const PROJECT_EXTENSION = '.tagwright';
@@ -27,8 +30,9 @@ export function defaultProjectsDir(home: string = homedir()): string {
  * The DialogPort of browser mode. The page cannot show native dialogs, and a web page must never
  * name arbitrary files on the server, so: new projects and copies go into the projects folder
  * under a fresh name, opening is a choice among the project files listed from the folders the
- * command line allowed, and import goes through upload (importDocumentFiles), so its dialog is
- * always "cancelled".
+ * command line allowed, import goes through upload (importDocumentFiles), so its dialog is
+ * always "cancelled", and an export is written under a fresh name in --export-dir or, without
+ * one, offered as a download.
  */
 export class ServerDialogs implements DialogPort {
   readonly projectsDir: string;
@@ -36,6 +40,8 @@ export class ServerDialogs implements DialogPort {
   readonly exportDir: string | null;
   readonly #projectFiles: string[];
   readonly #folders: string[];
+  /** Exports written for download when there is no export folder. */
+  readonly downloads = new ExportDownloads();
 
   constructor(options: ServerDialogOptions) {
     this.projectsDir = resolve(options.projectsDir);
@@ -46,7 +52,7 @@ export class ServerDialogs implements DialogPort {
 
   async chooseNewProjectPath(suggestedName: string): Promise<string | null> {
     await mkdir(this.projectsDir, { recursive: true });
-    return freshPath(this.projectsDir, safeFileName(suggestedName));
+    return freshPath(this.projectsDir, safeFileName(suggestedName), PROJECT_EXTENSION);
   }
 
   async chooseProjectToOpen(): Promise<string | null> {
@@ -55,12 +61,42 @@ export class ServerDialogs implements DialogPort {
 
   async chooseSaveAsPath(currentPath: string): Promise<string | null> {
     await mkdir(this.projectsDir, { recursive: true });
-    return freshPath(this.projectsDir, `${basename(currentPath, extname(currentPath))} copy`);
+    return freshPath(this.projectsDir, `${basename(currentPath, extname(currentPath))} copy`, PROJECT_EXTENSION);
   }
 
   async chooseFilesToImport(): Promise<string[] | null> {
     return null;
   }
+
+  /**
+   * A fresh file (or folder, for folder formats) in the export folder, never one that exists; without
+   * an export folder, a file to download; folder formats then need the export folder.
+   */
+  async chooseExportDestination(format: FormatName, kind: 'file' | 'folder', suggestedName: string): Promise<string> {
+    const extension = kind === 'file' ? extname(suggestedName) : '';
+    const base = safeFileName(basename(suggestedName, extension), 'corpus');
+    if (this.exportDir) {
+      await mkdir(this.exportDir, { recursive: true });
+      return freshPath(this.exportDir, base, safeExtension(extension));
+    }
+    if (kind === 'folder') {
+      throw new TagwrightError(
+        'forbidden',
+        `The ${format} format writes a folder of files, which a browser tab cannot download as one file. ` +
+          'Restart with `tagwright serve --export-dir FOLDER` to write it into that folder on the server.',
+      );
+    }
+    return (await this.downloads.reserve(`${base}${safeExtension(extension)}`)).path;
+  }
+
+  /** A download for paths reserved as downloads; otherwise the files are in the export folder, on the server. */
+  exportDelivery(path: string): ExportDelivery {
+    const id = this.downloads.idOf(path);
+    return id ? { download: ExportDownloads.url(id, path) } : { onServer: true };
+  }
+
+  /** There is no file manager to open from a browser tab: the page lists showExportedFiles' paths instead. */
+  async showItemInFolder(): Promise<void> {}
 
   /** The .tagwright files in the projects folder, plus the ones named on the command line, newest first. */
   async listProjectFiles(): Promise<ProjectFileChoice[]> {
@@ -92,21 +128,27 @@ export class ServerDialogs implements DialogPort {
 }
 
 /** A file name made from what the user typed: no separators, no control characters, no leading dots. */
-function safeFileName(name: string): string {
+function safeFileName(name: string, fallback = 'Untitled project'): string {
   const cleaned = name
     // eslint-disable-next-line no-control-regex
     .replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/^[.\s]+/, '')
     .trim()
     .slice(0, 120);
-  return cleaned === '' ? 'Untitled project' : cleaned;
+  return cleaned === '' ? fallback : cleaned;
 }
 
-/** `dir/base.tagwright`, or `dir/base 2.tagwright` and so on: never a file that exists. */
-function freshPath(dir: string, base: string): string {
+/** An extension as exporters name them (`.jsonl`, `.spacy`), or none. */
+function safeExtension(extension: string): string {
+  return /^\.[A-Za-z0-9]{1,10}$/.test(extension) ? extension : '';
+}
+
+/** `dir/base.ext`, or `dir/base 2.ext` and so on: never a file, folder or link that exists. */
+function freshPath(dir: string, base: string, extension: string): string {
   for (let n = 1; ; n++) {
-    const path = join(dir, `${n === 1 ? base : `${base} ${n}`}${PROJECT_EXTENSION}`);
-    if (!existsSync(path)) return path;
+    const path = join(dir, `${n === 1 ? base : `${base} ${n}`}${extension}`);
+    // lstat: a dangling link counts as taken, so nothing is ever written through it.
+    if (!lstatSync(path, { throwIfNoEntry: false })) return path;
   }
 }
 

@@ -23,14 +23,20 @@ export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
  * serve` runs) on a free port over a temp user-data folder, and the page driven over real HTTP
  * and WebSocket: no exposeFunction, no window.tagwright, the page's own HTTP bridge.
  */
-export const test = base.extend<WorkbenchOptions & { workbench: ServeWorkbench }>({
+export const test = base.extend<ServeOptions & { workbench: ServeWorkbench }>({
   project: ['sample', { option: true }],
-  workbench: ({ page, project }, use) => runServeWorkbench({ page, project }, use),
+  serveExportDir: [false, { option: true }],
+  workbench: ({ page, project, serveExportDir }, use) => runServeWorkbench({ page, project, serveExportDir }, use),
 });
+
+export interface ServeOptions extends WorkbenchOptions {
+  /** Start as `tagwright serve --export-dir <temp>/exports` (exports written on the server, not downloaded). */
+  serveExportDir?: boolean;
+}
 
 /** The serve variant's fixture body, exported so the main harness can offer it as a transport option. */
 export async function runServeWorkbench(
-  { page, project }: { page: Page } & WorkbenchOptions,
+  { page, project, serveExportDir = false }: { page: Page } & ServeOptions,
   use: (workbench: ServeWorkbench) => Promise<void>,
 ): Promise<void> {
   const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-e2e-'));
@@ -49,12 +55,14 @@ export async function runServeWorkbench(
   const dialogs = new ServerDialogs({
     projectsDir,
     projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],
+    ...(serveExportDir ? { exportDir: join(tempDir, 'exports') } : {}),
   });
   const serve = (s: ProjectService) =>
     startBrowserServer({
       handlers: createCallHandlers(s, dialogs),
       events: s.events,
       rendererDir: join(buildDir, 'renderer'),
+      downloads: dialogs.downloads,
     });
   let server = await serve(service);
 
@@ -94,6 +102,7 @@ export async function runServeWorkbench(
   await use(workbench);
   await server.close();
   await service.closeProject().catch(() => {});
+  await dialogs.downloads.removeAll();
   await rm(tempDir, { recursive: true, force: true });
 }
 

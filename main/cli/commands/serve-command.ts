@@ -49,6 +49,7 @@ export const serveCommand: CliCommand = {
       rendererDir,
       host,
       port,
+      downloads: dialogs.downloads,
     }).catch((error: Error) => {
       throw new CliError(`Could not listen on ${host}:${port} (${error.message})`);
     });
@@ -60,6 +61,9 @@ export const serveCommand: CliCommand = {
       );
     }
     ctx.stdout(`Tagwright is running at ${server.url}\n`);
+    ctx.stdout(
+      `Exports: ${dialogs.exportDir ? `written into ${dialogs.exportDir}` : 'downloaded by the browser (--export-dir DIR writes them on this side)'}\n`,
+    );
     ctx.stdout(`Projects folder: ${dialogs.projectsDir}\nPress Ctrl+C to stop (your work is saved first).\n`);
     if (!values['no-open']) openInBrowser(server.url);
 
@@ -68,6 +72,7 @@ export const serveCommand: CliCommand = {
     await server.close();
     // Saves what is pending and releases the project's lock.
     await service.closeProject();
+    await dialogs.downloads.removeAll();
     stop.dispose();
     ctx.stdout('Saved. Tagwright has stopped.\n');
   },
