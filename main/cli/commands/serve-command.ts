@@ -18,7 +18,9 @@ export const serveCommand: CliCommand = {
     'tagwright serve [PROJECT] [--port N] [--host H] [--projects-dir DIR] [--export-dir DIR] [--no-open]\n\n' +
     'Serves Tagwright on http://127.0.0.1 and prints the address to open (it carries a one-time token).\n' +
     'New projects go to --projects-dir (default: Tagwright in your documents folder); the page may open\n' +
-    'only project files there, the PROJECT named here and the sample. --host widens who can connect.',
+    'only project files there, the PROJECT named here and the sample. --host widens who can connect.\n' +
+    'Exports are written into --export-dir under a fresh name (never over a file); without it they are\n' +
+    'downloaded by the browser, and folder formats (brat, webanno-tsv) need --export-dir.',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
