@@ -7,7 +7,14 @@ import { validateCommand } from './commands/validate-command';
 import { serveCommand } from './commands/serve-command';
 import { exportCommand } from './commands/export-command';
 
-export const commands: CliCommand[] = [newCommand, importCommand, statsCommand, validateCommand, serveCommand, exportCommand];
+export const commands: CliCommand[] = [
+  newCommand,
+  importCommand,
+  statsCommand,
+  validateCommand,
+  serveCommand,
+  exportCommand,
+];
 
 function overview(): string {
   return [

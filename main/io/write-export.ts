@@ -74,6 +74,8 @@ export async function writeExport(
       written.push(temporary);
     }
     await close();
+    // A cancel that came in while the last bytes were written still leaves nothing behind.
+    if (signal?.aborted) throw new ExportCancelled();
     if (temporary) {
       await rename(temporary, out);
       return { files: [out], bytes };

@@ -1,18 +1,24 @@
-import type { Annotation } from '../../shared/model';
+import { indexAnnotationIds, type Annotation, type AnnotationIdIndex } from '../../shared/model';
 
 /**
  * The project's annotation array (its saved form) with indexes by id and by document, so a put
  * or remove is O(1) even with a million annotations. All changes go through here.
+ *
+ * Opening a big project is on the user's critical path, so the constructor reuses the id index
+ * the store built while validating and makes only the per-document label counts the document
+ * list needs; the per-document index is built in one pass the first time a document is asked for.
  */
 export class AnnotationTable {
-  #position = new Map<string, number>();
-  #byDocument = new Map<string, Map<string, Annotation>>();
+  #position: Map<string, number>;
+  #counts = new Map<string, Map<string, number>>();
+  #byDocument: Map<string, Map<string, Annotation>> | null = null;
 
-  constructor(private readonly rows: Annotation[]) {
-    rows.forEach((a, i) => {
-      this.#position.set(a.id, i);
-      this.#documentMap(a.documentId).set(a.id, a);
-    });
+  constructor(
+    private readonly rows: Annotation[],
+    ids: AnnotationIdIndex | null = null,
+  ) {
+    this.#position = (ids ?? indexAnnotationIds(rows)).positions;
+    for (const a of rows) this.#count(a, 1);
   }
 
   get(id: string): Annotation | undefined {
@@ -21,14 +27,12 @@ export class AnnotationTable {
   }
 
   forDocument(documentId: string): Annotation[] {
-    return [...(this.#byDocument.get(documentId)?.values() ?? [])];
+    return [...(this.#documents().get(documentId)?.values() ?? [])];
   }
 
   /** Annotation counts per label for one document. */
   labelCounts(documentId: string): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const a of this.#byDocument.get(documentId)?.values() ?? []) counts[a.label] = (counts[a.label] ?? 0) + 1;
-    return counts;
+    return Object.fromEntries(this.#counts.get(documentId) ?? []);
   }
 
   /** Adds an annotation, or replaces the one with its id. */
@@ -39,10 +43,12 @@ export class AnnotationTable {
       this.rows.push(a);
     } else {
       const old = this.rows[i]!;
-      if (old.documentId !== a.documentId) this.#byDocument.get(old.documentId)?.delete(a.id);
+      this.#count(old, -1);
+      this.#byDocument?.get(old.documentId)?.delete(a.id);
       this.rows[i] = a;
     }
-    this.#documentMap(a.documentId).set(a.id, a);
+    this.#count(a, 1);
+    if (this.#byDocument) documentMap(this.#byDocument, a.documentId).set(a.id, a);
   }
 
   remove(id: string): void {
@@ -56,12 +62,29 @@ export class AnnotationTable {
       this.#position.set(last.id, i);
     }
     this.#position.delete(id);
-    this.#byDocument.get(removed.documentId)?.delete(id);
+    this.#count(removed, -1);
+    this.#byDocument?.get(removed.documentId)?.delete(id);
   }
 
-  #documentMap(documentId: string): Map<string, Annotation> {
-    let map = this.#byDocument.get(documentId);
-    if (!map) this.#byDocument.set(documentId, (map = new Map()));
-    return map;
+  #documents(): Map<string, Map<string, Annotation>> {
+    if (!this.#byDocument) {
+      this.#byDocument = new Map();
+      for (const a of this.rows) documentMap(this.#byDocument, a.documentId).set(a.id, a);
+    }
+    return this.#byDocument;
   }
+
+  #count(a: Annotation, delta: number): void {
+    let labels = this.#counts.get(a.documentId);
+    if (!labels) this.#counts.set(a.documentId, (labels = new Map()));
+    const n = (labels.get(a.label) ?? 0) + delta;
+    if (n === 0) labels.delete(a.label);
+    else labels.set(a.label, n);
+  }
+}
+
+function documentMap(index: Map<string, Map<string, Annotation>>, documentId: string): Map<string, Annotation> {
+  let map = index.get(documentId);
+  if (!map) index.set(documentId, (map = new Map()));
+  return map;
 }

@@ -41,12 +41,7 @@ import { SAMPLE_PROJECT_FILE, buildSampleProject } from './sample-project';
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
-import {
-  planCorpusImport,
-  pooledRandomIds,
-  type CorpusImportOptions,
-  type CorpusImportReport,
-} from './corpus-import';
+import { planCorpusImport, pooledRandomIds, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -117,6 +112,8 @@ export class ProjectService {
   #lockedPath: string | null = null;
   /** The last project that failed to open as damaged: the target of the damaged-file dialog's restore. */
   #damagedPath: string | null = null;
+  /** The backup taken on open, still being written: listing, restoring and closing wait for it. */
+  #pendingBackup: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -169,9 +166,12 @@ export class ProjectService {
       throw error;
     }
     if (lock) {
-      // Before anything can be saved over it (a kernel copy: about 1 s per 100 MB with its fsync).
+      // A kernel copy (about 1 s per 100 MB with its fsync) in the background: a big project opens
+      // without waiting for it, and the store holds its first save until the copy is done.
       const migrated = store.fileVersion < PROJECT_VERSION;
-      await takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions()).catch(() => null);
+      const backup = takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions());
+      store.holdWritesUntil(backup);
+      this.#pendingBackup = backup.catch(() => null);
     }
     return this.#adopt(store, lock);
   }
@@ -197,7 +197,9 @@ export class ProjectService {
 
   /** Backups of the open project (or, with `damaged`, of the project that last failed to open). */
   async listBackups(damaged = false): Promise<BackupInfo[]> {
-    return listBackups(this.#backupTarget(damaged));
+    const path = this.#backupTarget(damaged);
+    await this.#pendingBackup;
+    return listBackups(path);
   }
 
   /** Puts a backup in place of the project file, backing up the current file first, and opens it. */
@@ -208,6 +210,7 @@ export class ProjectService {
       throw new TagwrightError('conflict', `${path} is open read-only; it cannot be restored from a backup.`);
     }
     const lock = open?.lock ?? (await this.#lockFor(path, false));
+    await this.#pendingBackup;
     try {
       // Check the backup before touching the open project: a bad id must leave everything as it was.
       await readBackup(path, backupId);
@@ -282,6 +285,7 @@ export class ProjectService {
     if (!this.#open) return;
     const open = this.#open;
     await open.store.flush();
+    await this.#pendingBackup;
     open.store.close();
     await open.lock?.release();
     this.#open = null;
@@ -292,6 +296,7 @@ export class ProjectService {
   /** Writes pending changes now: on close, on quit, before the CLI exits. */
   async flush(): Promise<void> {
     await this.#open?.store.flush();
+    await this.#pendingBackup;
   }
 
   // ── documents ────────────────────────────────────────────────────────────
@@ -424,7 +429,10 @@ export class ProjectService {
    * documents from disk. Everything is built and checked first, then applied in one step; with
    * problems (and no `partial`) nothing in the project changes and the report says why.
    */
-  async importCorpus(paths: string[], options: CorpusImportOptions & { format?: ImportFormat } = {}): Promise<CorpusImportReport> {
+  async importCorpus(
+    paths: string[],
+    options: CorpusImportOptions & { format?: ImportFormat } = {},
+  ): Promise<CorpusImportReport> {
     const open = this.#requireWritable();
     const inputs = await collectCorpusInputs(paths, options.format);
     const collected = await collectImportFiles(inputs.documentPaths);
@@ -525,7 +533,7 @@ export class ProjectService {
       store,
       lock,
       lastBackupAt: Date.now(),
-      table: new AnnotationTable(project.annotations),
+      table: new AnnotationTable(project.annotations, store.takeAnnotationIds()),
       documents: new Map(project.documents.map((d) => [d.id, d])),
     };
     this.#history.clear();

@@ -1,6 +1,10 @@
-import { webcrypto } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+import { createHash, webcrypto } from 'node:crypto';
 import { copyFile, open, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** What a write takes: the whole text, or a function giving it in pieces (big projects). */
+export type WriteSource = string | Uint8Array | (() => Iterable<string>);
 
 /** What we last knew of a file on disk: enough to tell whether someone else changed it since. */
 export interface FileFingerprint {
@@ -27,7 +31,7 @@ export async function hashBytes(bytes: Uint8Array): Promise<string> {
 export class DurableTextFile {
   readonly tempPath: string;
   #running: Promise<void> | null = null;
-  #nextText: string | Uint8Array | null = null;
+  #nextText: WriteSource | null = null;
   #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   #fingerprint: FileFingerprint | null = null;
   #validUtf8 = true;
@@ -55,20 +59,18 @@ export class DurableTextFile {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    // The hash runs on the thread pool while the text is decoded here.
+    const hashing = hashBytes(bytes);
     const info = await stat(this.path);
-    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
     // We only ever write valid UTF-8: invalid bytes mean damage, which the reader must hear about.
-    try {
-      this.#validUtf8 = true;
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      this.#validUtf8 = false;
-      return bytes.toString('utf8');
-    }
+    this.#validUtf8 = isUtf8(bytes);
+    const text = bytes.toString('utf8');
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashing };
+    return text;
   }
 
   /** Writes `text`; resolves once it is durable on disk (or superseded by a newer text that is). */
-  write(text: string | Uint8Array): Promise<void> {
+  write(text: WriteSource): Promise<void> {
     if (!this.#running) {
       this.#running = this.#writeNow(text).finally(() => this.#startNext());
       return this.#running;
@@ -114,11 +116,24 @@ export class DurableTextFile {
     );
   }
 
-  async #writeNow(text: string | Uint8Array): Promise<void> {
-    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  async #writeNow(source: WriteSource): Promise<void> {
     const handle = await open(this.tempPath, 'w');
+    let sha256: string;
     try {
-      await handle.writeFile(bytes);
+      if (typeof source === 'function') {
+        // Piece by piece: each await lets the event loop run, and the hash follows along.
+        const hash = createHash('sha256');
+        for (const chunk of source()) {
+          const bytes = Buffer.from(chunk, 'utf8');
+          hash.update(bytes);
+          await handle.write(bytes);
+        }
+        sha256 = hash.digest('hex');
+      } else {
+        const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
+        await handle.writeFile(bytes);
+        sha256 = await hashBytes(bytes);
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -126,7 +141,7 @@ export class DurableTextFile {
     await renameWithRetry(this.tempPath, this.path);
     await syncFolder(dirname(this.path));
     const info = await stat(this.path);
-    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: await hashBytes(bytes) };
+    this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256 };
   }
 }
 

@@ -2,8 +2,13 @@ import type { z } from 'zod';
 import {
   PROJECT_FORMAT,
   PROJECT_VERSION,
+  annotationSchema,
   findIntegrityProblems,
+  indexAnnotationIds,
+  isPlainValidAnnotation,
+  type AnnotationIdIndex,
   projectSchema,
+  type Annotation,
   type Project,
 } from '../../shared/model';
 import { ProjectFileError } from './project-file-error';
@@ -13,6 +18,8 @@ export interface ParsedProjectFile {
   project: Project;
   /** The version the file was written in; lower than PROJECT_VERSION when it was migrated. */
   fileVersion: number;
+  /** Annotation id positions, built once for the integrity check and handed on to the service. */
+  annotationIds: AnnotationIdIndex;
 }
 
 /** Reads a project file's text: JSON, then format and version, then migration, schema and integrity. */
@@ -43,21 +50,52 @@ export function parseProjectFile(text: string, filePath: string): ParsedProjectF
       `it was written by a newer Tagwright (format version ${version}); this version reads format version ${PROJECT_VERSION} and older. Update Tagwright to open it`,
     );
   }
-  const parsed = projectSchema.safeParse(migrateProject(record, version));
-  if (!parsed.success) {
-    throw new ProjectFileError(filePath, describeSchemaIssues(parsed.error), parsed.error.issues.slice(0, 20));
+  const migrated = migrateProject(record, version);
+  // The annotations (up to millions) are checked apart, through the fast path where it applies.
+  const parsed = projectSchema.safeParse({ ...migrated, annotations: [] });
+  const annotations = parseAnnotations(migrated.annotations);
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...annotations.issues];
+  if (!parsed.success || issues.length > 0) {
+    throw new ProjectFileError(filePath, describeSchemaIssues(issues), issues.slice(0, 20));
   }
-  const problems = findIntegrityProblems(parsed.data, { limit: 10 });
+  const project: Project = { ...parsed.data, annotations: annotations.values };
+  const annotationIds = indexAnnotationIds(project.annotations);
+  const problems = findIntegrityProblems(project, { limit: 10, annotationIds });
   if (problems.length > 0) {
     const list = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new ProjectFileError(filePath, `the project is inconsistent: ${list}`, problems);
   }
-  return { project: parsed.data, fileVersion: version };
+  return { project, fileVersion: version, annotationIds };
 }
 
-function describeSchemaIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+/** Checks every annotation: the fast path for plain valid ones, zod (with its messages) for the rest. */
+function parseAnnotations(raw: unknown): { values: Annotation[]; issues: z.core.$ZodIssue[] } {
+  if (!Array.isArray(raw)) {
+    return {
+      values: [],
+      issues: [
+        { code: 'invalid_type', expected: 'array', path: ['annotations'], message: 'expected an array', input: raw },
+      ],
+    };
+  }
+  const values: Annotation[] = new Array(raw.length);
+  const issues: z.core.$ZodIssue[] = [];
+  for (let i = 0; i < raw.length && issues.length < 20; i++) {
+    const item: unknown = raw[i];
+    if (isPlainValidAnnotation(item)) {
+      values[i] = item;
+      continue;
+    }
+    const result = annotationSchema.safeParse(item);
+    if (result.success) values[i] = result.data;
+    else issues.push(...result.error.issues.map((issue) => ({ ...issue, path: ['annotations', i, ...issue.path] })));
+  }
+  return { values, issues };
+}
+
+function describeSchemaIssues(allIssues: z.core.$ZodIssue[]): string {
+  const shown = allIssues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const more = allIssues.length > 5 ? ` (and ${allIssues.length - 5} more)` : '';
   return `the project data is invalid: ${shown.join('; ')}${more}`;
 }
 

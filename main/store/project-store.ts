@@ -1,11 +1,12 @@
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import type { Project } from '../../shared/model';
+import type { AnnotationIdIndex, Project } from '../../shared/model';
 import type { ProjectOnDiskChange, SaveState } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import { DurableTextFile } from './durable-text-file';
-import { parseProjectFile } from './parse-project-file';
+import { parseProjectFile, type ParsedProjectFile } from './parse-project-file';
+import { projectJsonChunks } from './project-json-chunks';
 import { ProjectFileError } from './project-file-error';
 
 /** How long changes are coalesced before a save: long enough to batch key presses, short enough to lose nothing. */
@@ -35,6 +36,8 @@ export class ProjectStore {
   #saveState: SaveState = { state: 'saved' };
   #externalChange: ProjectOnDiskChange | null = null;
   #watching = false;
+  #annotationIds: AnnotationIdIndex | null = null;
+  #writeGate: Promise<unknown> | null = null;
   readonly #options: ProjectStoreOptions;
   readonly #debounceMs: number;
   readonly #onSaveState: (state: SaveState) => void;
@@ -58,9 +61,13 @@ export class ProjectStore {
   static async open(path: string, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
     await assertReadableFile(path);
     let fileVersion = 0;
+    let annotationIds: AnnotationIdIndex | null = null;
     const file = new DurableTextFile(path);
     const db = new Low<Project>(
-      projectAdapter(file, (v) => (fileVersion = v)),
+      projectAdapter(file, (parsed) => {
+        fileVersion = parsed.fileVersion;
+        annotationIds = parsed.annotationIds;
+      }),
       null as unknown as Project,
     );
     try {
@@ -69,7 +76,9 @@ export class ProjectStore {
       if (error instanceof ProjectFileError) throw error;
       throw new ProjectFileError(path, `the file could not be read (${(error as Error).message})`);
     }
-    return new ProjectStore(path, db, file, options, fileVersion);
+    const store = new ProjectStore(path, db, file, options, fileVersion);
+    store.#annotationIds = annotationIds;
+    return store;
   }
 
   /** Writes a new project file at `path` at once and returns its store. */
@@ -85,6 +94,13 @@ export class ProjectStore {
 
   get project(): Project {
     return this.#db.data;
+  }
+
+  /** The annotation id index built while validating the file, handed over once (then null). */
+  takeAnnotationIds(): AnnotationIdIndex | null {
+    const ids = this.#annotationIds;
+    this.#annotationIds = null;
+    return ids;
   }
 
   get saveState(): SaveState {
@@ -225,7 +241,17 @@ export class ProjectStore {
     void this.checkDisk();
   };
 
+  /**
+   * Holds every write until `work` settles (whatever its outcome): the backup of the file as it was
+   * opened runs in the background, yet always finishes before the first save replaces that file.
+   */
+  holdWritesUntil(work: Promise<unknown>): void {
+    const gate = work.catch(() => {});
+    this.#writeGate = this.#writeGate ? Promise.all([this.#writeGate, gate]) : gate;
+  }
+
   async #checkThenWrite(): Promise<void> {
+    if (this.#writeGate) await this.#writeGate;
     const change = await this.#detectChange();
     if (change) throw new TagwrightError('conflict', change.message);
     await this.#db.write();
@@ -250,20 +276,20 @@ function describeDiskChange(path: string, state: 'modified' | 'deleted', readOnl
 }
 
 /** lowdb's two-method adapter over the durable file: parse validates and migrates, write stringifies. */
-function projectAdapter(file: DurableTextFile, onVersion: (version: number) => void): Adapter<Project> {
+function projectAdapter(file: DurableTextFile, onParsed: (parsed: ParsedProjectFile) => void): Adapter<Project> {
   return {
     read: async () => {
       const text = await file.read();
       if (text === null) return null;
-      const { project, fileVersion } = parseProjectFile(text, file.path);
+      const parsed = parseProjectFile(text, file.path);
       // Garbage is reported as such by the parser; a project that parses despite invalid bytes had its text damaged.
       if (!file.lastReadWasValidUtf8) {
         throw new ProjectFileError(file.path, 'the file is not valid UTF-8 text; it may be damaged');
       }
-      onVersion(fileVersion);
-      return project;
+      onParsed(parsed);
+      return parsed.project;
     },
-    write: (project) => file.write(JSON.stringify(project)),
+    write: (project) => file.write(projectJsonChunks(project)),
   };
 }
 

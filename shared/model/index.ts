@@ -5,3 +5,4 @@ export * from './document';
 export * from './annotation';
 export * from './project';
 export * from './project-integrity';
+export * from './annotation-fast-path';

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnnotationTable } from '../../../../main/service/annotation-table';
+import type { Annotation } from '../../../../shared/model';
+
+const at = '2026-01-01T00:00:00.000Z';
+const make = (id: string, documentId: string, label: string): Annotation => ({
+  id,
+  documentId,
+  start: 0,
+  end: 1,
+  quote: 'x',
+  label,
+  attributes: {},
+  note: '',
+  annotator: '',
+  createdAt: at,
+  updatedAt: at,
+});
+
+const operation = fc.oneof(
+  fc.record({
+    kind: fc.constant('put' as const),
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    doc: fc.constantFrom('d1', 'd2'),
+    label: fc.constantFrom('claim', 'figure'),
+  }),
+  fc.record({ kind: fc.constant('remove' as const), id: fc.constantFrom('a', 'b', 'c', 'd', 'e') }),
+  fc.record({ kind: fc.constant('read' as const), doc: fc.constantFrom('d1', 'd2') }),
+);
+
+describe('AnnotationTable', () => {
+  it('agrees with a plain map after any sequence of puts, removes and reads', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), (ops) => {
+        const rows: Annotation[] = [];
+        const table = new AnnotationTable(rows);
+        const model = new Map<string, Annotation>();
+        for (const op of ops) {
+          if (op.kind === 'put') {
+            const a = make(op.id, op.doc, op.label);
+            table.put(a);
+            model.set(op.id, a);
+          } else if (op.kind === 'remove') {
+            table.remove(op.id);
+            model.delete(op.id);
+          } else {
+            table.forDocument(op.doc); // builds the per-document index part-way through
+          }
+        }
+        const sortIds = (list: Annotation[]) => list.map((a) => a.id).sort();
+        expect(sortIds(rows)).toEqual([...model.keys()].sort());
+        for (const doc of ['d1', 'd2']) {
+          const expected = [...model.values()].filter((a) => a.documentId === doc);
+          expect(sortIds(table.forDocument(doc))).toEqual(sortIds(expected));
+          const counts: Record<string, number> = {};
+          for (const a of expected) counts[a.label] = (counts[a.label] ?? 0) + 1;
+          expect(table.labelCounts(doc)).toEqual(counts);
+        }
+        for (const [id, a] of model) expect(table.get(id)).toBe(a);
+      }),
+    );
+  });
+});
