@@ -8,7 +8,7 @@ const TIMESTAMP_PATTERN: RegExp | undefined = (timestampSchema as unknown as { _
 const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= 64 && ID_PATTERN.test(v);
 const isTimestamp = (v: unknown): boolean =>
   typeof v === 'string' && TIMESTAMP_PATTERN !== undefined && TIMESTAMP_PATTERN.test(v);
-const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
  * True only for an annotation that `annotationSchema` accepts unchanged: every field present, no
