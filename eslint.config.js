@@ -9,7 +9,18 @@ const noElectronOutsideShell = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'docs/examples/'] },
+  {
+    ignores: [
+      'out/',
+      '.out-*/',
+      '.bench/',
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'docs/examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
