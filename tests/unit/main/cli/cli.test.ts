@@ -3,24 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/run-cli';
+import { runCliInProcess } from '../../../support/run-cli-in-process';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    userDataDir: join(cwd, 'data'),
-    seedsDir: join(repoRoot, 'seeds'),
-    cwd,
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = runCliInProcess;
 
 describe('tagwright CLI', () => {
   it('new --sample, then stats --json reports the five seed documents', async () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
-import { runCli } from '../../../../main/cli/run-cli';
+import { runCliInProcess } from '../../../support/run-cli-in-process';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -11,18 +11,7 @@ const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const fixtures = join(repoRoot, 'tests/fixtures/formats');
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    userDataDir: join(cwd, 'user-data'),
-    seedsDir: join(repoRoot, 'seeds'),
-    cwd,
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = runCliInProcess;
 
 describe('tagwright export', () => {
   it('exports every format; --documents done and --labels narrow it; --json reports the summary', async () => {

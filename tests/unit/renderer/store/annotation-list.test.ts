@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
 import {
   applyAnnotationChange,
   compareInTextOrder,
@@ -11,19 +12,7 @@ import {
 const text = 'Armenia says only 25 percent of the maps are accurate.';
 
 function annotation(id: string, start: number, end: number, label = 'claim', updatedAt = 't0'): Annotation {
-  return {
-    id,
-    documentId: 'doc',
-    start,
-    end,
-    quote: text.slice(start, end),
-    label,
-    attributes: {},
-    note: '',
-    annotator: 'test',
-    createdAt: 't0',
-    updatedAt,
-  };
+  return annotationOf(text, id, start, end, { label, createdAt: 't0', updatedAt });
 }
 
 describe('applyAnnotationChange', () => {

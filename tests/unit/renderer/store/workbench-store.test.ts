@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultAnnotationSchema, type Annotation, type TagwrightDocument } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
 import type { DocumentSummary, SessionState } from '../../../../shared/ipc/views';
 import { keepSchemaIdentity } from '../../../../renderer/store/session-slice';
 import { useWorkbench } from '../../../../renderer/store/workbench-store';
@@ -41,19 +42,7 @@ const summaries: DocumentSummary[] = [
 ];
 
 function annotation(id: string, start: number, end: number, label = 'figure'): Annotation {
-  return {
-    id,
-    documentId: 'doc',
-    start,
-    end,
-    quote: text.slice(start, end),
-    label,
-    attributes: {},
-    note: '',
-    annotator: 'test',
-    createdAt: 't0',
-    updatedAt: 't0',
-  };
+  return annotationOf(text, id, start, end, { label, createdAt: 't0', updatedAt: 't0' });
 }
 
 const store = () => useWorkbench.getState();
