@@ -1,6 +1,5 @@
 import { app, BrowserWindow, Menu, dialog } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ProjectService } from './service/project-service';
 import { createCallHandlers } from './ipc/call-handlers';
 import { bindIpc } from './shell/ipc-binding';
@@ -9,12 +8,13 @@ import { nativeDialogs } from './shell/native-dialogs';
 import { installWebSecurity } from './shell/web-security';
 import { mainWindowOptions } from './shell/window-options';
 import { projectPathFromArgv } from './shell/command-line';
+import { RENDERER_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import type { MenuCommand } from '../shared/ipc/views';
 
 // Electron glue only: everything it calls runs under plain Node too.
 
-const rendererUrl =
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// The built renderer is served from our own scheme (app://tagwright/), never file://.
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? RENDERER_URL;
 const pageOf = (url: string) => url.split(/[?#]/)[0];
 const isOwnUrl = (url: string) => pageOf(url) === pageOf(rendererUrl);
 const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
@@ -24,11 +24,13 @@ let mainWindow: BrowserWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   void start();
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
   installWebSecurity(isOwnUrl);
   const service = await ProjectService.create({ userDataDir: app.getPath('userData'), seedsDir });
   const dialogs = nativeDialogs(

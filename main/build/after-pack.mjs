@@ -21,9 +21,8 @@ export const tagwrightFuses = {
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
-  // Kept on: the renderer is loaded from file:// (main/index.ts), whose module scripts need it.
-  // Turn it off once the renderer is served from a custom protocol (docs/security.md).
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: true,
+  // The renderer comes from app://tagwright/ (main/shell/app-protocol.ts): file:// needs no extra powers.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 /** The packed Electron executable that carries the fuse wire, per platform. */

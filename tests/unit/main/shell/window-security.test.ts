@@ -259,6 +259,8 @@ describe('fuses for packaged builds (main/build/after-pack.mjs)', () => {
     expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
     expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
+    // The renderer comes from app://, so file:// keeps no extra privileges.
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
   });
 
   it('flips the fuse wire of the packed executable (a stand-in binary with a real wire layout)', async () => {

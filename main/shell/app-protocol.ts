@@ -1,0 +1,38 @@
+import { protocol } from 'electron';
+import { readStaticFile } from '../server/static-files';
+import { CONTENT_SECURITY_POLICY } from './window-options';
+
+/** The renderer's address: our own scheme, not file:// (Electron's security checklist, item 18). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tagwright';
+export const RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Must run before the app is ready: a standard, secure scheme gets an origin, storage and module scripts. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+  ]);
+}
+
+/**
+ * Serves the built renderer at app://tagwright/: only regular files inside `rendererDir` (no
+ * folders, no links out of it, no other host), each with our Content-Security-Policy.
+ */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => respondWithRendererFile(rendererDir, request.url));
+}
+
+/** One response of the app scheme; separate from the Electron call so it can be tested under Node. */
+export async function respondWithRendererFile(rendererDir: string, url: string): Promise<Response> {
+  const parsed = new URL(url);
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return new Response(null, { status: 404 });
+  const file = await readStaticFile(rendererDir, parsed.pathname);
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
