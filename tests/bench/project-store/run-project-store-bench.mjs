@@ -15,7 +15,7 @@ export async function runProjectStoreBench({ log }) {
     rows.push({ ...r, targets: size.targets });
     log(
       `project store: ${r.documents} documents × ${size.perDocument} annotations (${r.annotations.toLocaleString('en')}), file ${f(r.fileMiB)} MiB: ` +
-        `open ${f(r.openMs)} ms, change answered in ${f(r.answerMs)} ms (before its save: ${r.answeredBeforeSave}), ` +
+        `read + validate ${f(r.readValidateMs)} ms, service open ${f(r.openMs)} ms, change answered in ${f(r.answerMs)} ms (before its save: ${r.answeredBeforeSave}), ` +
         `save written after ${f(r.saveMs)} ms, event loop blocked up to ${f(r.maxBlockedMs)} ms, heap after open ${f(r.heapMiB)} MiB`,
     );
   }
