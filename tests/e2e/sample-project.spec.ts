@@ -1,33 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { titleFromText } from '../../shared/text/document-title';
-import { expect, seedsDir, test } from './harness';
-
-async function seedTitles(): Promise<string[]> {
-  const names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
-  return Promise.all(names.map(async (n) => titleFromText(await readFile(join(seedsDir, n), 'utf8'), n)));
-}
+import { test } from './harness';
+import { sampleProjectChecks } from './sample-project-checks';
 
 test.describe('first launch', () => {
   test.use({ project: 'none' });
 
   test('offers the sample project and opens it with the five seed documents', async ({ workbench }) => {
-    const { page } = workbench;
-    await page.getByRole('button', { name: /sample project/i }).click();
-    const list = page.getByRole('list', { name: 'Documents' });
-    const titles = await seedTitles();
-    expect(titles).toHaveLength(5);
-    for (const title of titles) await expect(list.getByText(title, { exact: true })).toBeVisible();
-    // The sample lives in the user data folder, not in the app's own folder.
-    expect(workbench.service.projectPath).toBe(join(workbench.userDataDir, 'Sample project.tagwright'));
-    const saved = await workbench.savedProject();
-    expect(saved.documents.map((d) => d.title)).toEqual(titles);
+    await sampleProjectChecks.offeredAndOpened(workbench);
   });
 });
 
 test('the sample project fixture shows the five seed titles', async ({ workbench }) => {
-  const titles = await seedTitles();
-  const list = workbench.page.getByRole('list', { name: 'Documents' });
-  await expect(list.getByRole('listitem')).toHaveCount(5);
-  for (const title of titles) await expect(list.getByText(title, { exact: true })).toBeVisible();
+  await sampleProjectChecks.listsSeedTitles(workbench.page);
 });

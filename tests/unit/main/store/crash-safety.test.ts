@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { parseProjectFile } from '../../../../main/store/parse-project-file';
 import { smallProject } from '../../../support/project-fixtures';
 import { assertWholeState, withState } from '../../../fixtures/crash/crash-states';
 
-const repoRoot = resolve(import.meta.dirname, '../../../..');
 const KILLS = 200;
 /** The kill loop stops after this long even if fewer kills were made (the test then fails). */
 const TIME_BUDGET_MS = 100_000;
@@ -20,21 +19,7 @@ let childScript: string;
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'tagwright-crash-'));
   // The child runs the real ProjectStore under plain Node: bundle it with its dependencies inlined.
-  await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'warn',
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(repoRoot, 'tests/fixtures/crash/save-loop.ts'),
-      outDir: join(workDir, 'bundle'),
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
-    },
-  });
-  childScript = join(workDir, 'bundle', 'save-loop.mjs');
+  childScript = await bundleForChildProcess('tests/fixtures/crash/save-loop.ts', join(workDir, 'bundle'));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,32 +1,18 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
 import { ProjectLock, ProjectLockedError, lockPathOf } from '../../../../main/store/project-lock';
 
-const repoRoot = resolve(import.meta.dirname, '../../../..');
 let workDir: string;
 let childScript: string;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'tagwright-lock-'));
   // The child runs the real ProjectLock under plain Node: bundle it with its dependencies inlined.
-  await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'warn',
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(repoRoot, 'tests/fixtures/crash/hold-lock.ts'),
-      outDir: join(workDir, 'bundle'),
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
-    },
-  });
-  childScript = join(workDir, 'bundle', 'hold-lock.mjs');
+  childScript = await bundleForChildProcess('tests/fixtures/crash/hold-lock.ts', join(workDir, 'bundle'));
 }, 120_000);
 
 afterAll(async () => {
