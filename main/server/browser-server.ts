@@ -13,7 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../shell/window-options';
 import { EventSocket } from './event-socket';
 import { MAX_CALL_BODY_BYTES, MAX_IMPORT_BODY_BYTES, readJsonBody } from './read-json-body';
 import { newAccessToken, RequestGuard, type Refusal } from './request-guard';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../io/static-files';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 

@@ -7,7 +7,7 @@ import { TagwrightError } from '../../shared/ipc/result';
 import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { DialogPort } from '../ipc/dialog-port';
 import { ExportDownloads } from './export-downloads';
-import { isInside } from './path-inside';
+import { isInside } from '../io/path-inside';
 
 const PROJECT_EXTENSION = '.tagwright';
 

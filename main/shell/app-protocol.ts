@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { readStaticFile } from '../server/static-files';
+import { readStaticFile } from '../io/static-files';
 import { CONTENT_SECURITY_POLICY } from './window-options';
 
 /** The renderer's address: our own scheme, not file:// (Electron's security checklist, item 18). */

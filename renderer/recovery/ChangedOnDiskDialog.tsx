@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ProjectOnDiskChange, ProjectSummary } from '../../shared/ipc/views';
 import { call, subscribe } from '../bridge/tagwright-client';
+import { useDialogAction } from './use-dialog-action';
 import { useModal } from './use-modal';
 import './recovery.css';
 
@@ -15,19 +16,15 @@ export interface ChangedOnDiskDialogProps {
  */
 export function ChangedOnDiskDialog({ onReloaded }: ChangedOnDiskDialogProps) {
   const [change, setChange] = useState<ProjectOnDiskChange | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useDialogAction();
   const ref = useModal(change !== null);
   useEffect(() => subscribe('projectChangedOnDisk', setChange), []);
 
-  const reload = async () => {
-    setError(null);
-    try {
+  const reload = () =>
+    run(async () => {
       onReloaded(await call('reloadProject', {}));
       setChange(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
 
   return (
     <dialog

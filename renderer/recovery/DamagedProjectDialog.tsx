@@ -3,6 +3,7 @@ import type { DamagedProjectRecovery, ProjectSummary } from '../../shared/ipc/vi
 import { call } from '../bridge/tagwright-client';
 import { formatBackupTime } from './recovery-errors';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { useDialogAction } from './use-dialog-action';
 import { useModal } from './use-modal';
 import './recovery.css';
 
@@ -17,25 +18,17 @@ export interface DamagedProjectDialogProps {
 /** Tells the user a project file cannot be opened and offers its newest valid backup, saying what would be lost. */
 export function DamagedProjectDialog({ recovery, onClose, onRestored }: DamagedProjectDialogProps) {
   const ref = useModal(recovery !== null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useDialogAction();
   const [choosing, setChoosing] = useState(false);
   if (!recovery) return <dialog ref={ref} className="recovery-dialog" />;
   const { backup } = recovery;
 
-  const restore = async () => {
-    if (!backup) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const restore = () =>
+    run(async () => {
+      if (!backup) return;
       onRestored(await call('restoreBackup', { backupId: backup.id, damaged: true }));
       onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="damaged-project-title" onClose={onClose}>

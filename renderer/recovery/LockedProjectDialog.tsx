@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { ProjectSummary } from '../../shared/ipc/views';
 import { call } from '../bridge/tagwright-client';
 import type { LockedProject } from './recovery-errors';
+import { useDialogAction } from './use-dialog-action';
 import { useModal } from './use-modal';
 import './recovery.css';
 
@@ -16,17 +16,13 @@ export interface LockedProjectDialogProps {
 /** The choice for a project another Tagwright holds: open it read-only, or take over a lock its holder left behind. */
 export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProjectDialogProps) {
   const ref = useModal(locked !== null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useDialogAction();
 
-  const open = async (access: 'read-only' | 'take-over') => {
-    setError(null);
-    try {
+  const open = (access: 'read-only' | 'take-over') =>
+    run(async () => {
       onOpened(await call('openLockedProject', { access }));
       onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="locked-project-title" onClose={onClose}>

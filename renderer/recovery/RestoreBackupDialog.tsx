@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo, ProjectSummary } from '../../shared/ipc/views';
 import { call } from '../bridge/tagwright-client';
 import { formatBackupTime } from './recovery-errors';
+import { useDialogAction } from './use-dialog-action';
 import { useModal } from './use-modal';
 import './recovery.css';
 
@@ -27,8 +28,7 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
   const ref = useModal(open);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useDialogAction();
 
   useEffect(() => {
     if (!open) return;
@@ -43,7 +43,7 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
     return () => {
       live = false;
     };
-  }, [open, damaged]);
+  }, [open, damaged, setError]);
 
   // Forget the list on close, so the next opening shows the backups as they are then.
   const close = () => {
@@ -52,19 +52,12 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
     onClose();
   };
 
-  const restore = async () => {
-    if (!chosen) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const restore = () =>
+    run(async () => {
+      if (!chosen) return;
       onRestored(await call('restoreBackup', { backupId: chosen, damaged }));
       close();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="restore-backup-title" onClose={close}>

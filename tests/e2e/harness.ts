@@ -1,7 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { callNames } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model';
 import { createCallHandlers } from '../../main/ipc/call-handlers';
@@ -9,9 +8,10 @@ import type { DialogPort } from '../../main/ipc/dialog-port';
 import { dispatchCall } from '../../main/ipc/dispatch-call';
 import { ProjectService } from '../../main/service/project-service';
 import { serveFolder } from './static-server';
+import { prepareWorkbenchFiles, seedsDir } from './workbench-files';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
-export const seedsDir = join(repoRoot, 'seeds');
+export { seedsDir };
 /** The build to test: `out/` unless TAGWRIGHT_BUILD_DIR names another (parallel builds stay apart). */
 export const buildDir = process.env.TAGWRIGHT_BUILD_DIR
   ? resolve(repoRoot, process.env.TAGWRIGHT_BUILD_DIR)
@@ -75,18 +75,10 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
     { scope: 'worker' },
   ],
   workbench: async ({ page, project, rendererUrl }, use) => {
-    const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-e2e-'));
-    const userDataDir = join(tempDir, 'user-data');
+    const files = await prepareWorkbenchFiles(project, 'tagwright-e2e-');
+    const { tempDir, userDataDir, projectPath, newService } = files;
+    let service = files.service;
     const dialogs = new ScriptedDialogs();
-    let service = await ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
-    let projectPath: string | null = null;
-    if (project === 'sample') {
-      projectPath = (await service.openSampleProject()).path;
-    } else if (project !== 'none') {
-      projectPath = join(tempDir, basename(project));
-      await copyFile(project, projectPath);
-      await service.openProject(projectPath);
-    }
 
     let current = { handlers: createCallHandlers(service, dialogs), service };
     await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) =>
@@ -141,7 +133,7 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
         stopForwarding();
         // Saves and releases the project's lock, as quitting does.
         await current.service.closeProject();
-        service = await ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+        service = await newService();
         if (path) await service.openProject(path);
         current = { handlers: createCallHandlers(service, dialogs), service };
         stopForwarding = forwardEvents(service);

@@ -1,14 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Project } from '../../shared/model';
 import { createCallHandlers } from '../../main/ipc/call-handlers';
 import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server';
 import { ServerDialogs } from '../../main/server/server-dialogs';
 import { ProjectService } from '../../main/service/project-service';
 import { SAMPLE_PROJECT_FILE } from '../../main/service/sample-project';
-import { buildDir, seedsDir, type Workbench, type WorkbenchOptions } from './harness';
+import { buildDir, type Workbench, type WorkbenchOptions } from './harness';
+import { prepareWorkbenchFiles } from './workbench-files';
 
 /** The harness's workbench, in browser mode: the dialogs are the server's in-page stand-ins. */
 export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
@@ -39,19 +39,10 @@ export async function runServeWorkbench(
   { page, project, serveExportDir = false }: { page: Page } & ServeOptions,
   use: (workbench: ServeWorkbench) => Promise<void>,
 ): Promise<void> {
-  const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-e2e-'));
-  const userDataDir = join(tempDir, 'user-data');
+  const files = await prepareWorkbenchFiles(project, 'tagwright-serve-e2e-');
+  const { tempDir, userDataDir, projectPath, newService } = files;
+  let service = files.service;
   const projectsDir = join(tempDir, 'projects');
-  const newService = () => ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
-  let service = await newService();
-  let projectPath: string | null = null;
-  if (project === 'sample') {
-    projectPath = (await service.openSampleProject()).path;
-  } else if (project !== 'none') {
-    projectPath = join(tempDir, basename(project));
-    await copyFile(project, projectPath);
-    await service.openProject(projectPath);
-  }
   const dialogs = new ServerDialogs({
     projectsDir,
     projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],

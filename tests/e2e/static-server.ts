@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readStaticFile } from '../../main/server/static-files';
+import { readStaticFile } from '../../main/io/static-files';
 
 /** Serves the built renderer on 127.0.0.1 (Chromium refuses module scripts from file://), as browser mode does. */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -1,6 +1,7 @@
 import { newProject } from '../../main/service/new-project';
 import { hashText } from '../../main/service/build-documents';
-import type { Annotation, Project, TagwrightDocument } from '../../shared/model';
+import type { Project, TagwrightDocument } from '../../shared/model';
+import { annotationOf } from './annotation-fixture';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -16,19 +17,8 @@ export function smallProject(): Project {
     status: 'new',
     metadata: {},
   };
-  const annotation = (id: string, start: number, end: number, label: string): Annotation => ({
-    id,
-    documentId: 'doc1',
-    start,
-    end,
-    quote: text.slice(start, end),
-    label,
-    attributes: {},
-    note: '',
-    annotator: 'test',
-    createdAt: at,
-    updatedAt: at,
-  });
+  const annotation = (id: string, start: number, end: number, label: string) =>
+    annotationOf(text, id, start, end, { documentId: 'doc1', label });
   const project = newProject('p1', 'Small', new Date(at), [document]);
   project.annotations = [annotation('a1', 0, 7, 'actor'), annotation('a2', 28, 31, 'figure')];
   return project;

@@ -7,7 +7,10 @@ import { afterEach } from 'vitest';
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    // A project opened in a test may still be finishing its background backup: retry until it is done.
+    await Promise.all(
+      made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })),
+    );
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tagwright-test-'));
