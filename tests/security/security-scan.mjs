@@ -30,11 +30,12 @@ try {
   for (const folder of ['main', 'renderer', 'shared']) {
     cpSync(join(repoRoot, folder), join(scanRoot, folder), { recursive: true });
   }
-  const csv = join(scanRoot, 'findings.csv');
+  // SARIF (JSON), not CSV: the CSV's quoted samples can hold commas and line breaks.
+  const report = join(scanRoot, 'findings.sarif');
   const bin = join(repoRoot, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
   const run = spawnSync(
     process.execPath,
-    [bin, '-i', scanRoot, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', csv],
+    [bin, '-i', scanRoot, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report],
     {
       encoding: 'utf8',
     },
@@ -43,14 +44,17 @@ try {
     console.error(run.stdout, run.stderr);
     process.exit(2);
   }
-  const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);
+  const rows = JSON.parse(readFileSync(report, 'utf8')).runs.flatMap((run) => run.results);
   const unjustified = [];
-  for (const row of rows) {
-    const [check, severity, confidence, file, location] = row.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    const key = `${check} ${file.replace(/^\.?\/?/, '')}`;
+  for (const result of rows) {
+    const check = result.ruleId;
+    const where = result.locations?.[0]?.physicalLocation;
+    const file = (where?.artifactLocation?.uri ?? '?').replace(/^\.?\/?/, '');
+    const location = `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}`;
+    const key = `${check} ${file}`;
     const why = JUSTIFIED[key];
     console.log(
-      `${why ? 'justified ' : 'FINDING   '} ${check} ${severity}/${confidence} ${file}:${location}${why ? ` — ${why}` : ''}`,
+      `${why ? 'justified ' : 'FINDING   '} ${check} ${result.level} ${file}:${location}${why ? ` — ${why}` : ''}`,
     );
     if (!why) unjustified.push(key);
   }
