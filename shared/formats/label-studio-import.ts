@@ -1,4 +1,5 @@
-import { attributeMapSchema } from '../model';
+import { attributeMapSchema, type Fragment } from '../model';
+import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import {
   emptyCorpus,
   parseJsonFile,
@@ -12,7 +13,8 @@ import {
 /**
  * Reads Label Studio JSON export (an array of tasks, or one task): the task text is `data.text`
  * (else the first string in `data`); from every annotation (not predictions) regions of type
- * `labels` become spans (`value.start`/`end` in code points, `value.text` checked), per-region
+ * `labels` become spans (`value.start`/`end` in code points, `value.text` checked; offsets the
+ * editor wrote in other units are placed by `placeRegion`), per-region
  * `textarea` results and `meta.text` become the note, per-region `choices` attributes, results of
  * type `relation` relations (type = first label, else "related"). The annotator is `completed_by`.
  */
@@ -34,6 +36,7 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
       problem(`${where}: no text in "data"`);
       return;
     }
+    const placing = regionPlacer(text);
     const document: ParsedDocument = {
       fileName,
       text,
@@ -92,6 +95,15 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
         if (start === undefined || end === undefined || labels.length === 0) {
           return problem(`${at}: a labels region needs integer value.start/value.end and value.labels`);
         }
+        const placed = typeof v.text === 'string' ? placing.place(start, end, v.text) : undefined;
+        if (placed?.ambiguous) {
+          corpus.notCarried.push({
+            fileName,
+            message: `${at}: "${v.text as string}" fits offsets ${start}–${end} at more than one place: took ${placed.reading} (code point ${placed.fragment.start}); it also fits ${placed.ambiguous}`,
+          });
+        }
+        const fragment = placed?.fragment ?? { start, end };
+        const quote = placed?.quote ?? (typeof v.text === 'string' ? v.text : undefined);
         const meta = isRecord(result.meta) ? result.meta : {};
         const note = Array.isArray(meta.text) ? meta.text.filter((x) => typeof x === 'string').join('\n') : '';
         const attributes = attributeMapSchema.safeParse(meta.attributes ?? {});
@@ -102,7 +114,7 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
           const sibling = id !== base ? spans.get(`${a}:${base}`) : undefined;
           // Our own exports write a discontinuous span as regions `<id>`, `<id>~2`, …: join them again.
           if (sibling && sibling.label === label) {
-            sibling.fragments.push({ start, end });
+            sibling.fragments.push(fragment);
             sibling.fragments.sort((x, y) => x.start - y.start);
             delete sibling.quote;
             return;
@@ -110,8 +122,8 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
           spans.set(key, {
             key,
             label,
-            fragments: [{ start, end }],
-            ...(typeof v.text === 'string' ? { quote: v.text } : {}),
+            fragments: [fragment],
+            ...(quote !== undefined ? { quote } : {}),
             attributes: attributes.success ? attributes.data : {},
             note,
             ...(annotator ? { annotator } : {}),
@@ -137,6 +149,10 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
       }
       document.spans.push(...spans.values());
     });
+    for (const [reading, note] of Object.entries(READING_NOTES)) {
+      const count = placing.counts.get(reading as keyof typeof READING_NOTES);
+      if (count) corpus.notCarried.push({ fileName, message: `${where}: ${count} region(s) ${note}` });
+    }
     corpus.documents.push(document);
   });
   return corpus;
@@ -146,4 +162,98 @@ function annotatorName(value: unknown): string | undefined {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (isRecord(value)) return String(value.email ?? value.username ?? value.id ?? '');
   return undefined;
+}
+
+type Reading = 'code points' | 'UTF-16 code units' | 'Label Studio editor offsets';
+
+const READING_NOTES: Record<Exclude<Reading, 'code points'>, string> = {
+  'UTF-16 code units':
+    'had offsets counted in UTF-16 code units, not code points; read them as such (value.text matches)',
+  'Label Studio editor offsets':
+    "had offsets as Label Studio's editor writes them after an emoji or other astral character (UTF-16 units for text before the region's text node, code points inside it); placed by value.text",
+};
+
+interface PlacedRegion {
+  /** In code points of the task text. */
+  fragment: Fragment;
+  /** The task text the region covers (value.text may hold `\\n` for each line break). */
+  quote: string;
+  reading: Reading;
+  /** Where else the text fits, in words. */
+  ambiguous?: string;
+}
+
+/**
+ * Places Label Studio regions by `value.text`. Label Studio documents code points, but its editor
+ * (label-studio-frontend 1.4, tests/fixtures/formats/tool-made) sums earlier DOM text nodes in
+ * UTF-16 units and counts code points only inside the node a boundary falls in, and writes each
+ * line break of the selection as the two characters `\n`. So: code points if the text fits there,
+ * else UTF-16 units, else the one place between the two readings where the text is; undefined when
+ * nothing fits (the anchoring then reports the mismatch). Counts each reading other than code points.
+ */
+function regionPlacer(text: string) {
+  const converter = createOffsetConverter(text);
+  const counts = new Map<Exclude<Reading, 'code points'>, number>();
+  const count = (reading: Exclude<Reading, 'code points'>) => counts.set(reading, (counts.get(reading) ?? 0) + 1);
+  // An offset inside a surrogate pair does not survive the round trip through code points.
+  const onBoundary = (offset: number) => converter.toUtf16(converter.toCodePoint(offset)) === offset;
+  const fits = (from: number, to: number, quote: string) =>
+    from < to &&
+    to <= text.length &&
+    onBoundary(from) &&
+    onBoundary(to) &&
+    (text.slice(from, to) === quote || editorSelectionText(text.slice(from, to)) === quote);
+  const placed = (from: number, to: number, reading: Reading, ambiguous?: string): PlacedRegion => ({
+    fragment: { start: converter.toCodePoint(from), end: converter.toCodePoint(to) },
+    quote: text.slice(from, to),
+    reading,
+    ...(ambiguous ? { ambiguous } : {}),
+  });
+  return {
+    counts,
+    place(start: number, end: number, quote: string): PlacedRegion | undefined {
+      const inCodePoints = end <= converter.codePointLength ? utf16Span(converter, start, end) : undefined;
+      const cpFits = inCodePoints !== undefined && fits(inCodePoints.start, inCodePoints.end, quote);
+      const unitsFit = fits(start, end, quote);
+      if (cpFits) {
+        const other =
+          unitsFit && start !== inCodePoints.start
+            ? `as UTF-16 code units (code point ${converter.toCodePoint(start)})`
+            : undefined;
+        return placed(inCodePoints.start, inCodePoints.end, 'code points', other);
+      }
+      if (unitsFit) {
+        count('UTF-16 code units');
+        return placed(start, end, 'UTF-16 code units');
+      }
+      // The editor's start lies between the code-point and the UTF-16 reading of the true place.
+      const latest = converter.toUtf16(Math.min(start, converter.codePointLength));
+      const needle = quote.replace(/\\n/g, '\n');
+      const haystack = text.replace(/\r/g, '\n');
+      const found: number[] = [];
+      for (let i = haystack.indexOf(needle, start); i !== -1 && i <= latest; i = haystack.indexOf(needle, i + 1)) {
+        if (fits(i, i + needle.length, quote)) found.push(i);
+      }
+      if (found.length === 0) return undefined;
+      count('Label Studio editor offsets');
+      const at = found[0]!;
+      const others =
+        found.length > 1
+          ? `at code point ${found
+              .slice(1)
+              .map((i) => converter.toCodePoint(i))
+              .join(', ')}`
+          : '';
+      return placed(at, at + needle.length, 'Label Studio editor offsets', others);
+    },
+  };
+}
+
+/** The selection text Label Studio's editor stores: each CR and LF written as the two characters `\n`. */
+function editorSelectionText(slice: string): string {
+  return slice.replace(/[\r\n]/g, '\\n');
+}
+
+function utf16Span(converter: OffsetConverter, start: number, end: number): Fragment {
+  return { start: converter.toUtf16(start), end: converter.toUtf16(end) };
 }

@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultAnnotationSchema,
+  type Annotation,
+  type Project,
+  type TagwrightDocument,
+} from '../../../../shared/model';
+import { exporters } from '../../../../shared/formats/format-registry';
+import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
+import { parseW3cJsonLd } from '../../../../shared/formats/w3c-import';
+import type { ParsedCorpus } from '../../../../shared/formats/parsed-corpus';
+import { newProject } from '../../../../main/service/new-project';
+import { planCorpusImport } from '../../../../main/service/corpus-import';
+import { exportToFiles } from './export-files';
+import { testDocument } from './format-corpus';
+
+// Files made by running the tools themselves (see tests/fixtures/formats/tool-made/README.md).
+const toolMade = resolve(import.meta.dirname, '../../../fixtures/formats/tool-made');
+const read = (name: string) => readFileSync(join(toolMade, name), 'utf8');
+const at = new Date('2026-01-01T00:00:00.000Z');
+
+function plan(corpora: ParsedCorpus[], project: Project = newProject('p', 'P', at)) {
+  let n = 0;
+  return planCorpusImport(
+    project,
+    corpora,
+    { documents: [], report: { imported: [], duplicates: [], problems: [] } },
+    {},
+    () => `id${n++}`,
+    at,
+  );
+}
+
+/** `label:text` of each annotation, per document, in import order. */
+function spansByDocument(documents: TagwrightDocument[], annotations: Annotation[]) {
+  return documents.map((d) =>
+    annotations.filter((a) => a.documentId === d.id).map((a) => `${a.label}:${d.text.slice(a.start, a.end)}`),
+  );
+}
+
+const spanKeys = (documents: TagwrightDocument[], annotations: Annotation[]) =>
+  spansByDocument(documents, annotations).map((spans) => [...spans].sort());
+
+describe('Label Studio: regions made in the real Label Studio editor (label-studio-frontend 1.4.0)', () => {
+  const file = 'label-studio-tasks.json';
+  const tasks = JSON.parse(read(file)) as {
+    data: { text: string };
+    annotations: { result: { value: { start: number; end: number; text: string } }[] }[];
+  }[];
+
+  it('the editor wrote offsets that are neither code points nor UTF-16 units throughout', () => {
+    const readings = tasks.flatMap((task) => {
+      const text = task.data.text;
+      const points = Array.from(text);
+      const editorText = (s: string) => s.replace(/[\r\n]/g, '\\n');
+      return task.annotations[0]!.result.map(({ value: v }) => {
+        const cp = editorText(points.slice(v.start, v.end).join('')) === v.text;
+        const units = editorText(text.slice(v.start, v.end)) === v.text;
+        return cp && units ? 'both' : cp ? 'code points' : units ? 'UTF-16' : 'neither';
+      });
+    });
+    expect(readings).toEqual([
+      ...['both', 'code points', 'UTF-16', 'UTF-16', 'UTF-16', 'neither'],
+      ...['code points', 'neither', 'UTF-16', 'neither', 'UTF-16', 'UTF-16'],
+      ...['both', 'both', 'both', 'code points', 'UTF-16'],
+    ]);
+    // A selection over a line break: the editor writes each CR and LF as the two characters "\n".
+    expect(tasks[2]!.annotations[0]!.result[2]!.value.text).toBe('maps.\\n\\nOnly 25% were accurate');
+  });
+
+  it('imports every region at the characters the user selected, saying how the offsets were read', () => {
+    const parsed = parseLabelStudioJson(file, read(file));
+    expect(parsed.problems).toEqual([]);
+    const result = plan([parsed]);
+    expect(result.report.problems).toEqual([]);
+    expect(result.documents.map((d) => d.text)).toEqual([
+      tasks[0]!.data.text,
+      tasks[1]!.data.text,
+      'Armenia gave maps.\nOnly 25% were accurate 😀, Baku said.\nThe talks resumed.',
+    ]);
+    expect(spansByDocument(result.documents, result.annotations)).toEqual([
+      [
+        'actor:Zoë Hajizada',
+        'claim:Armenia gave 北京 maps',
+        'actor:Armenia',
+        'event:gave',
+        'figure:25%',
+        'claim:only 25% were accurate 🎯',
+      ],
+      [
+        'actor:👩‍👩‍👧',
+        'actor:🇦🇲 officials',
+        'event:met',
+        'claim:𝔘𝔫𝔦 reported cafe\u0301 prices',
+        'actor:cafe\u0301',
+        'actor:Zürich',
+      ],
+      ['actor:Armenia', 'figure:25%', 'claim:maps.\nOnly 25% were accurate', 'actor:Baku', 'event:talks resumed'],
+    ]);
+    for (const a of result.annotations) {
+      const text = result.documents.find((d) => d.id === a.documentId)!.text;
+      expect(a.quote).toBe(text.slice(a.start, a.end));
+      expect(a.annotator).toBe('ana@example.org');
+    }
+    expect(result.report.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^task 1: 3 region\(s\) had offsets counted in UTF-16 code units/),
+      expect.stringMatching(/^task 1: 1 region\(s\) had offsets as Label Studio's editor writes them/),
+      expect.stringMatching(/^task 2: 3 region\(s\) had offsets counted in UTF-16 code units/),
+      expect.stringMatching(/^task 2: 2 region\(s\) had offsets as Label Studio's editor writes them/),
+      expect.stringMatching(/^task 3: 1 region\(s\) had offsets counted in UTF-16 code units/),
+    ]);
+  });
+
+  it('export → import gives the same spans back, with code-point offsets and no warnings', () => {
+    const first = plan([parseLabelStudioJson(file, read(file))]);
+    const corpus = {
+      projectId: 'p',
+      projectName: 'P',
+      schema: defaultAnnotationSchema(),
+      documents: first.documents.map((document) => ({
+        document,
+        annotations: first.annotations.filter((a) => a.documentId === document.id),
+        relations: [],
+      })),
+    };
+    const exported = exportToFiles(exporters['label-studio'], corpus).get('')!;
+    for (const task of JSON.parse(exported)) {
+      const points = Array.from(task.data.text as string);
+      for (const { value } of task.annotations[0].result) {
+        expect(points.slice(value.start, value.end).join('')).toBe(value.text);
+      }
+    }
+    const second = plan([parseLabelStudioJson('again.json', exported)]);
+    expect(second.report.problems).toEqual([]);
+    expect(second.report.warnings).toEqual([]);
+    expect(second.documents.map((d) => d.text)).toEqual(first.documents.map((d) => d.text));
+    expect(spanKeys(second.documents, second.annotations)).toEqual(spanKeys(first.documents, first.annotations));
+  });
+
+  describe('reading rules, on made-up regions', () => {
+    const task = (text: string, start: number, end: number, quote: string) =>
+      JSON.stringify([
+        {
+          data: { text },
+          annotations: [
+            { result: [{ id: 'r', type: 'labels', value: { start, end, text: quote, labels: ['actor'] } }] },
+          ],
+        },
+      ]);
+
+    it('prefers code points when both readings fit, and says the other one fit too', () => {
+      // "😀xxx": code point 2 is the second x, UTF-16 unit 2 the first.
+      const result = plan([parseLabelStudioJson('ls.json', task('😀xxx', 2, 3, 'x'))]);
+      expect(result.annotations.map((a) => [a.start, a.end])).toEqual([[3, 4]]);
+      expect(result.report.warnings.map((w) => w.message)).toEqual([
+        'task 1, annotation 1, result 1: "x" fits offsets 2–3 at more than one place: took code points (code point 2); it also fits as UTF-16 code units (code point 1)',
+      ]);
+    });
+
+    it('reports when the text is at more than one place between the two readings', () => {
+      // Five emoji, then "ab" at code points 6 and 9 (UTF-16 11 and 14); 10 fits neither reading.
+      const result = plan([parseLabelStudioJson('ls.json', task('😀😀😀😀😀 ab ab', 10, 12, 'ab'))]);
+      expect(result.annotations.map((a) => [a.start, a.end])).toEqual([[11, 13]]);
+      expect(result.report.warnings.map((w) => w.message)).toEqual([
+        'task 1, annotation 1, result 1: "ab" fits offsets 10–12 at more than one place: took Label Studio editor offsets (code point 6); it also fits at code point 9',
+        expect.stringMatching(/^task 1: 1 region\(s\) had offsets as Label Studio's editor writes them/),
+      ]);
+    });
+  });
+});
+
+describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, describeTextPosition)', () => {
+  const file = 'w3c-apache-annotator.jsonld';
+  const texts = JSON.parse(read('w3c-apache-annotator.documents.json')) as { id: string; text: string }[];
+  const project = () => {
+    const p = newProject('p', 'P', at);
+    p.documents.push(...texts.map(({ id, text }) => testDocument(id, text)));
+    return p;
+  };
+  const expected = [
+    [
+      'actor:Zoë Hajizada',
+      'claim:Armenia gave 北京 maps',
+      'actor:Armenia',
+      'figure:25%',
+      'claim:only 25% were accurate 🎯',
+    ],
+    [
+      'actor:👩‍👩‍👧',
+      'event:met',
+      'actor:🇦🇲 officials',
+      'claim:𝔘𝔫𝔦 reported cafe\u0301 prices',
+      'actor:cafe\u0301',
+      'actor:👩‍👩‍👧',
+      'event:met',
+      'claim:prices.\nLater',
+    ],
+  ];
+  type Selector = { type: string; exact?: string; start?: number; end?: number };
+  const items = () => JSON.parse(read(file)).first.items as { target: { source: string; selector: Selector[] } }[];
+
+  it('the TextPositionSelector counts code points, as the W3C model says', () => {
+    for (const item of items()) {
+      const text = texts.find((t) => item.target.source.endsWith(`:${t.id}`))!.text;
+      const [quote, position] = item.target.selector as [Selector, Selector];
+      expect(Array.from(text).slice(position.start, position.end).join('')).toBe(quote.exact);
+    }
+  });
+
+  it('imports every annotation at the selected characters, without warnings', () => {
+    const result = plan([parseW3cJsonLd(file, read(file))], project());
+    expect(result.report.problems).toEqual([]);
+    expect(result.report.warnings).toEqual([]);
+    const documents = project().documents;
+    expect(spansByDocument(documents, result.annotations)).toEqual(expected);
+    for (const a of result.annotations) {
+      expect(a.quote).toBe(documents.find((d) => d.id === a.documentId)!.text.slice(a.start, a.end));
+    }
+  });
+
+  it('places the same spans from the TextQuoteSelectors alone (exact, prefix, suffix)', () => {
+    const collection = JSON.parse(read(file));
+    for (const item of collection.first.items) {
+      item.target.selector = item.target.selector.filter((s: Selector) => s.type === 'TextQuoteSelector');
+    }
+    const result = plan([parseW3cJsonLd(file, JSON.stringify(collection))], project());
+    expect(result.report.problems).toEqual([]);
+    expect(spansByDocument(project().documents, result.annotations)).toEqual(expected);
+    const byPosition = plan([parseW3cJsonLd(file, read(file))], project());
+    expect(result.annotations.map((a) => [a.start, a.end])).toEqual(
+      byPosition.annotations.map((a) => [a.start, a.end]),
+    );
+  });
+
+  it('export → import gives the same spans back; our selectors agree with the tool on position and exact', () => {
+    const imported = plan([parseW3cJsonLd(file, read(file))], project());
+    const documents = project().documents;
+    const corpus = {
+      projectId: 'p',
+      projectName: 'P',
+      schema: defaultAnnotationSchema(),
+      documents: documents.map((document) => ({
+        document,
+        annotations: imported.annotations.filter((a) => a.documentId === document.id),
+        relations: [],
+      })),
+    };
+    const exported = exportToFiles(exporters.w3c, corpus).get('')!;
+    const ours = (JSON.parse(exported).first.items as { target: { selector: Selector[] } }[]).map((item) =>
+      item.target.selector.map(({ type, exact, start, end }) => ({ type, exact, start, end })),
+    );
+    const theirs = items().map((item) =>
+      item.target.selector.map(({ type, exact, start, end }) => ({ type, exact, start, end })),
+    );
+    expect(sortedJson(ours)).toEqual(sortedJson(theirs));
+    const again = plan([parseW3cJsonLd('again.jsonld', exported)], project());
+    expect(again.report.problems).toEqual([]);
+    expect(again.report.warnings).toEqual([]);
+    expect(spanKeys(documents, again.annotations)).toEqual(spanKeys(documents, imported.annotations));
+  });
+});
+
+function sortedJson(values: unknown[]): string[] {
+  return values.map((v) => JSON.stringify(v)).sort();
+}
