@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { DamagedProjectRecovery } from '../../shared/ipc/views';
 import { newestValidBackup } from './project-backups';
+import { countStoredAnnotations } from './annotation-columns';
 
 /** Largest damaged file whose JSON we still try to read for counts; bigger ones are not worth the wait. */
 const MAX_INSPECTED_BYTES = 200 * 1024 * 1024;
@@ -27,9 +28,20 @@ export async function describeDamagedProject(projectPath: string, problem: strin
 /** Counts documents and annotations in a file that is JSON but fails validation; null when not JSON. */
 async function countsInDamagedFile(path: string): Promise<{ documents: number; annotations: number } | null> {
   try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as { documents?: unknown; annotations?: unknown };
-    if (!Array.isArray(raw.documents) || !Array.isArray(raw.annotations)) return null;
-    return { documents: raw.documents.length, annotations: raw.annotations.length };
+    const raw = JSON.parse(await readFile(path, 'utf8')) as {
+      version?: unknown;
+      documents?: unknown;
+      annotations?: unknown;
+    };
+    if (!Array.isArray(raw.documents)) return null;
+    // Version 1 kept one object per annotation; later versions keep column blocks.
+    const annotations =
+      raw.version === 1
+        ? Array.isArray(raw.annotations)
+          ? raw.annotations.length
+          : null
+        : countStoredAnnotations(raw.annotations);
+    return annotations === null ? null : { documents: raw.documents.length, annotations };
   } catch {
     return null;
   }

@@ -129,6 +129,11 @@ export class DurableTextFile {
         // Piece by piece: each await lets the event loop run, and the hash follows along.
         const hash = createHash('sha256');
         for (const chunk of source()) {
+          if (chunk.length === 0) {
+            // An empty piece is the source asking for a pause while it prepares the next one.
+            await new Promise(setImmediate);
+            continue;
+          }
           const bytes = Buffer.from(chunk, 'utf8');
           hash.update(bytes);
           await handle.write(bytes);

@@ -13,6 +13,7 @@ import {
 } from '../../shared/model';
 import { ProjectFileError } from './project-file-error';
 import { migrateProject } from './project-migrations';
+import { unpackAnnotations, type StoredRowPlace } from './annotation-columns';
 
 export interface ParsedProjectFile {
   project: Project;
@@ -50,22 +51,73 @@ export function parseProjectFile(text: string, filePath: string): ParsedProjectF
       `it was written by a newer Tagwright (format version ${version}); this version reads format version ${PROJECT_VERSION} and older. Update Tagwright to open it`,
     );
   }
-  const migrated = migrateProject(record, version);
+  const stored = readStoredAnnotations(record.annotations, version, filePath);
+  const migrated = migrateProject({ ...record, annotations: stored.rows }, version);
   // The annotations (up to millions) are checked apart, through the fast path where it applies.
   const parsed = projectSchema.safeParse({ ...migrated, annotations: [] });
   const annotations = parseAnnotations(migrated.annotations);
-  const issues = [...(parsed.success ? [] : parsed.error.issues), ...annotations.issues];
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues),
+    ...annotations.issues.map((issue) => ({ ...issue, path: stored.pathInFile(issue.path) })),
+  ];
   if (!parsed.success || issues.length > 0) {
     throw new ProjectFileError(filePath, describeSchemaIssues(issues), issues.slice(0, 20));
   }
   const project: Project = { ...parsed.data, annotations: annotations.values };
   const annotationIds = indexAnnotationIds(project.annotations);
-  const problems = findIntegrityProblems(project, { limit: 10, annotationIds });
+  const problems = findIntegrityProblems(project, { limit: 10, annotationIds }).map((p) => ({
+    ...p,
+    path: stored.integrityPathInFile(p.path),
+  }));
   if (problems.length > 0) {
     const list = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new ProjectFileError(filePath, `the project is inconsistent: ${list}`, problems);
   }
   return { project, fileVersion: version, annotationIds };
+}
+
+/**
+ * The annotations as one raw object each, whatever the file's layout: format version 1 stores
+ * objects, version 2 and later column blocks (annotation-columns.ts). `pathInFile` turns a path
+ * into the flattened list back into where that value sits in the file, for error messages.
+ */
+function readStoredAnnotations(
+  raw: unknown,
+  version: number,
+  filePath: string,
+): {
+  rows: unknown;
+  pathInFile: (path: PropertyKey[]) => PropertyKey[];
+  integrityPathInFile: (path: string) => string;
+} {
+  if (version < 2) return { rows: raw, pathInFile: (path) => path, integrityPathInFile: (path) => path };
+  const unpacked = unpackAnnotations(raw);
+  if (!unpacked.ok) {
+    throw new ProjectFileError(
+      filePath,
+      `the project data is invalid: ${formatPath(unpacked.path)}: ${unpacked.message}`,
+    );
+  }
+  const pathInFile = (path: PropertyKey[]): PropertyKey[] => columnPath(path, unpacked.placeOf);
+  return {
+    rows: unpacked.rows,
+    pathInFile,
+    // Integrity problems name their place as text ("annotations[12].end").
+    integrityPathInFile: (path) =>
+      path.replace(/^annotations\[(\d+)\](?:\.(\w+))?/, (_, index: string, field?: string) =>
+        formatPath(pathInFile(field ? ['annotations', Number(index), field] : ['annotations', Number(index)])),
+      ),
+  };
+}
+
+/** ['annotations', i, 'end'] → ['annotations', block, 'end', row]: the value's place in a column. */
+function columnPath(path: PropertyKey[], placeOf: (index: number) => StoredRowPlace): PropertyKey[] {
+  const [head, index, field, ...rest] = path;
+  if (head !== 'annotations' || typeof index !== 'number') return path;
+  const { block, row } = placeOf(index);
+  if (field === undefined) return ['annotations', block];
+  if (field === 'documentId') return ['annotations', block, 'documentId', ...rest];
+  return ['annotations', block, field, row, ...rest];
 }
 
 /** Checks every annotation: the fast path for plain valid ones, zod (with its messages) for the rest. */

@@ -7,11 +7,16 @@ export type MigrationStep = (raw: Record<string, unknown>) => Record<string, unk
 export type MigrationTable = Readonly<Record<number, MigrationStep>>;
 
 /**
- * Steps that lift a raw project file of version N to N + 1, keyed by N.
- * Version 1 is the first released format, so there are none yet; each future format change adds
- * one step here and a fixture file of the old version under tests/fixtures/projects/.
+ * Steps that lift a raw project file of version N to N + 1, keyed by N. They see the project with
+ * its annotations already read into one object each (parse-project-file.ts reads each version's
+ * layout), so a step changes only what the data means. Each format change adds one step here and a
+ * fixture file of the old version under tests/fixtures/projects/.
  */
-export const PROJECT_MIGRATIONS: MigrationTable = {};
+export const PROJECT_MIGRATIONS: MigrationTable = {
+  // Version 2 changed only how annotations are laid out in the file (column blocks per document,
+  // see annotation-columns.ts), which the reader handles; the data itself is unchanged.
+  1: (raw) => raw,
+};
 
 /**
  * Brings a raw, already version-checked project object up to `toVersion` (the current version

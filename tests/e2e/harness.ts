@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { readSavedProject } from '../support/project-file-text';
 import { join, resolve } from 'node:path';
 import { callNames } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model';
@@ -126,7 +127,7 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
         await current.service.flush();
         const path = current.service.projectPath ?? projectPath;
         if (!path) throw new Error('no project file');
-        return JSON.parse(await readFile(path, 'utf8')) as Project;
+        return readSavedProject(path);
       },
       async restart() {
         const path = current.service.projectPath;

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Project } from '../../shared/model';
 import { lockPathOf } from '../../main/store/project-lock';
 import { buildDir } from './harness';
+import { readSavedProject } from '../support/project-file-text';
 
 /** Resolves with the first capture of `pattern` in the child's output (or rejects when it exits first). */
 function waitForOutput(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
@@ -85,7 +85,7 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
     const [code] = await new Promise<[number | null]>((resolve) => child.once('exit', (c) => resolve([c])));
     expect(code).toBe(0);
     const projectFile = join(configDir, 'Tagwright', 'Sample project.tagwright');
-    const saved = JSON.parse(await readFile(projectFile, 'utf8')) as Project;
+    const saved = await readSavedProject(projectFile);
     // Stopping released the project for the app or the next `tagwright serve`.
     expect(existsSync(lockPathOf(projectFile))).toBe(false);
     expect(saved.annotations).toEqual([

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { readSavedProject } from '../support/project-file-text';
 import { join } from 'node:path';
-import type { Project } from '../../shared/model';
 import { createCallHandlers } from '../../main/ipc/call-handlers';
 import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server';
 import { ServerDialogs } from '../../main/server/server-dialogs';
@@ -76,7 +76,7 @@ export async function runServeWorkbench(
       await service.flush();
       const path = service.projectPath ?? projectPath;
       if (!path) throw new Error('no project file');
-      return JSON.parse(await readFile(path, 'utf8')) as Project;
+      return readSavedProject(path);
     },
     async restart() {
       // As a user stopping `tagwright serve` and starting it again: a new token, a new address.

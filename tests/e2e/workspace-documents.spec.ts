@@ -165,6 +165,8 @@ test.describe('without a project', () => {
 
 test('files dropped on the workbench are imported', async ({ workbench }) => {
   const { page } = workbench;
+  // The drop goes to the workbench, which shows once the project is open.
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     transfer.items.add(

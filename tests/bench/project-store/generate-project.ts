@@ -24,6 +24,11 @@ export function generateProject(documentCount: number, perDocument: number): Pro
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const at = '2026-01-01T00:00:00.000Z';
+  // Ids and times as the app makes them (12 random URL-safe characters; one time per annotation),
+  // so the id index and the parser see realistic, distinct strings.
+  const idCharacters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const newId = () => Array.from({ length: 12 }, () => idCharacters[Math.floor(random() * 64)]).join('');
+  let time = Date.parse(at);
   const documents: TagwrightDocument[] = [];
   const annotations: Annotation[] = [];
   const labels = ['claim', 'figure', 'actor', 'event'];
@@ -46,8 +51,10 @@ export function generateProject(documentCount: number, perDocument: number): Pro
       if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
       let end = start + 1 + Math.floor(random() * 30);
       if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+      time += Math.floor(random() * 20000);
+      const createdAt = new Date(time).toISOString();
       annotations.push({
-        id: `a${d}x${a}`,
+        id: newId(),
         documentId: id,
         start,
         end,
@@ -55,9 +62,9 @@ export function generateProject(documentCount: number, perDocument: number): Pro
         label: labels[a % 4]!,
         attributes: {},
         note: a % 10 === 0 ? 'check against the ministry statement' : '',
-        annotator: 'bench',
-        createdAt: at,
-        updatedAt: at,
+        annotator: a % 3 === 0 ? 'maria' : 'bench',
+        createdAt,
+        updatedAt: a % 5 === 0 ? new Date(time + 60000).toISOString() : createdAt,
       });
     }
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { ProjectService } from '../../../main/service/project-service';
 import { ProjectStore } from '../../../main/store/project-store';
+import { projectFileContent } from '../../../main/store/project-json-chunks';
 import { generateProject } from './generate-project';
 
 export interface StoreFigures {
@@ -26,7 +27,7 @@ export async function measureProjectStore(documents: number, perDocument: number
   const dir = await mkdtemp(join(tmpdir(), 'tagwright-bench-'));
   try {
     const path = join(dir, 'bench.tagwright');
-    await writeFile(path, JSON.stringify(generateProject(documents, perDocument)));
+    await writeFile(path, JSON.stringify(projectFileContent(generateProject(documents, perDocument))));
     const fileMiB = (await stat(path)).size / 1048576;
     globalThis.gc?.();
 

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../../../support/run-cli-in-process';
 import { useTempDirs } from '../../../support/temp-dir';
+import { projectFileText, readSavedProject } from '../../../support/project-file-text';
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
@@ -45,11 +46,11 @@ describe('tagwright CLI', () => {
     const dir = await tempDir();
     await cli(['new', 's.tagwright', '--sample'], dir);
     expect((await cli(['validate', 's.tagwright'], dir)).code).toBe(0);
-    const project = JSON.parse(await readFile(join(dir, 's.tagwright'), 'utf8'));
-    const text: string = project.documents[0].text;
+    const project = await readSavedProject(join(dir, 's.tagwright'));
+    const text = project.documents[0]!.text;
     project.annotations.push({
       id: 'x1',
-      documentId: project.documents[0].id,
+      documentId: project.documents[0]!.id,
       start: 0,
       end: 7,
       quote: 'Wrong!!',
@@ -60,7 +61,7 @@ describe('tagwright CLI', () => {
       createdAt: project.createdAt,
       updatedAt: project.createdAt,
     });
-    await writeFile(join(dir, 'quote.tagwright'), JSON.stringify(project));
+    await writeFile(join(dir, 'quote.tagwright'), projectFileText(project));
     const bad = await cli(['validate', 'quote.tagwright'], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`quotes "Wrong!!" but the text at 0–7 is ${JSON.stringify(text.slice(0, 7))}`);

@@ -6,6 +6,8 @@ import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
 import { runCliInProcess } from '../../../support/run-cli-in-process';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
 import { useTempDirs } from '../../../support/temp-dir';
+import type { Annotation } from '../../../../shared/model';
+import { projectFileText, readSavedProject } from '../../../support/project-file-text';
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
@@ -76,15 +78,13 @@ describe('tagwright import of annotated corpora', () => {
       applied: true,
       totals: { documents: 5, annotations: 11, relations: 1 },
     });
-    const before = JSON.parse(await readFile(project, 'utf8'));
-    const after = JSON.parse(await readFile(join(dir, 'copy.tagwright'), 'utf8'));
-    const strip = (a: Record<string, unknown>) => ({ ...a, documentId: undefined });
+    const before = await readSavedProject(project);
+    const after = await readSavedProject(join(dir, 'copy.tagwright'));
+    const strip = (a: Annotation) => ({ ...a, documentId: undefined });
     const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
     expect(after.annotations.map(strip).sort(byId)).toEqual(before.annotations.map(strip).sort(byId));
-    expect(after.documents.map((d: { text: string; status: string }) => [d.text, d.status])).toEqual(
-      before.documents.map((d: { text: string; status: string }) => [d.text, d.status]),
-    );
-    expect(after.relations).toEqual(before.relations.map((r: object) => ({ ...r, id: after.relations[0].id })));
+    expect(after.documents.map((d) => [d.text, d.status])).toEqual(before.documents.map((d) => [d.text, d.status]));
+    expect(after.relations).toEqual(before.relations.map((r) => ({ ...r, id: after.relations[0]!.id })));
   });
 
   it('imports a brat folder with --add-labels and --map-label, reporting per file', async () => {
@@ -173,17 +173,16 @@ describe('tagwright import of annotated corpora', () => {
     const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
     await cli(['export', project, '--format', 'w3c', '--out', 'a.jsonld'], dir);
     // Import into a copy whose annotations are gone: the W3C file puts them back.
-    const saved = JSON.parse(await readFile(project, 'utf8'));
+    const saved = await readSavedProject(project);
     const original = saved.annotations;
     saved.annotations = [];
     saved.relations = [];
-    await writeFile(join(dir, 'bare.tagwright'), JSON.stringify(saved));
+    await writeFile(join(dir, 'bare.tagwright'), projectFileText(saved));
     const result = await cli(['import', 'bare.tagwright', 'a.jsonld', '--json'], dir);
     expect(result.code, result.stdout).toBe(0);
-    const after = JSON.parse(await readFile(join(dir, 'bare.tagwright'), 'utf8'));
-    expect(after.annotations.sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1))).toEqual(
-      original.sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1)),
-    );
+    const after = await readSavedProject(join(dir, 'bare.tagwright'));
+    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+    expect(after.annotations.sort(byId)).toEqual(original.sort(byId));
     const ls = await cli(['import', 'ls.tagwright', join(fixtures, 'label-studio/export.json'), '--json'], dir);
     expect(ls.code, ls.stdout).toBe(0);
     expect(JSON.parse(ls.stdout).warnings).toHaveLength(2);

@@ -10,6 +10,7 @@ import { ProjectService } from '../../../../main/service/project-service';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { smallProject } from '../../../support/project-fixtures';
 import { useTempDirs } from '../../../support/temp-dir';
+import { parseProjectFile } from '../../../../main/store/parse-project-file';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
@@ -95,7 +96,7 @@ describe('browser-mode server', () => {
     const result = (await response.json()) as { ok: boolean; value: { upserted: { quote: string }[] } };
     expect(result.ok).toBe(true);
     expect(result.value.upserted[0]!.quote).toBe('provided');
-    const saved = JSON.parse((await savedBytes()).toString('utf8')) as { annotations: { quote: string }[] };
+    const saved = parseProjectFile((await savedBytes()).toString('utf8'), 'saved.tagwright').project;
     expect(saved.annotations.map((a) => a.quote)).toContain('provided');
   });
 

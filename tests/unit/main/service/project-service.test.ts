@@ -5,6 +5,7 @@ import { ProjectService } from '../../../../main/service/project-service';
 import { hashText } from '../../../../main/service/build-documents';
 import type { Project } from '../../../../shared/model';
 import { useTempDirs } from '../../../support/temp-dir';
+import { readSavedProject } from '../../../support/project-file-text';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
@@ -22,7 +23,7 @@ async function makeService() {
 
 async function saved(service: ProjectService): Promise<Project> {
   await service.flush();
-  return JSON.parse(await readFile(service.projectPath!, 'utf8')) as Project;
+  return readSavedProject(service.projectPath!);
 }
 
 describe('ProjectService: projects', () => {
@@ -231,6 +232,6 @@ describe('ProjectService: annotations and history', () => {
     await service.flush();
     service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
     // The call has returned; the file still holds the state before it.
-    expect(JSON.parse(await readFile(service.projectPath!, 'utf8')).annotations).toEqual([]);
+    expect((await readSavedProject(service.projectPath!)).annotations).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { lockPathOf } from '../../../../main/store/project-lock';
 import type { DamagedProjectRecovery, ProjectOnDiskChange } from '../../../../shared/ipc/views';
 import { smallProject } from '../../../support/project-fixtures';
 import { useTempDirs } from '../../../support/temp-dir';
+import { readSavedProject } from '../../../support/project-file-text';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
@@ -72,7 +73,7 @@ describe('two Tagwrights over one project file', () => {
     // Alice's edits go on being saved; her close removes the lock.
     alice.createAnnotation({ documentId, start: 0, end: 3, label: 'claim' });
     await alice.closeProject();
-    expect(JSON.parse(await readFile(path, 'utf8')).annotations).toHaveLength(3);
+    expect((await readSavedProject(path)).annotations).toHaveLength(3);
     await expect(readFile(lockPathOf(path))).rejects.toThrow(/ENOENT/);
     // Now Bob can open it for writing.
     expect((await bob.openProject(path)).readOnly).toBe(false);
@@ -136,7 +137,7 @@ describe('external change through the service', () => {
     expect(reloaded.annotationCount).toBe(2);
     alice.createAnnotation({ documentId, start: 0, end: 3, label: 'claim' });
     await alice.flush();
-    expect(JSON.parse(await readFile(path, 'utf8')).annotations).toHaveLength(3);
+    expect((await readSavedProject(path)).annotations).toHaveLength(3);
     await alice.closeProject();
   });
 });
@@ -154,7 +155,7 @@ describe('backups and damaged files through the service', () => {
 
     // The USB stick damages the file: valid JSON, but an annotation points past its document.
     const damaged = JSON.parse(await readFile(path, 'utf8'));
-    damaged.annotations[0].end = 10_000;
+    damaged.annotations[0].end[0] = 10_000;
     await writeFile(path, JSON.stringify(damaged));
     const error = await alice.openProject(path).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'project-file' });
@@ -216,7 +217,7 @@ describe('backups and damaged files through the service', () => {
         .annotations.map((a) => a.id)
         .sort(),
     ).toEqual(['a1', 'a2']);
-    expect(JSON.parse(await readFile(path, 'utf8')).annotations).toHaveLength(2);
+    expect((await readSavedProject(path)).annotations).toHaveLength(2);
     // A backup id that is not listed changes nothing: the project stays open (found by the IPC fuzz test).
     await expect(alice.restoreBackup('2020-01-01T00-00-00-000Z.open.tagwright')).rejects.toThrow(/no backup named/);
     expect(alice.session().project?.annotationCount).toBe(2);

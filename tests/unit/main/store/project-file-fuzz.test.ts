@@ -7,10 +7,11 @@ import { ProjectFileError } from '../../../../main/store/project-file-error';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { projectSchema } from '../../../../shared/model';
 import { smallProject } from '../../../support/project-fixtures';
+import { projectFileJson, projectFileText } from '../../../support/project-file-text';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const validText = JSON.stringify(smallProject());
+const validText = projectFileText(smallProject());
 
 /** The loader's contract for any input: a valid project, or a ProjectFileError with a readable message. */
 function loadOrExplain(text: string): 'opened' | 'refused' {
@@ -55,32 +56,45 @@ describe('project loader under bad input', () => {
   it('a valid file with one random value replaced by anything opens valid or is refused', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue(), (path, value) => {
-        loadOrExplain(JSON.stringify(mutate(smallProject(), path, value)));
+        loadOrExplain(JSON.stringify(mutate(projectFileJson(smallProject()), path, value)));
       }),
       { numRuns: 1000 },
     );
   });
 
+  it('the same for a file in the version 1 layout (one object per annotation)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue(), (path, value) => {
+        loadOrExplain(JSON.stringify(mutate({ ...smallProject(), version: 1 }, path, value)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('wrong types and out-of-range offsets are refused with the field named', () => {
     const cases: [(p: ReturnType<typeof smallProject>) => void, RegExp][] = [
-      [(p) => ((p.annotations[0]!.end as unknown) = '7'), /annotations\[0\]\.end/],
-      [(p) => (p.annotations[0]!.end = 10_000), /annotations/],
-      [(p) => (p.annotations[0]!.start = -1), /annotations\[0\]\.start/],
-      [(p) => (p.annotations[0]!.start = 0.5), /annotations\[0\]\.start/],
+      [(p) => ((p.annotations[0]!.end as unknown) = '7'), /annotations\[0\]\.end\[0\]/],
+      [(p) => (p.annotations[1]!.end = 10_000), /annotations\[0\]\.end\[1\]/],
+      [(p) => (p.annotations[0]!.start = -1), /annotations\[0\]\.start\[0\]/],
+      [(p) => (p.annotations[0]!.start = 0.5), /annotations\[0\]\.start\[0\]/],
+      [(p) => ((p.annotations[1]!.attributes as unknown) = 'none'), /annotations\[0\]\.attributes\[1\]/],
       [(p) => ((p.documents as unknown) = {}), /documents/],
-      [(p) => (p.annotations[1]!.documentId = 'nowhere'), /annotations/],
+      [(p) => (p.annotations[1]!.documentId = 'nowhere'), /annotations\[1\]\.documentId: .*missing document "nowhere"/],
     ];
     for (const [damage, field] of cases) {
       const project = smallProject();
       damage(project);
-      expect(() => parseProjectFile(JSON.stringify(project), '/x/p.tagwright'), String(field)).toThrow(field);
+      expect(() => parseProjectFile(projectFileText(project), '/x/p.tagwright'), String(field)).toThrow(field);
+      // The version 1 layout names the same fields by annotation.
+      const v1 = JSON.stringify({ ...project, version: 1 });
+      expect(() => parseProjectFile(v1, '/x/p.tagwright'), String(field)).toThrow(/annotations\[\d\]|documents/);
     }
   });
 
   it('a quote that no longer matches its text opens, the annotation kept (re-anchoring, not deletion; `tagwright validate` reports it)', () => {
     const project = smallProject();
     project.annotations[1]!.quote = 'not the text';
-    expect(parseProjectFile(JSON.stringify(project), '/x/p.tagwright').project.annotations).toHaveLength(2);
+    expect(parseProjectFile(projectFileText(project), '/x/p.tagwright').project.annotations).toHaveLength(2);
   });
 
   it('deeply nested JSON (100,000 levels) is refused, not a stack overflow', () => {
@@ -96,8 +110,8 @@ describe('project loader under bad input', () => {
   it('huge JSON (a 60 MB string where a name belongs; 200,000 stray annotations) is refused in bounded time', () => {
     const project = smallProject();
     project.name = 'n'.repeat(60 * 1024 * 1024);
-    expect(loadOrExplain(JSON.stringify(project))).toBe('refused');
-    const many = smallProject() as unknown as { annotations: unknown[] };
+    expect(loadOrExplain(projectFileText(project))).toBe('refused');
+    const many = { ...smallProject(), version: 1 } as unknown as { annotations: unknown[] };
     many.annotations = Array.from({ length: 200_000 }, (_, i) => ({ id: `x${i}` }));
     const started = Date.now();
     expect(loadOrExplain(JSON.stringify(many))).toBe('refused');

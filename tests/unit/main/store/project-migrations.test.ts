@@ -34,18 +34,64 @@ describe('project format versions', () => {
     expect(project.annotations.map((a) => a.quote)).toEqual(['Armenia', '25%']);
   });
 
+  it('reads the version 2 layout: one block of columns per document, notes and attributes by row', async () => {
+    const path = join(fixtures, 'v2-small.tagwright');
+    const { project } = parseProjectFile(await readFile(path, 'utf8'), path);
+    expect(
+      project.annotations.map(({ id, documentId, start, end, quote, label, note, attributes }) => ({
+        id,
+        documentId,
+        start,
+        end,
+        quote,
+        label,
+        note,
+        attributes,
+      })),
+    ).toEqual([
+      { id: 'a1', documentId: 'doc1', start: 0, end: 7, quote: 'Armenia', label: 'actor', note: '', attributes: {} },
+      {
+        id: 'a2',
+        documentId: 'doc1',
+        start: 28,
+        end: 31,
+        quote: '25%',
+        label: 'figure',
+        note: 'Ministry figure; check against the 2019 statement',
+        attributes: { value: 0.25, unit: '%' },
+      },
+    ]);
+  });
+
+  it('saves a version 1 project in the version 2 layout, the same data as the v2 fixture holds', async () => {
+    const path = join(await tempDir(), 'v1.tagwright');
+    await copyFile(join(fixtures, 'v1-small.tagwright'), path);
+    const store = await ProjectStore.open(path);
+    store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
+    await store.flush();
+    const written = JSON.parse(await readFile(path, 'utf8')) as {
+      version: number;
+      annotations: Record<string, unknown>[];
+    };
+    const fixture = JSON.parse(await readFile(join(fixtures, 'v2-small.tagwright'), 'utf8')) as typeof written;
+    expect(written.version).toBe(2);
+    expect(written.annotations).toEqual([{ ...fixture.annotations[0], note: {}, attributes: {} }]);
+  });
+
   it('refuses a file of a newer version, naming that version, and leaves it untouched', async () => {
     const path = join(await tempDir(), 'future.tagwright');
-    await copyFile(join(fixtures, 'v2-future.tagwright'), path);
+    await copyFile(join(fixtures, 'v3-future.tagwright'), path);
     const before = await readFile(path);
     const error = await ProjectStore.open(path).catch((e: Error) => e);
-    expect(String(error)).toMatch(/newer Tagwright \(format version 2\)/);
+    expect(String(error)).toMatch(/newer Tagwright \(format version 3\)/);
     expect(String(error)).toContain(`format version ${PROJECT_VERSION} and older`);
     expect(await readFile(path)).toEqual(before);
   });
 
-  it('has no migration steps while version 1 is the only format', () => {
-    expect(Object.keys(PROJECT_MIGRATIONS)).toEqual([]);
+  it('has one migration step per older version', () => {
+    expect(Object.keys(PROJECT_MIGRATIONS).map(Number)).toEqual(
+      [...Array(PROJECT_VERSION - 1).keys()].map((v) => v + 1),
+    );
   });
 
   it('runs a table of steps in order, stamping each version, and the result validates', async () => {
@@ -69,7 +115,7 @@ describe('project format versions', () => {
     expect(seen).toEqual([1, 2]);
     expect(migrated.version).toBe(3);
     expect(migrated.name).toBe('Small (migrated)');
-    expect(projectSchema.safeParse({ ...migrated, version: 1 }).success).toBe(true);
+    expect(projectSchema.safeParse({ ...migrated, version: PROJECT_VERSION }).success).toBe(true);
   });
 
   it('names the missing step when a table has a gap', () => {

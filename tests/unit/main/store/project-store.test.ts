@@ -2,8 +2,9 @@ import { readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../../main/store/project-store';
-import { PROJECT_VERSION } from '../../../../shared/model';
+import { PROJECT_VERSION, type Project } from '../../../../shared/model';
 import { smallProject } from '../../../support/project-fixtures';
+import { projectFileJson, projectFileText } from '../../../support/project-file-text';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -93,17 +94,38 @@ describe('ProjectStore', () => {
     it('an annotation outside its document', () => {
       const project = smallProject();
       project.annotations[0]!.end = 5000;
-      return expectRejected(JSON.stringify(project), /annotations\[0\]\.end: .*outside its document \(length 49\)/);
+      return expectRejected(
+        projectFileText(project),
+        /annotations\[0\]\.end\[0\]: .*outside its document \(length 49\)/,
+      );
     });
     it('a schema violation, with the path of the field', () => {
       const project = smallProject() as unknown as { documents: { sha256: unknown }[] };
       project.documents[0]!.sha256 = 42;
-      return expectRejected(JSON.stringify(project), /documents\[0\]\.sha256/);
+      return expectRejected(projectFileText(project as unknown as Project), /documents\[0\]\.sha256/);
     });
     it('an annotation with an unknown label', () => {
       const project = smallProject();
       project.annotations[1]!.label = 'nonsense';
-      return expectRejected(JSON.stringify(project), /unknown label "nonsense"/);
+      return expectRejected(projectFileText(project), /annotations\[0\]\.label\[1\]: .*unknown label "nonsense"/);
+    });
+    it('a value of the wrong type in an annotation column, with its block, column and row', () => {
+      const file = projectFileJson(smallProject()) as { annotations: { start: unknown[] }[] };
+      file.annotations[0]!.start[1] = 'twenty-eight';
+      return expectRejected(JSON.stringify(file), /annotations\[0\]\.start\[1\]: .*expected number/);
+    });
+    it('annotation columns of different lengths', () => {
+      const file = projectFileJson(smallProject()) as { annotations: { quote: unknown[] }[] };
+      file.annotations[0]!.quote.pop();
+      return expectRejected(JSON.stringify(file), /annotations\[0\]\.quote: has 1 entries where "id" has 2/);
+    });
+    it('a note kept for a row its block does not have', () => {
+      const file = projectFileJson(smallProject()) as { annotations: { note: Record<string, string> }[] };
+      file.annotations[0]!.note['7'] = 'lost';
+      return expectRejected(
+        JSON.stringify(file),
+        /annotations\[0\]\.note\.7: "7" is not a row number of this block \(0–1\)/,
+      );
     });
     it('binary bytes', async () => {
       const path = join(await tempDir(), 'bin.tagwright');
