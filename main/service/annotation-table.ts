@@ -1,4 +1,4 @@
-import { indexAnnotationIds, type Annotation, type AnnotationIdIndex } from '../../shared/model';
+import { AnnotationIdIndex, type Annotation } from '../../shared/model';
 
 /**
  * The project's annotation array (its saved form) with indexes by id and by document, so a put
@@ -9,7 +9,7 @@ import { indexAnnotationIds, type Annotation, type AnnotationIdIndex } from '../
  * list needs; the per-document index is built in one pass the first time a document is asked for.
  */
 export class AnnotationTable {
-  #position: Map<string, number>;
+  #ids: AnnotationIdIndex;
   #counts = new Map<string, Map<string, number>>();
   #byDocument: Map<string, Map<string, Annotation>> | null = null;
 
@@ -17,12 +17,12 @@ export class AnnotationTable {
     private readonly rows: Annotation[],
     ids: AnnotationIdIndex | null = null,
   ) {
-    this.#position = (ids ?? indexAnnotationIds(rows)).positions;
+    this.#ids = ids ?? new AnnotationIdIndex(rows);
     for (const a of rows) this.#count(a, 1);
   }
 
   get(id: string): Annotation | undefined {
-    const i = this.#position.get(id);
+    const i = this.#ids.positionOf(id);
     return i === undefined ? undefined : this.rows[i];
   }
 
@@ -37,10 +37,10 @@ export class AnnotationTable {
 
   /** Adds an annotation, or replaces the one with its id. */
   put(a: Annotation): void {
-    const i = this.#position.get(a.id);
+    const i = this.#ids.positionOf(a.id);
     if (i === undefined) {
-      this.#position.set(a.id, this.rows.length);
       this.rows.push(a);
+      this.#ids.add(a.id, this.rows.length - 1);
     } else {
       const old = this.rows[i]!;
       this.#count(old, -1);
@@ -52,16 +52,19 @@ export class AnnotationTable {
   }
 
   remove(id: string): void {
-    const i = this.#position.get(id);
+    const i = this.#ids.positionOf(id);
     if (i === undefined) return;
     const removed = this.rows[i]!;
-    const last = this.rows.pop()!;
-    if (last.id !== id) {
+    // The index reads ids from the rows, so it changes first, while the rows are still in place.
+    this.#ids.remove(id);
+    const lastPosition = this.rows.length - 1;
+    if (i !== lastPosition) {
       // Fill the hole with the last row: order in the file carries no meaning.
+      const last = this.rows[lastPosition]!;
+      this.#ids.moveTo(last.id, i);
       this.rows[i] = last;
-      this.#position.set(last.id, i);
     }
-    this.#position.delete(id);
+    this.rows.pop();
     this.#count(removed, -1);
     this.#byDocument?.get(removed.documentId)?.delete(id);
   }

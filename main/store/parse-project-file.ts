@@ -4,9 +4,8 @@ import {
   PROJECT_VERSION,
   annotationSchema,
   findIntegrityProblems,
-  indexAnnotationIds,
   isPlainValidAnnotation,
-  type AnnotationIdIndex,
+  AnnotationIdIndex,
   projectSchema,
   type Annotation,
   type Project,
@@ -64,7 +63,7 @@ export function parseProjectFile(text: string, filePath: string): ParsedProjectF
     throw new ProjectFileError(filePath, describeSchemaIssues(issues), issues.slice(0, 20));
   }
   const project: Project = { ...parsed.data, annotations: annotations.values };
-  const annotationIds = indexAnnotationIds(project.annotations);
+  const annotationIds = new AnnotationIdIndex(project.annotations);
   const problems = findIntegrityProblems(project, { limit: 10, annotationIds }).map((p) => ({
     ...p,
     path: stored.integrityPathInFile(p.path),

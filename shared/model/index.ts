@@ -6,3 +6,4 @@ export * from './annotation';
 export * from './project';
 export * from './project-integrity';
 export * from './annotation-fast-path';
+export * from './annotation-id-index';

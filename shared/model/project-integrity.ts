@@ -1,4 +1,5 @@
 import type { Project } from './project';
+import { AnnotationIdIndex } from './annotation-id-index';
 
 /** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
 export interface IntegrityProblem {
@@ -11,26 +12,8 @@ export interface IntegrityOptions {
   checkQuotes?: boolean;
   /** Stop after this many problems: a badly broken file need not list a million lines. */
   limit?: number;
-  /** The annotation ids' positions, when the caller built them already (see indexAnnotationIds). */
+  /** The annotation ids' positions, when the caller built them already. */
   annotationIds?: AnnotationIdIndex;
-}
-
-/** Where each annotation id stands in `project.annotations`, and the positions of repeated ids. */
-export interface AnnotationIdIndex {
-  positions: Map<string, number>;
-  duplicates: number[];
-}
-
-/** Maps annotation ids to their positions in one pass; a million ids is the costly part of opening. */
-export function indexAnnotationIds(annotations: readonly { id: string }[]): AnnotationIdIndex {
-  const positions = new Map<string, number>();
-  const duplicates: number[] = [];
-  for (let i = 0; i < annotations.length; i++) {
-    const id = annotations[i]!.id;
-    if (positions.has(id)) duplicates.push(i);
-    else positions.set(id, i);
-  }
-  return { positions, duplicates };
 }
 
 /** Checks what zod cannot: offsets inside their documents, and every reference resolving. */
@@ -51,7 +34,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
     documentTexts.set(doc.id, doc.text);
   }
   const labelIds = new Set(project.schema.labels.map((l) => l.id));
-  const ids = options.annotationIds ?? indexAnnotationIds(project.annotations);
+  const ids = options.annotationIds ?? new AnnotationIdIndex(project.annotations);
   for (const i of ids.duplicates) {
     const id = project.annotations[i]!.id;
     if (report(`annotations[${i}].id`, `duplicate annotation id "${id}"`)) return problems;
@@ -89,10 +72,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
     if (!relationTypeIds.has(r.type) && report(`${at}.type`, `relation "${r.id}" has unknown type "${r.type}"`))
       return problems;
     for (const end of ['from', 'to'] as const) {
-      if (
-        !ids.positions.has(r[end]) &&
-        report(`${at}.${end}`, `relation "${r.id}" points to missing annotation "${r[end]}"`)
-      )
+      if (!ids.has(r[end]) && report(`${at}.${end}`, `relation "${r.id}" points to missing annotation "${r[end]}"`))
         return problems;
     }
   }

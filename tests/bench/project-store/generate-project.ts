@@ -27,7 +27,21 @@ export function generateProject(documentCount: number, perDocument: number): Pro
   // Ids and times as the app makes them (12 random URL-safe characters; one time per annotation),
   // so the id index and the parser see realistic, distinct strings.
   const idCharacters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const newId = () => Array.from({ length: 12 }, () => idCharacters[Math.floor(random() * 64)]).join('');
+  let idCount = 0;
+  const newId = () => {
+    // Two halves from a counter through a bijective integer mix: distinct, random-looking.
+    const n = idCount++;
+    return mixedChars(n * 2, 6) + mixedChars(n * 2 + 1, 6);
+  };
+  const mixedChars = (n: number, length: number) => {
+    let h = Math.imul(n ^ (n >>> 16), 0x45d9f3b);
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    h = (h ^ (h >>> 16)) >>> 0;
+    // All 32 bits of a bijection of n: every id distinct.
+    let chars = '';
+    for (let i = 0; i < length; i++) chars += idCharacters[(h >>> (i * 6)) & 63];
+    return chars;
+  };
   let time = Date.parse(at);
   const documents: TagwrightDocument[] = [];
   const annotations: Annotation[] = [];
