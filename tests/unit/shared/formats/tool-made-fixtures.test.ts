@@ -47,15 +47,16 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
   const file = 'label-studio-tasks.json';
   const tasks = JSON.parse(read(file)) as {
     data: { text: string };
-    annotations: { result: { value: { start: number; end: number; text: string } }[] }[];
+    annotations: { result: { type: string; value: { start: number; end: number; text: string } }[] }[];
   }[];
+  const regionsOf = (task: (typeof tasks)[number]) => task.annotations[0]!.result.filter((r) => r.type === 'labels');
 
   it('the editor wrote offsets that are neither code points nor UTF-16 units throughout', () => {
     const readings = tasks.flatMap((task) => {
       const text = task.data.text;
       const points = Array.from(text);
       const editorText = (s: string) => s.replace(/[\r\n]/g, '\\n');
-      return task.annotations[0]!.result.map(({ value: v }) => {
+      return regionsOf(task).map(({ value: v }) => {
         const cp = editorText(points.slice(v.start, v.end).join('')) === v.text;
         const units = editorText(text.slice(v.start, v.end)) === v.text;
         return cp && units ? 'both' : cp ? 'code points' : units ? 'UTF-16' : 'neither';
@@ -67,7 +68,7 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
       ...['both', 'both', 'both', 'code points', 'UTF-16'],
     ]);
     // A selection over a line break: the editor writes each CR and LF as the two characters "\n".
-    expect(tasks[2]!.annotations[0]!.result[2]!.value.text).toBe('maps.\\n\\nOnly 25% were accurate');
+    expect(regionsOf(tasks[2]!)[2]!.value.text).toBe('maps.\\n\\nOnly 25% were accurate');
   });
 
   it('imports every region at the characters the user selected, saying how the offsets were read', () => {
@@ -104,6 +105,12 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
       expect(a.quote).toBe(text.slice(a.start, a.end));
       expect(a.annotator).toBe('ana@example.org');
     }
+    // Relations drawn in the editor (Alt+R between two regions, typed in the side panel).
+    const quoteOf = (id: string) => result.annotations.find((a) => a.id === id)!.quote;
+    expect(result.relations.map((r) => `${r.type}:${quoteOf(r.from)}>${quoteOf(r.to)}`)).toEqual([
+      'attributed-to:only 25% were accurate 🎯>Zoë Hajizada',
+      'attributed-to:maps.\nOnly 25% were accurate>Baku',
+    ]);
     expect(result.report.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^task 1: 3 region\(s\) had offsets counted in UTF-16 code units/),
       expect.stringMatching(/^task 1: 1 region\(s\) had offsets as Label Studio's editor writes them/),
@@ -122,13 +129,15 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
       documents: first.documents.map((document) => ({
         document,
         annotations: first.annotations.filter((a) => a.documentId === document.id),
-        relations: [],
+        relations: first.relations.filter(
+          (r) => first.annotations.find((a) => a.id === r.from)!.documentId === document.id,
+        ),
       })),
     };
     const exported = exportToFiles(exporters['label-studio'], corpus).get('')!;
     for (const task of JSON.parse(exported)) {
       const points = Array.from(task.data.text as string);
-      for (const { value } of task.annotations[0].result) {
+      for (const { value } of regionsOf(task)) {
         expect(points.slice(value.start, value.end).join('')).toBe(value.text);
       }
     }
@@ -137,6 +146,11 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
     expect(second.report.warnings).toEqual([]);
     expect(second.documents.map((d) => d.text)).toEqual(first.documents.map((d) => d.text));
     expect(spanKeys(second.documents, second.annotations)).toEqual(spanKeys(first.documents, first.annotations));
+    const relationKeys = (p: typeof first) =>
+      p.relations.map(
+        (r) => `${r.type}:${[r.from, r.to].map((id) => p.annotations.find((a) => a.id === id)!.quote).join('>')}`,
+      );
+    expect(relationKeys(second)).toEqual(relationKeys(first));
   });
 
   describe('reading rules, on made-up regions', () => {
