@@ -7,6 +7,7 @@ import {
   type Project,
   type TagwrightDocument,
 } from '../../../../shared/model';
+import { detectImportFormat } from '../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
 import { parseW3cJsonLd } from '../../../../shared/formats/w3c-import';
@@ -72,6 +73,7 @@ describe('Label Studio: regions made in the real Label Studio editor (label-stud
   });
 
   it('imports every region at the characters the user selected, saying how the offsets were read', () => {
+    expect(detectImportFormat(file, () => read(file))).toBe('label-studio');
     const parsed = parseLabelStudioJson(file, read(file));
     expect(parsed.problems).toEqual([]);
     const result = plan([parsed]);
@@ -224,6 +226,7 @@ describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, desc
   });
 
   it('imports every annotation at the selected characters, without warnings', () => {
+    expect(detectImportFormat(file, () => read(file))).toBe('w3c');
     const result = plan([parseW3cJsonLd(file, read(file))], project());
     expect(result.report.problems).toEqual([]);
     expect(result.report.warnings).toEqual([]);
