@@ -14,7 +14,7 @@ import {
  * Reads Label Studio JSON export (an array of tasks, or one task): the task text is `data.text`
  * (else the first string in `data`); from every annotation (not predictions) regions of type
  * `labels` become spans (`value.start`/`end` in code points, `value.text` checked; offsets the
- * editor wrote in other units are placed by `placeRegion`), per-region
+ * editor wrote in other units are placed by `regionPlacer`, with a warning), per-region
  * `textarea` results and `meta.text` become the note, per-region `choices` attributes, results of
  * type `relation` relations (type = first label, else "related"). The annotator is `completed_by`.
  */
@@ -96,6 +96,7 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
           return problem(`${at}: a labels region needs integer value.start/value.end and value.labels`);
         }
         const placed = typeof v.text === 'string' ? placing.place(start, end, v.text) : undefined;
+        // notCarried is what the import report lists as warnings.
         if (placed?.ambiguous) {
           corpus.notCarried.push({
             fileName,
