@@ -20,6 +20,8 @@ export interface ParsedProjectFile {
   fileVersion: number;
   /** Annotation id positions, built once for the integrity check and handed on to the service. */
   annotationIds: AnnotationIdIndex;
+  /** Turns an integrity problem's path ("annotations[12].quote") into its place in this file's layout. */
+  placeInFile: (integrityPath: string) => string;
 }
 
 /** Reads a project file's text: JSON, then format and version, then migration, schema and integrity. */
@@ -72,7 +74,7 @@ export function parseProjectFile(text: string, filePath: string): ParsedProjectF
     const list = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new ProjectFileError(filePath, `the project is inconsistent: ${list}`, problems);
   }
-  return { project, fileVersion: version, annotationIds };
+  return { project, fileVersion: version, annotationIds, placeInFile: stored.integrityPathInFile };
 }
 
 /**

@@ -15,13 +15,17 @@ export const validateCommand: CliCommand = {
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new CliError(`Cannot open ${path}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
     });
-    let project;
+    let parsed;
     try {
-      project = parseProjectFile(text, path).project;
+      parsed = parseProjectFile(text, path);
     } catch (error) {
       throw new CliError((error as Error).message);
     }
-    const problems = findIntegrityProblems(project, { checkQuotes: true, limit: 100 });
+    const { project, placeInFile } = parsed;
+    const problems = findIntegrityProblems(project, { checkQuotes: true, limit: 100 }).map((p) => ({
+      ...p,
+      path: placeInFile(p.path),
+    }));
     if (problems.length > 0) {
       if (values.json) printResult(ctx, true, { path, valid: false, problems }, '');
       throw new CliError(`${path} is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);

@@ -65,6 +65,8 @@ describe('tagwright CLI', () => {
     const bad = await cli(['validate', 'quote.tagwright'], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`quotes "Wrong!!" but the text at 0–7 is ${JSON.stringify(text.slice(0, 7))}`);
+    // Named by its place in the file: the first document's block, its last row.
+    expect(bad.stderr).toMatch(/annotations\[0\]\.quote\[\d+\]: annotation "x1" quotes/);
     await writeFile(join(dir, 'trunc.tagwright'), (await readFile(join(dir, 's.tagwright'), 'utf8')).slice(0, 500));
     const truncated = await cli(['validate', 'trunc.tagwright'], dir);
     expect(truncated.code).toBe(1);
