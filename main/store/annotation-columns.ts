@@ -126,8 +126,9 @@ export function unpackAnnotations(raw: unknown): UnpackedAnnotations {
         end: end[i],
         quote: quote[i],
         label: label[i],
-        attributes: attributes[i] ?? {},
-        note: note[i] ?? '',
+        // Only an absent row means empty: a stored null must reach the schema check and be refused.
+        attributes: attributes[i] === undefined ? {} : attributes[i],
+        note: note[i] === undefined ? '' : note[i],
         annotator: annotator[i],
         createdAt: createdAt[i],
         updatedAt: updatedAt[i],

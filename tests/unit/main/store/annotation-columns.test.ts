@@ -149,5 +149,8 @@ describe('annotation column blocks (project format version 2)', () => {
       if (!unpacked.ok) expect(`${unpacked.path.join('.')}: ${unpacked.message}`).toContain(expected);
     }
     expect(countStoredAnnotations([{ id: 'x' }])).toBeNull();
+    // A null where a note or attributes belong is passed on as it is, for the schema to refuse.
+    const withNulls = unpackAnnotations([{ ...good[0], note: { '0': null }, attributes: { '0': null } }]);
+    expect(withNulls.ok && withNulls.rows[0]).toMatchObject({ note: null, attributes: null });
   });
 });
