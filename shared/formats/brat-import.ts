@@ -5,7 +5,8 @@ import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
  * T lines become spans (discontinuous `a b;c d` ones keep their fragments), R lines relations,
- * E lines their trigger span plus one relation per argument (type = role), A/M lines attributes
+ * E lines their trigger span plus one relation per argument (type = role, without the number brat
+ * gives a repeated role: `Agent2` → `Agent`), A/M lines attributes
  * (binary ones `true`), N lines the `normalization` attribute (`DB:ID`), `#` AnnotatorNotes notes,
  * `*` Equiv lines a relation chain. Offsets in code points of the `.txt` as stored (CRLF counts two).
  */
@@ -74,11 +75,12 @@ export function parseBratDocument(
           line: n,
           apply: () => {
             if (!spans.has(triggerId)) return `event ${id} has trigger ${triggerId}, which is not in the file`;
-            for (const arg of args) {
-              const [role, argId] = arg.split(':');
+            const roles = args.map((arg) => arg.split(':')[0] ?? '');
+            for (const [i, arg] of args.entries()) {
+              const [, argId] = arg.split(':');
               const to = argId ? target(argId) : undefined;
-              if (!role || !to) return `event ${id} argument "${arg}" refers to nothing in the file`;
-              relations.push({ type: role, from: triggerId, to, line: n });
+              if (!roles[i] || !to) return `event ${id} argument "${arg}" refers to nothing in the file`;
+              relations.push({ type: eventRole(roles[i]!, roles), from: triggerId, to, line: n });
             }
             return null;
           },
@@ -169,6 +171,18 @@ export function parseBratDocument(
     relations,
   });
   return corpus;
+}
+
+/**
+ * An event argument's role without the number brat adds to a repeated one: brat writes a second
+ * `Agent` as `Agent2` (annotation.py, EventAnnotation.add_argument; no number stands for 1). A
+ * role keeps its digits when no other argument of the event has the same role (`Arg1` alone).
+ */
+function eventRole(role: string, roles: string[]): string {
+  const base = /^(.+?)\d+$/.exec(role)?.[1];
+  if (base === undefined) return role;
+  const sameBase = (r: string) => r !== role && r.startsWith(base) && /^\d*$/.test(r.slice(base.length));
+  return roles.some(sameBase) ? base : role;
 }
 
 function clip(text: string): string {
