@@ -2,6 +2,7 @@ import type { Annotation } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
 import { annotationFragments, sortAnnotations } from './span-fragments';
+import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context a TextQuoteSelector keeps on each side. */
@@ -110,6 +111,5 @@ function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) 
 /** Clamps an offset into the text and off the middle of a surrogate pair. */
 function safeBoundary(text: string, offset: number): number {
   const clamped = Math.max(0, Math.min(text.length, offset));
-  const c = text.charCodeAt(clamped);
-  return clamped > 0 && clamped < text.length && c >= 0xdc00 && c <= 0xdfff ? clamped + 1 : clamped;
+  return isInsideSurrogatePair(text, clamped) ? clamped + 1 : clamped;
 }
