@@ -63,6 +63,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     createAnnotation: (input) => service.createAnnotation(input),
     updateAnnotation: (input) => service.updateAnnotation(input),
     deleteAnnotation: ({ annotationId }) => service.deleteAnnotation(annotationId),
+    createRelation: (input) => service.createRelation(input),
+    deleteRelation: ({ relationId }) => service.deleteRelation(relationId),
     undo: () => service.undo(),
     redo: () => service.redo(),
     getPreferences: () => service.getPreferences(),

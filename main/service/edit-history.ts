@@ -1,4 +1,4 @@
-import type { Annotation } from '../../shared/model';
+import type { Annotation, Relation } from '../../shared/model';
 
 /** One annotation before and after an edit; null where it did not exist. */
 export interface AnnotationTransition {
@@ -6,13 +6,29 @@ export interface AnnotationTransition {
   after: Annotation | null;
 }
 
-/** One user action: undone and redone as a whole. */
+/** One relation before and after an edit; null where it did not exist. */
+export interface RelationTransition {
+  before: Relation | null;
+  after: Relation | null;
+}
+
+/** One user action: undone and redone as a whole (deleting an annotation takes its relations along). */
 export interface HistoryEntry {
   documentId: string;
   transitions: AnnotationTransition[];
+  relationTransitions?: RelationTransition[];
 }
 
-/** Undo and redo stacks of annotation edits, kept in main so every window shares them. */
+/** The entry that undoes `entry`: every transition reversed, last first. */
+export function inverseEntry(entry: HistoryEntry): HistoryEntry {
+  return {
+    documentId: entry.documentId,
+    transitions: entry.transitions.map((t) => ({ before: t.after, after: t.before })).reverse(),
+    relationTransitions: (entry.relationTransitions ?? []).map((t) => ({ before: t.after, after: t.before })).reverse(),
+  };
+}
+
+/** Undo and redo stacks of annotation and relation edits, kept in main so every window shares them. */
 export class EditHistory {
   #undo: HistoryEntry[] = [];
   #redo: HistoryEntry[] = [];

@@ -1,4 +1,4 @@
-import type { Annotation, TagwrightDocument } from '../../shared/model';
+import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
 import type { DocumentSummary, ProjectSummary } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import { isInsideSurrogatePair } from '../../shared/text/surrogate-pairs';
@@ -73,6 +73,31 @@ export class OpenProject {
     if (!this.project.schema.labels.some((l) => l.id === label)) {
       throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
     }
+  }
+
+  relation(id: string): Relation {
+    const r = this.project.relations.find((candidate) => candidate.id === id);
+    if (!r) throw new TagwrightError('not-found', `There is no relation "${id}" in this project.`);
+    return r;
+  }
+
+  /** Relations from or to an annotation. */
+  relationsOf(annotationId: string): Relation[] {
+    return this.project.relations.filter((r) => r.from === annotationId || r.to === annotationId);
+  }
+
+  /** Adds a relation, or replaces the one with its id. */
+  putRelation(relation: Relation): void {
+    const relations = this.project.relations;
+    const i = relations.findIndex((r) => r.id === relation.id);
+    if (i === -1) relations.push(relation);
+    else relations[i] = relation;
+  }
+
+  removeRelation(id: string): void {
+    const relations = this.project.relations;
+    const i = relations.findIndex((r) => r.id === id);
+    if (i !== -1) relations.splice(i, 1);
   }
 
   /** Adds `name` to the project's annotators the first time they annotate. */

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { Annotation, AttributeMap, DocumentStatus } from '../../shared/model';
+import type { Annotation, AttributeMap, DocumentStatus, Relation } from '../../shared/model';
 import type {
   AnnotationChange,
   BackupInfo,
@@ -18,7 +18,8 @@ import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
-import { EditHistory, type HistoryEntry } from './edit-history';
+import { EditHistory, inverseEntry, type HistoryEntry } from './edit-history';
+import { TagwrightError } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import type { OpenProject } from './open-project';
@@ -42,6 +43,12 @@ export interface NewAnnotation {
   label: string;
   note?: string;
   attributes?: AttributeMap;
+}
+
+export interface NewRelation {
+  type: string;
+  from: string;
+  to: string;
 }
 
 export interface AnnotationEdit {
@@ -251,20 +258,73 @@ export class ProjectService {
     return this.#apply(open, { documentId: before.documentId, transitions: [{ before, after }] }, true);
   }
 
+  /** Deletes an annotation and the relations from or to it, as one action (undo brings both back). */
   deleteAnnotation(annotationId: string): AnnotationChange {
     const open = this.#writable();
     const before = open.annotation(annotationId);
-    return this.#apply(open, { documentId: before.documentId, transitions: [{ before, after: null }] }, true);
+    return this.#apply(
+      open,
+      {
+        documentId: before.documentId,
+        transitions: [{ before, after: null }],
+        relationTransitions: open.relationsOf(annotationId).map((r) => ({ before: r, after: null })),
+      },
+      true,
+    );
+  }
+
+  /**
+   * Links two annotations (a claim attributed to an actor, say). The type must be in the schema,
+   * and the two labels among those the type allows (an empty list allows any).
+   */
+  createRelation(input: NewRelation): AnnotationChange {
+    const open = this.#writable();
+    const from = open.annotation(input.from);
+    const to = open.annotation(input.to);
+    const type = open.project.schema.relationTypes.find((t) => t.id === input.type);
+    if (!type)
+      throw new TagwrightError('invalid-input', `The relation type "${input.type}" is not in this project's schema.`);
+    for (const [end, annotation, allowed] of [
+      ['start', from, type.sourceLabels],
+      ['end', to, type.targetLabels],
+    ] as const) {
+      if (allowed.length > 0 && !allowed.includes(annotation.label)) {
+        throw new TagwrightError(
+          'invalid-input',
+          `"${type.name}" cannot ${end === 'start' ? 'start at' : 'end at'} a ${annotation.label} (it takes ${allowed.join(', ')}).`,
+        );
+      }
+    }
+    if (from.id === to.id) throw new TagwrightError('invalid-input', 'A relation needs two different annotations.');
+    if (open.project.relations.some((r) => r.type === type.id && r.from === from.id && r.to === to.id)) {
+      throw new TagwrightError('conflict', `These two annotations are already linked as "${type.name}".`);
+    }
+    open.noteAnnotator(this.#annotator);
+    const relation: Relation = {
+      id: this.#newId(),
+      type: type.id,
+      from: from.id,
+      to: to.id,
+      annotator: this.#annotator,
+    };
+    return this.#apply(
+      open,
+      { documentId: from.documentId, transitions: [], relationTransitions: [{ before: null, after: relation }] },
+      true,
+    );
+  }
+
+  deleteRelation(relationId: string): AnnotationChange {
+    const open = this.#writable();
+    const before = open.relation(relationId);
+    const documentId = open.annotation(before.from).documentId;
+    return this.#apply(open, { documentId, transitions: [], relationTransitions: [{ before, after: null }] }, true);
   }
 
   undo(): HistoryOutcome {
     const open = this.#writable();
     const entry = this.#history.takeUndo();
-    const inverse = entry && {
-      documentId: entry.documentId,
-      transitions: entry.transitions.map((t) => ({ before: t.after, after: t.before })).reverse(),
-    };
-    return this.#historyOutcome(inverse ? this.#apply(open, inverse, false) : null);
+    return this.#historyOutcome(entry ? this.#apply(open, inverseEntry(entry), false) : null);
   }
 
   redo(): HistoryOutcome {
@@ -346,6 +406,15 @@ export class ProjectService {
       } else if (before) {
         open.table.remove(before.id);
         change.removed.push(before.id);
+      }
+    }
+    for (const { after, before } of entry.relationTransitions ?? []) {
+      if (after) {
+        open.putRelation(after);
+        (change.relationsUpserted ??= []).push(after);
+      } else if (before) {
+        open.removeRelation(before.id);
+        (change.relationsRemoved ??= []).push(before.id);
       }
     }
     if (record) this.#history.record(entry);

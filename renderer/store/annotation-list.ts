@@ -1,4 +1,4 @@
-import type { Annotation } from '../../shared/model';
+import type { Annotation, Relation } from '../../shared/model';
 import type { AnnotationChange } from '../../shared/ipc/views';
 
 /** Text order: by start, the longer (outer) span first when two start together, then by id for stability. */
@@ -51,6 +51,18 @@ export function applyAnnotationChange(list: readonly Annotation[], change: Annot
   }
   if (!changed) return list;
   return next.sort(compareInTextOrder);
+}
+
+/**
+ * Applies the relation part of a change. Like applyAnnotationChange, a change seen twice returns
+ * the very same array (relations never change in place: an edit is a removal and an addition).
+ */
+export function applyRelationChange(list: readonly Relation[], change: AnnotationChange): readonly Relation[] {
+  const removed = new Set(change.relationsRemoved ?? []);
+  const known = new Set(list.map((r) => r.id));
+  const added = (change.relationsUpserted ?? []).filter((r) => !known.has(r.id) && !removed.has(r.id));
+  if (added.length === 0 && !list.some((r) => removed.has(r.id))) return list;
+  return [...list.filter((r) => !removed.has(r.id)), ...added];
 }
 
 /** Annotation count per label id, as the document list shows it. */

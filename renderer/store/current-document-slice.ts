@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Annotation, TagwrightDocument } from '../../shared/model';
+import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
 import type { AnnotationChange, DocumentWithAnnotations } from '../../shared/ipc/views';
-import { applyAnnotationChange, compareInTextOrder, countByLabel } from './annotation-list';
+import { applyAnnotationChange, applyRelationChange, compareInTextOrder, countByLabel } from './annotation-list';
 import type { WorkbenchState } from './workbench-state';
 
 /** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
@@ -11,6 +11,8 @@ export interface CurrentDocument {
   document: TagwrightDocument;
   /** In text order. */
   annotations: readonly Annotation[];
+  /** Relations from or to this document's annotations. */
+  relations: readonly Relation[];
 }
 
 /** The one document open in the view, with its annotations. */
@@ -28,9 +30,9 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
   openingDocumentId: null,
   lastChangeOrigin: null,
   setOpening: (openingDocumentId) => set({ openingDocumentId }),
-  setCurrent: ({ document, annotations }) =>
+  setCurrent: ({ document, annotations, relations }) =>
     set({
-      current: { document, annotations: [...annotations].sort(compareInTextOrder) },
+      current: { document, annotations: [...annotations].sort(compareInTextOrder), relations },
       openingDocumentId: null,
       selectedAnnotationId: null,
       selectionSpan: null,
@@ -40,11 +42,12 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
     set((s) => {
       if (!s.current || s.current.document.id !== change.documentId) return {};
       const annotations = applyAnnotationChange(s.current.annotations, change);
-      if (annotations === s.current.annotations) return {};
+      const relations = applyRelationChange(s.current.relations, change);
+      if (annotations === s.current.annotations && relations === s.current.relations) return {};
       const ids = new Set(annotations.map((a) => a.id));
       const labelCounts = countByLabel(annotations);
       return {
-        current: { ...s.current, annotations },
+        current: { ...s.current, annotations, relations },
         lastChangeOrigin: origin,
         // Main does not resend the list for every edit: keep this document's counts true here.
         documents: s.documents.map((d) => (d.id === change.documentId ? { ...d, labelCounts } : d)),

@@ -114,6 +114,12 @@ export const calls = {
     output: output<AnnotationChange>(),
   },
   deleteAnnotation: { input: z.object({ annotationId: idSchema }).strict(), output: output<AnnotationChange>() },
+  /** Links two annotations with a relation type of the schema (a claim attributed to an actor). */
+  createRelation: {
+    input: z.object({ type: idSchema, from: idSchema, to: idSchema }).strict(),
+    output: output<AnnotationChange>(),
+  },
+  deleteRelation: { input: z.object({ relationId: idSchema }).strict(), output: output<AnnotationChange>() },
   undo: { input: noInput, output: output<HistoryOutcome>() },
   redo: { input: noInput, output: output<HistoryOutcome>() },
   getPreferences: { input: noInput, output: output<Preferences>() },

@@ -32,6 +32,10 @@ export interface AnnotationChange {
   documentId: string;
   upserted: Annotation[];
   removed: string[];
+  /** Relations added or changed by the same action (absent when none). */
+  relationsUpserted?: Relation[];
+  /** Ids of relations removed by the same action, such as those of a deleted annotation. */
+  relationsRemoved?: string[];
 }
 
 export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
 import {
   applyAnnotationChange,
+  applyRelationChange,
   compareInTextOrder,
   countByLabel,
   neighbourInTextOrder,
@@ -99,5 +100,20 @@ it('countByLabel counts per label id', () => {
   expect(countByLabel([annotation('a', 0, 7), annotation('b', 8, 9, 'figure'), annotation('c', 9, 12)])).toEqual({
     claim: 2,
     figure: 1,
+  });
+});
+
+describe('applyRelationChange', () => {
+  const relation = (id: string) => ({ id, type: 'attributed-to', from: 'c', to: 'a', annotator: '' });
+  const base = { documentId: 'doc', upserted: [], removed: [] };
+
+  it('adds and removes relations, and returns the same array for a change seen twice or one without relations', () => {
+    const added = applyRelationChange([relation('r1')], { ...base, relationsUpserted: [relation('r2')] });
+    expect(added.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(applyRelationChange(added, { ...base, relationsUpserted: [relation('r2')] })).toBe(added);
+    expect(applyRelationChange(added, base)).toBe(added);
+    const removed = applyRelationChange(added, { ...base, relationsRemoved: ['r1'] });
+    expect(removed.map((r) => r.id)).toEqual(['r2']);
+    expect(applyRelationChange(removed, { ...base, relationsRemoved: ['r1'] })).toBe(removed);
   });
 });
