@@ -1,0 +1,110 @@
+import { memo, useMemo } from 'react';
+import type { Annotation, Relation } from '../../shared/model';
+import { quoteExcerpt } from '../annotations/quote-excerpt';
+import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
+import { createRelation, deleteRelation } from '../store/relation-commands';
+import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
+import { relationTargets, relationTypesFrom } from './relation-candidates';
+import './relations.css';
+
+const noRelations: readonly Relation[] = [];
+const noAnnotations: readonly Annotation[] = [];
+const noTypes: never[] = [];
+
+/**
+ * An annotation's relations, both ways ("attributed to “Armenia”", "claim “…” attributed to this"),
+ * each removable and each a link to the other annotation; and, for every relation type this
+ * annotation may start, a list of the annotations it may be linked to.
+ */
+export const AnnotationRelations = memo(function AnnotationRelations({ annotation }: { annotation: Annotation }) {
+  const relations = useWorkbench((s) => s.current?.relations ?? noRelations);
+  const annotations = useWorkbench((s) => s.current?.annotations ?? noAnnotations);
+  const types = useWorkbench((s) => s.session?.project?.schema.relationTypes ?? noTypes);
+  const labels = useWorkbench(selectLabels);
+  const readOnly = useWorkbench(selectReadOnly);
+  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
+  const viewRef = useDocumentViewHandle();
+
+  const mine = useMemo(
+    () => relations.filter((r) => r.from === annotation.id || r.to === annotation.id),
+    [relations, annotation.id],
+  );
+  const startable = useMemo(() => relationTypesFrom(annotation.label, types), [annotation.label, types]);
+  if (mine.length === 0 && (readOnly || startable.length === 0)) return null;
+
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const typeName = (id: string) => types.find((t) => t.id === id)?.name ?? id;
+  const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
+  const excerpt = quoteExcerpt(annotation.quote);
+  const reveal = (id: string) => {
+    selectAnnotation(id);
+    viewRef.current?.revealAnnotation(id);
+  };
+
+  return (
+    <div className="annotation-relations">
+      {mine.length > 0 && (
+        <ul className="relation-list" aria-label={`Relations of “${excerpt}”`}>
+          {mine.map((r) => {
+            const outgoing = r.from === annotation.id;
+            const other = byId.get(outgoing ? r.to : r.from);
+            const otherText = other ? `“${quoteExcerpt(other.quote)}”` : 'an annotation of another document';
+            const description = outgoing
+              ? `${typeName(r.type)} ${otherText}`
+              : `${otherText} is ${typeName(r.type)} this`;
+            return (
+              <li key={r.id} className="relation-item">
+                <button
+                  type="button"
+                  className="relation-link"
+                  disabled={!other}
+                  onClick={() => other && reveal(other.id)}
+                >
+                  {description}
+                </button>
+                <button
+                  type="button"
+                  className="quiet-button relation-remove"
+                  aria-label={`Remove relation: ${description}`}
+                  disabled={readOnly}
+                  onClick={() => void deleteRelation(r.id)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {!readOnly &&
+        startable.map((type) => {
+          const targets = relationTargets(annotation, type, annotations, relations);
+          return (
+            <select
+              key={type.id}
+              className="relation-add"
+              aria-label={`Add relation “${type.name}” from “${excerpt}”`}
+              value=""
+              disabled={targets.length === 0}
+              onChange={(e) => void createRelation(type.id, annotation.id, e.target.value)}
+            >
+              <option value="">
+                {targets.length === 0
+                  ? `${capitalise(type.name)}: nothing to link to yet`
+                  : `${capitalise(type.name)}…`}
+              </option>
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {`${labelName(t.label)}: ${quoteExcerpt(t.quote)}`}
+                </option>
+              ))}
+            </select>
+          );
+        })}
+    </div>
+  );
+});
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
