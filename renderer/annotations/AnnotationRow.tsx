@@ -1,9 +1,12 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
+import { AttributeEditor } from './AttributeEditor';
+import { summariseAttributes } from './attribute-summary';
+import { isFigureLabel } from './figure-suggestion';
 import { NoteEditor } from './NoteEditor';
 import { quoteExcerpt } from './quote-excerpt';
 
@@ -26,7 +29,15 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
   const setSelectionSpan = useWorkbench((s) => s.setSelectionSpan);
   const viewRef = useDocumentViewHandle();
   const rowRef = useRef<HTMLLIElement>(null);
+  const attributesButtonRef = useRef<HTMLButtonElement>(null);
+  const [editingAttributes, setEditingAttributes] = useState(false);
   const excerpt = quoteExcerpt(annotation.quote);
+  const attributeSummary = summariseAttributes(annotation.attributes, label?.attributes ?? []);
+  const attributesAction = !isFigureLabel(label)
+    ? 'Attributes'
+    : typeof annotation.attributes.value === 'number'
+      ? 'Edit value'
+      : 'Add value';
 
   useEffect(() => {
     if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
@@ -53,6 +64,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
       >
         <span className="annotation-quote-text">“{annotation.quote}”</span>
       </button>
+      {attributeSummary && <p className="annotation-attributes">{attributeSummary}</p>}
       <div className="annotation-controls">
         <select
           className="annotation-label-select"
@@ -67,6 +79,22 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
             </option>
           ))}
         </select>
+        {label && label.attributes.length > 0 && (
+          <button
+            ref={attributesButtonRef}
+            type="button"
+            className="quiet-button"
+            aria-label={`${attributesAction} of “${excerpt}”`}
+            aria-expanded={editingAttributes}
+            disabled={readOnly}
+            onClick={() => {
+              selectAnnotation(annotation.id);
+              setEditingAttributes(true);
+            }}
+          >
+            {attributesAction}
+          </button>
+        )}
         <button
           type="button"
           className="quiet-button"
@@ -86,6 +114,17 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           Delete
         </button>
       </div>
+      {editingAttributes && label && (
+        <AttributeEditor
+          annotation={annotation}
+          label={label}
+          excerpt={excerpt}
+          onClose={(how) => {
+            setEditingAttributes(false);
+            if (how === 'keyboard') attributesButtonRef.current?.focus();
+          }}
+        />
+      )}
       {editingNote ? (
         <NoteEditor
           annotationId={annotation.id}

@@ -1,5 +1,5 @@
 import { call } from '../bridge/tagwright-client';
-import type { DocumentStatus } from '../../shared/model';
+import type { AttributeMap, DocumentStatus } from '../../shared/model';
 import type { HistoryOutcome } from '../../shared/ipc/views';
 import type { TextSpan } from '../document-view/document-view-api';
 import { reportFailure } from './report-failure';
@@ -36,7 +36,11 @@ export async function createAnnotation(span: TextSpan, label: string): Promise<v
   if (created) store().selectAnnotation(created.id);
 }
 
-export async function updateAnnotation(annotationId: string, edit: { label?: string; note?: string }): Promise<void> {
+/** Relabels an annotation, or replaces its note or its attributes (the whole map); undoable in main. */
+export async function updateAnnotation(
+  annotationId: string,
+  edit: { label?: string; note?: string; attributes?: AttributeMap },
+): Promise<void> {
   const change = await reportFailure(() => call('updateAnnotation', { annotationId, ...edit }));
   if (change) store().applyAnnotationChange(change, 'call-result');
 }

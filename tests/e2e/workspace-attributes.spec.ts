@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { ProjectService } from '../../main/service/project-service';
+import { expect, seedsDir, test, type Workbench } from './harness';
+import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+
+const PERCENT = '25%'; // "…were only 25% accurate." in the first seed text
+const MILLION = '1.5 million'; // "…the actual figure was closer to 1.5 million."
+
+async function openFirstDocument(workbench: Workbench) {
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(workbench.page, document.title);
+  return document;
+}
+
+async function label(page: Page, quote: string, key: string) {
+  const before = await annotationRows(page).count();
+  await selectByMouse(page, quote);
+  await page.keyboard.press(key);
+  await expect(annotationRows(page)).toHaveCount(before + 1);
+}
+
+const savedAttributes = async (workbench: Workbench, quote: string) =>
+  (await workbench.savedProject()).annotations.find((a) => a.quote === quote)?.attributes;
+
+const rowOf = (page: Page, quote: string) => annotationRows(page).filter({ hasText: `“${quote}”` });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('a figure takes its suggested value with Enter, is edited by keyboard, and undo restores it', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await label(page, PERCENT, 'f');
+  const row = rowOf(page, PERCENT);
+
+  // The suggestion is offered, not saved.
+  await page.getByRole('button', { name: `Add value of “${PERCENT}”` }).click();
+  const editor = page.getByRole('form', { name: `Attributes of “${PERCENT}”` });
+  await expect(editor.getByRole('group', { name: /Suggested/ })).toContainText('= 0.25 percent');
+  await expect(editor.getByRole('spinbutton', { name: `Value of “${PERCENT}”` })).toHaveValue('');
+  await expect(editor.getByRole('button', { name: 'Use suggestion' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await savedAttributes(workbench, PERCENT)).toEqual({});
+
+  // Enter accepts it.
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(row.locator('.annotation-attributes')).toHaveText('= 0.25 percent');
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
+  const edit = page.getByRole('button', { name: `Edit value of “${PERCENT}”` });
+  await expect(edit).toBeFocused();
+
+  // Enter on the row's button opens the fields (no suggestion once there is a value); Enter saves.
+  await page.keyboard.press('Enter');
+  const value = editor.getByRole('spinbutton', { name: `Value of “${PERCENT}”` });
+  await expect(value).toBeFocused();
+  await expect(value).toHaveValue('0.25');
+  await expect(editor.getByRole('group', { name: /Suggested/ })).toHaveCount(0);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('0.3');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByRole('textbox', { name: `Unit of “${PERCENT}”` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(row.locator('.annotation-attributes')).toHaveText('= 0.3 percent');
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.3, unit: 'percent' });
+
+  // Escape cancels what was typed.
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(row.locator('.annotation-attributes')).toHaveText('= 0.3 percent');
+
+  // Undo walks back through the edit and the accepted suggestion; redo brings the edit back.
+  await page.keyboard.press('Control+z');
+  await expect(row.locator('.annotation-attributes')).toHaveText('= 0.25 percent');
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
+  await page.keyboard.press('Control+z');
+  await expect(row.locator('.annotation-attributes')).toHaveCount(0);
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({});
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(row.locator('.annotation-attributes')).toHaveText('= 0.25 percent');
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
+});
+
+test('a suggestion can be filled in and corrected first; labels without attributes offer none', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await label(page, MILLION, 'f');
+  await label(page, 'Aykhan Hajizada', 'a');
+  await expect(rowOf(page, 'Aykhan Hajizada').getByRole('button', { name: /value|Attributes/ })).toHaveCount(0);
+
+  // Reached with Tab from the row's label menu.
+  await page.getByRole('combobox', { name: `Label of “${MILLION}”` }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Add value of “${MILLION}”` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('form', { name: `Attributes of “${MILLION}”` });
+  const suggestion = editor.getByRole('group', { name: /Suggested/ });
+  await expect(suggestion).toContainText('= 1,500,000');
+  await expect(suggestion).toContainText('the text says “about”'); // "closer to"; the schema has no qualifier
+  await suggestion.getByRole('button', { name: 'Edit first' }).click();
+  const value = editor.getByRole('spinbutton', { name: `Value of “${MILLION}”` });
+  await expect(value).toHaveValue('1500000');
+  await expect(value).toBeFocused();
+  expect(await savedAttributes(workbench, MILLION)).toEqual({});
+  await editor.getByRole('textbox', { name: `Unit of “${MILLION}”` }).fill('mines');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('= 1,500,000 mines');
+  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ value: 1500000, unit: 'mines' });
+
+  // Emptying the value removes it; the unit stays.
+  await page.getByRole('button', { name: `Edit value of “${MILLION}”` }).click();
+  await value.fill('');
+  await value.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ unit: 'mines' });
+  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('unit: mines');
+});
+
+test('a read-only project shows a figure’s value but offers no edit', async ({ workbench }) => {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  const document = await openFirstDocument(workbench);
+  await label(page, PERCENT, 'f');
+  await page.getByRole('button', { name: `Add value of “${PERCENT}”` }).click();
+  await page.getByRole('button', { name: 'Use suggestion' }).click();
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
+
+  await page.getByRole('button', { name: 'Close project' }).click();
+  const other = await ProjectService.create({
+    userDataDir: join(workbench.tempDir, 'other'),
+    seedsDir,
+    annotator: 'x',
+  });
+  await other.openProject(path);
+  try {
+    await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'This project is in use' });
+    await dialog.getByRole('button', { name: 'Open read-only' }).click();
+    await expect(page.getByRole('contentinfo')).toContainText('Read-only');
+    await openDocumentByTitle(page, document.title);
+    await expect(rowOf(page, PERCENT).locator('.annotation-attributes')).toHaveText('= 0.25 percent');
+    await expect(page.getByRole('button', { name: `Edit value of “${PERCENT}”` })).toBeDisabled();
+  } finally {
+    await other.closeProject();
+  }
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAnnotationSchema, type AttributeDefinition, type Label } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
+import {
+  attributesFromDraft,
+  draftFromAttributes,
+  sameAttributes,
+} from '../../../../renderer/annotations/attribute-draft';
+import { summariseAttributes } from '../../../../renderer/annotations/attribute-summary';
+import { figureSuggestion, isFigureLabel } from '../../../../renderer/annotations/figure-suggestion';
+
+const labels = defaultAnnotationSchema().labels;
+const figure = labels.find((l) => l.id === 'figure')!;
+const actor = labels.find((l) => l.id === 'actor')!;
+const every: AttributeDefinition[] = [
+  { name: 'value', type: 'number' },
+  { name: 'unit', type: 'string' },
+  { name: 'estimate', type: 'boolean' },
+  { name: 'qualifier', type: 'choice', choices: ['over', 'about'] },
+];
+
+describe('attribute drafts', () => {
+  it('start from the saved values, one field per declared attribute', () => {
+    expect(draftFromAttributes(every, { value: 0.25, unit: 'percent', estimate: true, qualifier: 'over' })).toEqual({
+      value: '0.25',
+      unit: 'percent',
+      estimate: true,
+      qualifier: 'over',
+    });
+    expect(draftFromAttributes(every, { value: 'not a number' })).toEqual({
+      value: '',
+      unit: '',
+      estimate: false,
+      qualifier: '',
+    });
+  });
+
+  it('save typed values, drop emptied fields and keep undeclared attributes', () => {
+    const before = { value: 1, unit: 'mines', source: 'imported' };
+    expect(
+      attributesFromDraft(every, { value: ' 0.3 ', unit: '', estimate: true, qualifier: 'about' }, before),
+    ).toEqual({ attributes: { value: 0.3, estimate: true, qualifier: 'about', source: 'imported' } });
+  });
+
+  it('leave an unticked box absent unless it was set before', () => {
+    const draft = { value: '', unit: '', estimate: false, qualifier: '' };
+    expect(attributesFromDraft(every, draft, {})).toEqual({ attributes: {} });
+    expect(attributesFromDraft(every, draft, { estimate: true })).toEqual({ attributes: { estimate: false } });
+  });
+
+  it('refuse what is not a number or not a choice', () => {
+    expect(attributesFromDraft(every, { value: 'abc' }, {})).toEqual({ error: 'value must be a number' });
+    expect(attributesFromDraft(every, { qualifier: 'under' }, {})).toEqual({
+      error: 'qualifier must be one of the choices',
+    });
+  });
+
+  it('compare maps by value, not by key order', () => {
+    expect(sameAttributes({ value: 1, unit: 'x' }, { unit: 'x', value: 1 })).toBe(true);
+    expect(sameAttributes({ value: 1 }, { value: 1, unit: 'x' })).toBe(false);
+  });
+});
+
+describe('summariseAttributes', () => {
+  it('shows a figure as "= value unit" and the rest by name', () => {
+    expect(summariseAttributes({ value: 0.25, unit: 'percent' }, figure.attributes)).toBe('= 0.25 percent');
+    expect(summariseAttributes({ value: 1500000 }, figure.attributes)).toBe('= 1,500,000');
+    expect(summariseAttributes({ value: 2 / 3, unit: 'fraction' }, figure.attributes)).toBe('= 0.666667 fraction');
+    expect(summariseAttributes({ estimate: true, qualifier: 'over', value: 5 }, every)).toBe(
+      '= 5 · estimate: yes · qualifier: over',
+    );
+    expect(summariseAttributes({}, figure.attributes)).toBeNull();
+    expect(summariseAttributes({ unit: 'mines' }, figure.attributes)).toBe('unit: mines');
+  });
+});
+
+describe('figureSuggestion', () => {
+  const text = 'Armenia claimed there were some 400,000 mines, only 25% of them mapped.';
+  const figureAt = (quote: string, attributes = {}) =>
+    annotationOf(text, 'a', text.indexOf(quote), text.indexOf(quote) + quote.length, { label: 'figure', attributes });
+
+  it('proposes the value and unit the label declares, reading the text around the quote', () => {
+    expect(figureSuggestion(figureAt('400,000'), figure, text)).toEqual({
+      proposal: { value: 400000, unit: 'mines', qualifier: 'about' },
+      attributes: { value: 400000, unit: 'mines' },
+    });
+    expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({ value: 0.25, unit: 'percent' });
+  });
+
+  it('fills a qualifier only where the label declares one that can hold it', () => {
+    const withQualifier: Label = { ...figure, attributes: [...figure.attributes, every[3]!] };
+    expect(figureSuggestion(figureAt('400,000'), withQualifier, text)?.attributes).toEqual({
+      value: 400000,
+      unit: 'mines',
+      qualifier: 'about',
+    });
+  });
+
+  it('stays quiet for other labels, figures with a value, and quotes it does not understand', () => {
+    expect(isFigureLabel(actor)).toBe(false);
+    expect(figureSuggestion(figureAt('400,000'), actor, text)).toBeNull();
+    expect(figureSuggestion(figureAt('25%', { value: 0.3 }), figure, text)).toBeNull();
+    expect(figureSuggestion(figureAt('Armenia'), figure, text)).toBeNull();
+  });
+});
