@@ -175,8 +175,9 @@ export function parseBratDocument(
 
 /**
  * An event argument's role without the number brat adds to a repeated one: brat writes a second
- * `Agent` as `Agent2` (annotation.py, EventAnnotation.add_argument; no number stands for 1). A
- * role keeps its digits when no other argument of the event has the same role (`Arg1` alone).
+ * `Agent` as `Agent2` (annotation.py, EventAnnotation.add_argument; no number stands for 1) and
+ * its verify_annotations reads roles without it. A role keeps its digits when no other argument
+ * of the event has the same role (`Arg1` alone).
  */
 function eventRole(role: string, roles: string[]): string {
   const base = /^(.+?)\d+$/.exec(role)?.[1];

@@ -474,6 +474,25 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(details(second)).toEqual(details(first));
   });
 
+  it('the same file from a narrow Python 2 build (UTF-16 offsets) lands on the same characters, with a warning', async () => {
+    // brat counts Python string indices: a narrow build (sys.maxunicode 65535) counted UTF-16 units.
+    const text = raw('emoji.txt');
+    const units = (points: string) => Array.from(text).slice(0, Number(points)).join('').length;
+    const narrow = raw('emoji.ann').replace(/^(T\d+\t\S+ )([\d ;]+)\t/gm, (_, head: string, offsets: string) => {
+      return `${head}${offsets.replace(/\d+/g, units)}\t`;
+    });
+    expect(narrow).toContain('T1\tactor 7 15\t👩‍👩‍👧\n');
+    const folder = await importFolder();
+    const wide = folder.annotations.filter((a) => a.documentId === folder.documents[2]!.id);
+    const result = planAdding([parseBratDocument('emoji.ann', narrow, text, 'emoji.txt')]);
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations.map((a) => [a.label, a.start, a.end])).toEqual(
+      wide.map((a) => [a.label, a.start, a.end]),
+    );
+    expect(result.report.warnings).toHaveLength(wide.length); // one per span, each naming the unit
+    for (const w of result.report.warnings) expect(w.message).toMatch(/UTF-16 code units/);
+  });
+
   describe('reading rules, on made-up lines', () => {
     const relationsOf = (ann: string) =>
       parseBratDocument('x.ann', ann, 'ab cd ef', 'x.txt').documents[0]!.relations.map((r) => `${r.type}:${r.to}`);
