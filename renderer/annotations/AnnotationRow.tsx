@@ -114,7 +114,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           Delete
         </button>
       </div>
-      {editingAttributes && label && (
+      {editingAttributes && label && label.attributes.length > 0 && (
         <AttributeEditor
           annotation={annotation}
           label={label}

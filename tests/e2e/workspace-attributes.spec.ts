@@ -48,7 +48,14 @@ test('a figure takes its suggested value with Enter, is edited by keyboard, and 
   await expect(editor.getByRole('spinbutton', { name: `Value of “${PERCENT}”` })).toHaveValue('');
   await expect(editor.getByRole('button', { name: 'Use suggestion' })).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousViolations(page)).toEqual([]);
+  // Leaving the editor (here for the theme button) closes it without saving the suggestion.
+  await expect(editor).toHaveCount(0);
   expect(await savedAttributes(workbench, PERCENT)).toEqual({});
+  await page.getByRole('button', { name: `Add value of “${PERCENT}”` }).click();
+  await expect(editor.getByRole('button', { name: 'Use suggestion' })).toBeFocused();
 
   // Enter accepts it.
   await page.keyboard.press('Enter');
@@ -123,13 +130,20 @@ test('a suggestion can be filled in and corrected first; labels without attribut
   await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('= 1,500,000 mines');
   await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ value: 1500000, unit: 'mines' });
 
+  // Leaving the form saves what was typed, as the note does.
+  await page.getByRole('button', { name: `Edit value of “${MILLION}”` }).click();
+  await editor.getByRole('textbox', { name: `Unit of “${MILLION}”` }).fill('landmines');
+  await page.getByRole('searchbox', { name: 'Filter documents by title' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ value: 1500000, unit: 'landmines' });
+
   // Emptying the value removes it; the unit stays.
   await page.getByRole('button', { name: `Edit value of “${MILLION}”` }).click();
   await value.fill('');
   await value.press('Enter');
   await expect(editor).toHaveCount(0);
-  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ unit: 'mines' });
-  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('unit: mines');
+  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ unit: 'landmines' });
+  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('unit: landmines');
 });
 
 test('a read-only project shows a figure’s value but offers no edit', async ({ workbench }) => {
