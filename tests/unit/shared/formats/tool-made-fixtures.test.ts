@@ -477,7 +477,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
   it('the same file from a narrow Python 2 build (UTF-16 offsets) lands on the same characters, with a warning', async () => {
     // brat counts Python string indices: a narrow build (sys.maxunicode 65535) counted UTF-16 units.
     const text = raw('emoji.txt');
-    const units = (points: string) => Array.from(text).slice(0, Number(points)).join('').length;
+    const units = (points: string) => String(Array.from(text).slice(0, Number(points)).join('').length);
     const narrow = raw('emoji.ann').replace(/^(T\d+\t\S+ )([\d ;]+)\t/gm, (_, head: string, offsets: string) => {
       return `${head}${offsets.replace(/\d+/g, units)}\t`;
     });
