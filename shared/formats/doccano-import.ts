@@ -12,8 +12,9 @@ import {
 /**
  * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and
  * relation extraction (`entities`: `{id, start_offset, end_offset, label}`, `relations`:
- * `{from_id, to_id, type}`); offsets in code points. Scalar extra keys become document metadata;
- * text-classification labels (plain strings) are reported as not carried.
+ * `{from_id, to_id, type}`); offsets in code points. Scalar extra keys become document metadata
+ * (nulls, which doccano's export writes for keys only other examples have, are skipped);
+ * text-classification labels, doccano's `Comments` and other non-scalar keys are reported as not carried.
  */
 export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('doccano', fileName);
@@ -25,11 +26,7 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
       problem(n, 'each line must be a JSON object with a "text" string');
       continue;
     }
-    const metadata: AttributeMap = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (['text', 'label', 'labels', 'entities', 'relations', 'title'].includes(key)) continue;
-      if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) metadata[key] = v as string;
-    }
+    const metadata = readMetadata(corpus, value, n);
     const document: ParsedDocument = {
       fileName,
       text: value.text,
@@ -107,4 +104,21 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
     corpus.documents.push(document);
   }
   return corpus;
+}
+
+/** A doccano line's extra keys as metadata; what metadata cannot hold is reported as not carried. */
+function readMetadata(corpus: ParsedCorpus, value: Record<string, unknown>, line: number): AttributeMap {
+  const metadata: AttributeMap = {};
+  const notCarried = (message: string) => corpus.notCarried.push({ fileName: corpus.fileName, line, message });
+  for (const [key, v] of Object.entries(value)) {
+    if (['text', 'label', 'labels', 'entities', 'relations', 'title'].includes(key)) continue;
+    // doccano's export (a pandas table) writes null for a metadata key only other examples have.
+    if (v === null) continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') metadata[key] = v;
+    // doccano exports each example's comments: strings, or {id, comment} in relation projects.
+    else if (key === 'Comments' && Array.isArray(v)) {
+      if (v.length > 0) notCarried(`${v.length} doccano comment(s) not carried`);
+    } else notCarried(`metadata "${key}" (not a string, number or boolean) is not carried`);
+  }
+  return metadata;
 }
