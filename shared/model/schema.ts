@@ -59,6 +59,12 @@ export function defaultAnnotationSchema(): AnnotationSchema {
         attributes: [
           { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
           { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
+          {
+            name: 'qualifier',
+            type: 'choice',
+            choices: ['over', 'under', 'about', 'nearly', 'at least', 'up to'],
+            description: 'How the text hedges the figure ("over a million" is over 1,000,000).',
+          },
         ],
       },
       {

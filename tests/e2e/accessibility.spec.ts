@@ -1,21 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe-findings';
 import { expect, test } from './harness';
 import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
-
-/** axe-core's serious and critical findings, as readable lines (rule, impact, first targets). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 test.describe('welcome screen', () => {
   test.use({ project: 'none' });

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect } from './harness';
+import { join } from 'node:path';
+import { ProjectService } from '../../main/service/project-service';
+import { expect, seedsDir, type Workbench } from './harness';
 
 /** The element holding the document's text inside the workspace's document pane. */
 export const documentTextSelector = '[data-document-pane] .ProseMirror';
@@ -98,4 +100,34 @@ export async function selectByKeyboard(page: Page, quote: string, occurrence = 0
   const { first } = await quoteBoxes(page, quote, occurrence);
   await page.mouse.click(first.left + 1, (first.top + first.bottom) / 2);
   for (let i = 0; i < quote.length; i++) await page.keyboard.press('Shift+ArrowRight');
+}
+
+/**
+ * Closes the workbench's project, lets another Tagwright (a second service) open it for editing,
+ * and reopens it here read-only through the "in use" dialog; runs `body`, then lets the other go.
+ */
+export async function whileAnotherTagwrightHoldsIt(workbench: Workbench, body: () => Promise<void>): Promise<void> {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  await page.getByRole('button', { name: 'Close project' }).click();
+  // The close has released the lock once the welcome screen lists the project again.
+  const recent = page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first();
+  await expect(recent).toBeVisible();
+  await expect.poll(() => workbench.service.projectPath).toBeNull();
+  const other = await ProjectService.create({
+    userDataDir: join(workbench.tempDir, 'other'),
+    seedsDir,
+    annotator: 'x',
+  });
+  await other.openProject(path);
+  try {
+    await recent.click();
+    const dialog = page.getByRole('dialog', { name: 'This project is in use' });
+    await dialog.getByRole('button', { name: 'Open read-only' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toContainText('Read-only');
+    await body();
+  } finally {
+    await other.closeProject();
+  }
 }

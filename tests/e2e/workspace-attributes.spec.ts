@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { join } from 'node:path';
-import { ProjectService } from '../../main/service/project-service';
-import { expect, seedsDir, test, type Workbench } from './harness';
-import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { seriousViolations } from './axe-findings';
+import { expect, test, type Workbench } from './harness';
+import { annotationRows, openDocumentByTitle, selectByMouse, whileAnotherTagwrightHoldsIt } from './workspace-actions';
 
 const PERCENT = '25%'; // "…were only 25% accurate." in the first seed text
 const MILLION = '1.5 million'; // "…the actual figure was closer to 1.5 million."
@@ -25,13 +23,6 @@ const savedAttributes = async (workbench: Workbench, quote: string) =>
   (await workbench.savedProject()).annotations.find((a) => a.quote === quote)?.attributes;
 
 const rowOf = (page: Page, quote: string) => annotationRows(page).filter({ hasText: `“${quote}”` });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('a figure takes its suggested value with Enter, is edited by keyboard, and undo restores it', async ({
   workbench,
@@ -119,7 +110,7 @@ test('a suggestion can be filled in and corrected first; labels without attribut
   const editor = page.getByRole('form', { name: `Attributes of “${MILLION}”` });
   const suggestion = editor.getByRole('group', { name: /Suggested/ });
   await expect(suggestion).toContainText('= 1,500,000');
-  await expect(suggestion).toContainText('the text says “about”'); // "closer to"; the schema has no qualifier
+  await expect(suggestion).toContainText('qualifier: about'); // "closer to 1.5 million"
   await suggestion.getByRole('button', { name: 'Edit first' }).click();
   const value = editor.getByRole('spinbutton', { name: `Value of “${MILLION}”` });
   await expect(value).toHaveValue('1500000');
@@ -127,50 +118,42 @@ test('a suggestion can be filled in and corrected first; labels without attribut
   expect(await savedAttributes(workbench, MILLION)).toEqual({});
   await editor.getByRole('textbox', { name: `Unit of “${MILLION}”` }).fill('mines');
   await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('= 1,500,000 mines');
-  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ value: 1500000, unit: 'mines' });
+  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText(
+    '= 1,500,000 mines · qualifier: about',
+  );
+  await expect
+    .poll(() => savedAttributes(workbench, MILLION))
+    .toEqual({ value: 1500000, unit: 'mines', qualifier: 'about' });
 
   // Leaving the form saves what was typed, as the note does.
   await page.getByRole('button', { name: `Edit value of “${MILLION}”` }).click();
   await editor.getByRole('textbox', { name: `Unit of “${MILLION}”` }).fill('landmines');
   await page.getByRole('searchbox', { name: 'Filter documents by title' }).click();
   await expect(editor).toHaveCount(0);
-  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ value: 1500000, unit: 'landmines' });
+  await expect
+    .poll(() => savedAttributes(workbench, MILLION))
+    .toEqual({ value: 1500000, unit: 'landmines', qualifier: 'about' });
 
   // Emptying the value removes it; the unit stays.
   await page.getByRole('button', { name: `Edit value of “${MILLION}”` }).click();
   await value.fill('');
   await value.press('Enter');
   await expect(editor).toHaveCount(0);
-  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ unit: 'landmines' });
-  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('unit: landmines');
+  await expect.poll(() => savedAttributes(workbench, MILLION)).toEqual({ unit: 'landmines', qualifier: 'about' });
+  await expect(rowOf(page, MILLION).locator('.annotation-attributes')).toHaveText('unit: landmines · qualifier: about');
 });
 
 test('a read-only project shows a figure’s value but offers no edit', async ({ workbench }) => {
   const { page } = workbench;
-  const path = workbench.projectPath!;
   const document = await openFirstDocument(workbench);
   await label(page, PERCENT, 'f');
   await page.getByRole('button', { name: `Add value of “${PERCENT}”` }).click();
   await page.getByRole('button', { name: 'Use suggestion' }).click();
   await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
 
-  await page.getByRole('button', { name: 'Close project' }).click();
-  const other = await ProjectService.create({
-    userDataDir: join(workbench.tempDir, 'other'),
-    seedsDir,
-    annotator: 'x',
-  });
-  await other.openProject(path);
-  try {
-    await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click();
-    const dialog = page.getByRole('dialog', { name: 'This project is in use' });
-    await dialog.getByRole('button', { name: 'Open read-only' }).click();
-    await expect(page.getByRole('contentinfo')).toContainText('Read-only');
+  await whileAnotherTagwrightHoldsIt(workbench, async () => {
     await openDocumentByTitle(page, document.title);
     await expect(rowOf(page, PERCENT).locator('.annotation-attributes')).toHaveText('= 0.25 percent');
     await expect(page.getByRole('button', { name: `Edit value of “${PERCENT}”` })).toBeDisabled();
-  } finally {
-    await other.closeProject();
-  }
+  });
 });

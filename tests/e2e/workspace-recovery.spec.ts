@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ProjectService } from '../../main/service/project-service';
-import { expect, seedsDir, test } from './harness';
+import { expect, test } from './harness';
+import { whileAnotherTagwrightHoldsIt } from './workspace-actions';
 
 test('a damaged project file offers its newest backup, and restoring it opens the project', async ({ workbench }) => {
   const { page } = workbench;
@@ -25,26 +24,11 @@ test('a damaged project file offers its newest backup, and restoring it opens th
 
 test('a project another Tagwright holds can be opened read-only', async ({ workbench }) => {
   const { page } = workbench;
-  const path = workbench.projectPath!;
-  await page.getByRole('button', { name: 'Close project' }).click();
-  const other = await ProjectService.create({
-    userDataDir: join(workbench.tempDir, 'other'),
-    seedsDir,
-    annotator: 'x',
-  });
-  await other.openProject(path);
-  try {
-    await page.getByRole('list', { name: 'Recent projects' }).getByRole('button').first().click();
-    const dialog = page.getByRole('dialog', { name: 'This project is in use' });
-    await dialog.getByRole('button', { name: 'Open read-only' }).click();
-    await expect(dialog).toHaveCount(0);
-    await expect(page.getByRole('contentinfo')).toContainText('Read-only');
+  await whileAnotherTagwrightHoldsIt(workbench, async () => {
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
     // Nothing offers an edit that main would refuse.
     await expect(page.getByRole('combobox', { name: /^Status of/ }).first()).toBeDisabled();
-  } finally {
-    await other.closeProject();
-  }
+  });
 });
 
 test('a change on disk is announced and reloading shows it', async ({ workbench }) => {

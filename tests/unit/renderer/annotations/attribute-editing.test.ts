@@ -79,20 +79,19 @@ describe('figureSuggestion', () => {
   const figureAt = (quote: string, attributes = {}) =>
     annotationOf(text, 'a', text.indexOf(quote), text.indexOf(quote) + quote.length, { label: 'figure', attributes });
 
-  it('proposes the value and unit the label declares, reading the text around the quote', () => {
+  it('proposes the value, unit and qualifier the Figure label declares, reading the text around the quote', () => {
     expect(figureSuggestion(figureAt('400,000'), figure, text)).toEqual({
       proposal: { value: 400000, unit: 'mines', qualifier: 'about' },
-      attributes: { value: 400000, unit: 'mines' },
+      attributes: { value: 400000, unit: 'mines', qualifier: 'about' },
     });
     expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({ value: 0.25, unit: 'percent' });
   });
 
   it('fills a qualifier only where the label declares one that can hold it', () => {
-    const withQualifier: Label = { ...figure, attributes: [...figure.attributes, every[3]!] };
-    expect(figureSuggestion(figureAt('400,000'), withQualifier, text)?.attributes).toEqual({
+    const withoutQualifier: Label = { ...figure, attributes: figure.attributes.filter((d) => d.name !== 'qualifier') };
+    expect(figureSuggestion(figureAt('400,000'), withoutQualifier, text)?.attributes).toEqual({
       value: 400000,
       unit: 'mines',
-      qualifier: 'about',
     });
   });
 
