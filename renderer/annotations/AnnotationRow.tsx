@@ -8,6 +8,7 @@ import { AttributeEditor } from './AttributeEditor';
 import { summariseAttributes } from './attribute-summary';
 import { isFigureLabel } from './figure-suggestion';
 import { NoteEditor } from './NoteEditor';
+import { AnnotationRelations } from '../relations/AnnotationRelations';
 import { quoteExcerpt } from './quote-excerpt';
 
 interface Props {
@@ -139,6 +140,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
       ) : (
         annotation.note && <p className="annotation-note">{annotation.note}</p>
       )}
+      <AnnotationRelations annotation={annotation} />
     </li>
   );
 });

@@ -53,7 +53,7 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
               ? `${typeName(r.type)} ${otherText}`
               : `${otherText} is ${typeName(r.type)} this`;
             return (
-              <li key={r.id} className="relation-item">
+              <li key={r.id} className={outgoing ? 'relation-item' : 'relation-item is-incoming'}>
                 <button
                   type="button"
                   className="relation-link"
