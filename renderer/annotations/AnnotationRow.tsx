@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
@@ -31,7 +31,8 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
   const viewRef = useDocumentViewHandle();
   const rowRef = useRef<HTMLLIElement>(null);
   const attributesButtonRef = useRef<HTMLButtonElement>(null);
-  const [editingAttributes, setEditingAttributes] = useState(false);
+  const editingAttributes = useWorkbench((s) => s.attributeEditorFor === annotation.id);
+  const openAttributeEditor = useWorkbench((s) => s.openAttributeEditor);
   const excerpt = quoteExcerpt(annotation.quote);
   const attributeSummary = summariseAttributes(annotation.attributes, label?.attributes ?? []);
   const attributesAction = !isFigureLabel(label)
@@ -88,10 +89,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
             aria-label={`${attributesAction} of “${excerpt}”`}
             aria-expanded={editingAttributes}
             disabled={readOnly}
-            onClick={() => {
-              selectAnnotation(annotation.id);
-              setEditingAttributes(true);
-            }}
+            onClick={() => openAttributeEditor(annotation.id)}
           >
             {attributesAction}
           </button>
@@ -121,7 +119,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           label={label}
           excerpt={excerpt}
           onClose={(how) => {
-            setEditingAttributes(false);
+            openAttributeEditor(null);
             if (how === 'keyboard') attributesButtonRef.current?.focus();
           }}
         />

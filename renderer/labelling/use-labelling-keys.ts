@@ -8,7 +8,7 @@ import { isTypingTarget, labelForKey } from './label-hotkeys';
 /**
  * The labelling keys: a label's hotkey labels the selected text (or relabels the selected
  * annotation), Tab/Shift+Tab walk the annotations inside the view, Delete removes, Enter opens the
- * note, Escape lets go. Listens in the capture phase so the editor never sees keys we handle.
+ * note, Shift+Enter the attributes (a figure's value), Escape lets go. Listens in the capture phase so the editor never sees keys we handle.
  */
 export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>): void {
   useEffect(() => {
@@ -56,7 +56,11 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       }
       if (event.key === 'Enter' && selectedId && !span && (inView || event.target === document.body)) {
         handled();
-        state.openNoteEditor(selectedId);
+        // Shift+Enter edits the attributes (a figure's value) where the label has any; Enter the note.
+        const selected = state.current.annotations.find((a) => a.id === selectedId);
+        const hasAttributes = selectLabels(state).some((l) => l.id === selected?.label && l.attributes.length > 0);
+        if (event.shiftKey && hasAttributes) state.openAttributeEditor(selectedId);
+        else state.openNoteEditor(selectedId);
         return;
       }
       const label = labelForKey(selectLabels(state), event.key);

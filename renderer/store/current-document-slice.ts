@@ -37,6 +37,7 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
       selectedAnnotationId: null,
       selectionSpan: null,
       noteEditorFor: null,
+      attributeEditorFor: null,
     }),
   applyAnnotationChange: (change, origin) =>
     set((s) => {
@@ -53,6 +54,7 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
         documents: s.documents.map((d) => (d.id === change.documentId ? { ...d, labelCounts } : d)),
         selectedAnnotationId: s.selectedAnnotationId && ids.has(s.selectedAnnotationId) ? s.selectedAnnotationId : null,
         noteEditorFor: s.noteEditorFor && ids.has(s.noteEditorFor) ? s.noteEditorFor : null,
+        attributeEditorFor: s.attributeEditorFor && ids.has(s.attributeEditorFor) ? s.attributeEditorFor : null,
       };
     }),
 });

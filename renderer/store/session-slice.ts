@@ -49,6 +49,7 @@ const emptyProjectView: Partial<WorkbenchState> = {
   selectedAnnotationId: null,
   selectionSpan: null,
   noteEditorFor: null,
+  attributeEditorFor: null,
   labelFilter: null,
   importReport: null,
 };

@@ -10,6 +10,8 @@ export interface UiSlice {
   selectionSpan: TextSpan | null;
   /** The annotation whose note editor is open. */
   noteEditorFor: string | null;
+  /** The annotation whose attribute editor is open. */
+  attributeEditorFor: string | null;
   /** Show only this label's annotations in the panel (null: all). */
   labelFilter: string | null;
   error: string | null;
@@ -24,6 +26,7 @@ export interface UiSlice {
   selectAnnotation(id: string | null): void;
   setSelectionSpan(span: TextSpan | null): void;
   openNoteEditor(id: string | null): void;
+  openAttributeEditor(id: string | null): void;
   setLabelFilter(label: string | null): void;
   showError(message: string | null, failure?: CallError): void;
   setBackupsOpen(open: boolean): void;
@@ -36,6 +39,7 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   selectedAnnotationId: null,
   selectionSpan: null,
   noteEditorFor: null,
+  attributeEditorFor: null,
   labelFilter: null,
   error: null,
   failure: null,
@@ -47,10 +51,13 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
     set((s) => ({
       selectedAnnotationId,
       noteEditorFor: s.noteEditorFor === selectedAnnotationId ? s.noteEditorFor : null,
+      attributeEditorFor: s.attributeEditorFor === selectedAnnotationId ? s.attributeEditorFor : null,
     })),
   setSelectionSpan: (selectionSpan) => set({ selectionSpan }),
   openNoteEditor: (noteEditorFor) =>
     set((s) => ({ noteEditorFor, selectedAnnotationId: noteEditorFor ?? s.selectedAnnotationId })),
+  openAttributeEditor: (attributeEditorFor) =>
+    set((s) => ({ attributeEditorFor, selectedAnnotationId: attributeEditorFor ?? s.selectedAnnotationId })),
   setLabelFilter: (labelFilter) => set({ labelFilter }),
   showError: (error, failure) => set({ error, failure: failure ?? null }),
   setBackupsOpen: (backupsOpen) => set({ backupsOpen }),

@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-findings';
 import { expect, test, type Workbench } from './harness';
-import { annotationRows, openDocumentByTitle, selectByMouse, whileAnotherTagwrightHoldsIt } from './workspace-actions';
+import {
+  annotationRows,
+  clickInside,
+  openDocumentByTitle,
+  selectByKeyboard,
+  selectByMouse,
+  whileAnotherTagwrightHoldsIt,
+} from './workspace-actions';
 
 const PERCENT = '25%'; // "…were only 25% accurate." in the first seed text
 const MILLION = '1.5 million'; // "…the actual figure was closer to 1.5 million."
@@ -156,4 +163,29 @@ test('a read-only project shows a figure’s value but offers no edit', async ({
     await expect(rowOf(page, PERCENT).locator('.annotation-attributes')).toHaveText('= 0.25 percent');
     await expect(page.getByRole('button', { name: `Edit value of “${PERCENT}”` })).toBeDisabled();
   });
+});
+
+test('from the text: Shift+Enter on a selected figure opens its value, Enter takes the suggestion', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await selectByKeyboard(page, PERCENT);
+  await page.keyboard.press('f');
+  await expect(annotationRows(page)).toHaveCount(1);
+
+  // Escape lets go of the new annotation; Tab takes it again inside the text.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Figure: ${PERCENT}` })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Shift+Enter');
+  const editor = page.getByRole('form', { name: `Attributes of “${PERCENT}”` });
+  await expect(editor.getByRole('button', { name: 'Use suggestion' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
+  // Plain Enter, on the annotation clicked in the text, still opens the note.
+  await clickInside(page, PERCENT);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: `Note on “${PERCENT}”` })).toBeFocused();
 });
