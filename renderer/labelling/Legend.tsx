@@ -27,7 +27,7 @@ export function Legend() {
         ))}
       </ul>
       <p className="legend-help">
-        Select text, then press a key · Tab moves between annotations · Enter edits the note
+        Select text, then press a key · Tab moves between annotations · Enter edits the note, Shift+Enter the value
       </p>
     </div>
   );
