@@ -5,6 +5,7 @@ import { useDocumentViewHandle } from '../labelling/document-view-handle-context
 import { createRelation, deleteRelation } from '../store/relation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { relationTargets, relationTypesFrom } from './relation-candidates';
+import { annotationsById, relationsOfAnnotation } from '../store/document-indexes';
 import './relations.css';
 
 const noRelations: readonly Relation[] = [];
@@ -17,22 +18,22 @@ const noTypes: never[] = [];
  * annotation may start, a list of the annotations it may be linked to.
  */
 export const AnnotationRelations = memo(function AnnotationRelations({ annotation }: { annotation: Annotation }) {
-  const relations = useWorkbench((s) => s.current?.relations ?? noRelations);
-  const annotations = useWorkbench((s) => s.current?.annotations ?? noAnnotations);
+  const mine = useWorkbench((s) => relationsOfAnnotation(s.current?.relations ?? noRelations, annotation.id));
   const types = useWorkbench((s) => s.session?.project?.schema.relationTypes ?? noTypes);
   const labels = useWorkbench(selectLabels);
   const readOnly = useWorkbench(selectReadOnly);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
   const viewRef = useDocumentViewHandle();
 
-  const mine = useMemo(
-    () => relations.filter((r) => r.from === annotation.id || r.to === annotation.id),
-    [relations, annotation.id],
-  );
   const startable = useMemo(() => relationTypesFrom(annotation.label, types), [annotation.label, types]);
+  // Only a row that can start a relation (a claim) follows every annotation change, for its choices.
+  const annotations = useWorkbench((s) =>
+    mine.length > 0 || (startable.length > 0 && !readOnly) ? (s.current?.annotations ?? noAnnotations) : noAnnotations,
+  );
+  const relations = useWorkbench((s) => (startable.length > 0 ? (s.current?.relations ?? noRelations) : noRelations));
   if (mine.length === 0 && (readOnly || startable.length === 0)) return null;
 
-  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const byId = annotationsById(annotations);
   const typeName = (id: string) => types.find((t) => t.id === id)?.name ?? id;
   const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
   const excerpt = quoteExcerpt(annotation.quote);
