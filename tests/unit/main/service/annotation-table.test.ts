@@ -2,21 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnnotationTable } from '../../../../main/service/annotation-table';
 import type { Annotation } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
 
-const at = '2026-01-01T00:00:00.000Z';
-const make = (id: string, documentId: string, label: string): Annotation => ({
-  id,
-  documentId,
-  start: 0,
-  end: 1,
-  quote: 'x',
-  label,
-  attributes: {},
-  note: '',
-  annotator: '',
-  createdAt: at,
-  updatedAt: at,
-});
+const make = (id: string, documentId: string, label: string): Annotation =>
+  annotationOf('x', id, 0, 1, { documentId, label });
 
 const operation = fc.oneof(
   fc.record({
