@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { Annotation } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
 import { hardTextArbitrary } from './hard-text';
-
-const at = '2026-01-01T00:00:00.000Z';
 
 /** A valid annotation over `text` (quote = text.slice), optionally discontinuous. */
 export function annotationOver(
@@ -13,20 +12,11 @@ export function annotationOver(
   label = 'claim',
   fragments?: [number, number][],
 ): Annotation {
-  return {
-    id,
-    documentId: 'doc',
-    start,
-    end,
-    quote: text.slice(start, end),
-    ...(fragments ? { fragments: fragments.map(([s, e]) => ({ start: s, end: e })) } : {}),
+  return annotationOf(text, id, start, end, {
     label,
-    attributes: {},
-    note: '',
     annotator: '',
-    createdAt: at,
-    updatedAt: at,
-  };
+    ...(fragments ? { fragments: fragments.map(([s, e]) => ({ start: s, end: e })) } : {}),
+  });
 }
 
 /** A hard text (non-empty) with overlapping annotations, some discontinuous. */
