@@ -1,5 +1,6 @@
 import { attributeMapSchema, type Fragment } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
+import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 import {
   emptyCorpus,
   parseJsonFile,
@@ -196,13 +197,11 @@ function regionPlacer(text: string) {
   const converter = createOffsetConverter(text);
   const counts = new Map<Exclude<Reading, 'code points'>, number>();
   const count = (reading: Exclude<Reading, 'code points'>) => counts.set(reading, (counts.get(reading) ?? 0) + 1);
-  // An offset inside a surrogate pair does not survive the round trip through code points.
-  const onBoundary = (offset: number) => converter.toUtf16(converter.toCodePoint(offset)) === offset;
   const fits = (from: number, to: number, quote: string) =>
     from < to &&
     to <= text.length &&
-    onBoundary(from) &&
-    onBoundary(to) &&
+    !isInsideSurrogatePair(text, from) &&
+    !isInsideSurrogatePair(text, to) &&
     (text.slice(from, to) === quote || editorSelectionText(text.slice(from, to)) === quote);
   const placed = (from: number, to: number, reading: Reading, ambiguous?: string): PlacedRegion => ({
     fragment: { start: converter.toCodePoint(from), end: converter.toCodePoint(to) },
@@ -210,6 +209,8 @@ function regionPlacer(text: string) {
     reading,
     ...(ambiguous ? { ambiguous } : {}),
   });
+  // The text as the editor's selection reads it, made once per task, only if a region needs it.
+  let haystack: string | undefined;
   return {
     counts,
     place(start: number, end: number, quote: string): PlacedRegion | undefined {
@@ -230,7 +231,7 @@ function regionPlacer(text: string) {
       // The editor's start lies between the code-point and the UTF-16 reading of the true place.
       const latest = converter.toUtf16(Math.min(start, converter.codePointLength));
       const needle = quote.replace(/\\n/g, '\n');
-      const haystack = text.replace(/\r/g, '\n');
+      haystack ??= text.replace(/\r/g, '\n');
       const found: number[] = [];
       for (let i = haystack.indexOf(needle, start); i !== -1 && i <= latest; i = haystack.indexOf(needle, i + 1)) {
         if (fits(i, i + needle.length, quote)) found.push(i);
