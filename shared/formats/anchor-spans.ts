@@ -1,6 +1,7 @@
 import type { Fragment } from '../model';
-import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
+import { countBelow, createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import { normaliseLineEndings } from '../text/line-endings';
+import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 import type { ParsedSpan } from './parsed-corpus';
 
 /** A file's text as the offsets count it, and the LF-normalised text a document keeps. */
@@ -18,18 +19,9 @@ export function sourceText(raw: string): SourceText {
   for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) removed.push(i);
   return {
     raw,
-    text: removed.length === 0 && !raw.includes('\r') ? raw : normaliseLineEndings(raw),
+    text: normaliseLineEndings(raw),
     converter: createOffsetConverter(raw),
-    toText(rawOffset) {
-      let lo = 0;
-      let hi = removed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (removed[mid]! < rawOffset) lo = mid + 1;
-        else hi = mid;
-      }
-      return rawOffset - lo;
-    },
+    toText: (rawOffset) => rawOffset - countBelow(removed, rawOffset),
   };
 }
 
@@ -62,7 +54,10 @@ export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   if (
     quote !== undefined &&
     span.fragments.every(
-      (f) => f.end <= source.raw.length && !splitsPair(source.raw, f.start) && !splitsPair(source.raw, f.end),
+      (f) =>
+        f.end <= source.raw.length &&
+        !isInsideSurrogatePair(source.raw, f.start) &&
+        !isInsideSurrogatePair(source.raw, f.end),
     ) &&
     quoteMatches(source.raw, span.fragments, quote)
   ) {
@@ -93,11 +88,6 @@ function checked(source: SourceText, fragments: Fragment[]): AnchorResult {
   const mapped = fragments.map((f) => ({ start: source.toText(f.start), end: source.toText(f.end) }));
   if (mapped.some((f) => f.end <= f.start)) return { ok: false, message: 'the span covers only a line break' };
   return { ok: true, fragments: mapped };
-}
-
-function splitsPair(text: string, offset: number): boolean {
-  const c = text.charCodeAt(offset);
-  return offset > 0 && offset < text.length && c >= 0xdc00 && c <= 0xdfff;
 }
 
 function quoteMatches(raw: string, fragments: Fragment[], quote: string | undefined): boolean {

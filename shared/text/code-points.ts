@@ -54,8 +54,8 @@ export function createOffsetConverter(text: string): OffsetConverter {
   };
 }
 
-/** Number of sorted values strictly below `x`. */
-function countBelow(sorted: number[], x: number): number {
+/** Number of sorted values strictly below `x` (binary search). */
+export function countBelow(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
