@@ -187,11 +187,8 @@ export function planCorpusImport(
           end,
           quote: document.text.slice(start, end),
           ...(fragments.length > 1 ? { fragments } : {}),
-          label,
-          attributes: coerceAttributes(
-            span.attributes,
-            labels.added.concat(project.schema.labels).find((l) => l.id === label),
-          ),
+          label: label.id,
+          attributes: coerceAttributes(span.attributes, label),
           note: span.note,
           annotator: span.annotator ?? '',
           createdAt: validTime(span.createdAt) ?? at,
@@ -228,7 +225,7 @@ export function planCorpusImport(
           continue;
         }
         if (!type) continue;
-        plan.relations.push({ id: chooseId(undefined), type, from, to, annotator: r.annotator ?? '' });
+        plan.relations.push({ id: chooseId(undefined), type: type.id, from, to, annotator: r.annotator ?? '' });
         file.relations++;
       }
       if (!isNew && document.status === 'new' && file.annotations > 0) plan.startedDocumentIds.push(document.id);
@@ -292,8 +289,7 @@ export function planCorpusImport(
   }
 }
 
-function coerceAttributes(attributes: AttributeMap, label: Label | undefined): AttributeMap {
-  if (!label) return attributes;
+function coerceAttributes(attributes: AttributeMap, label: Label): AttributeMap {
   const out: AttributeMap = { ...attributes };
   for (const def of label.attributes) {
     const value = out[def.name];

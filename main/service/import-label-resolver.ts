@@ -16,74 +16,102 @@ const PALETTE = [
   '#7f8c8d',
 ];
 
+/** One kind of name a file uses: what the schema has, what the import added, what the files declare. */
+interface NameKind<T extends { id: string; name: string }> {
+  schema: readonly T[];
+  added: T[];
+  declared: T[];
+  /** Names already resolved: a corpus names the same few labels on every one of its spans. */
+  resolved: Map<string, T>;
+  /** The entry an import adds for `mapped`: the files' declaration, or a new one. */
+  make: (mapped: string, declared: T | undefined, taken: readonly T[]) => T;
+  /** For the refusal: "label" or "relation type", and what --map-label maps it to. */
+  noun: string;
+  target: string;
+}
+
 /** Resolves labels and relation types named in files to the project's, adding or refusing unknown ones. */
 export class LabelResolver {
   readonly added: Label[] = [];
   readonly addedRelationTypes: RelationType[] = [];
   readonly #reported = new Set<string>();
-  readonly #declared: AnnotationSchema = { labels: [], relationTypes: [] };
+  readonly #labels: NameKind<Label>;
+  readonly #relationTypes: NameKind<RelationType>;
 
   constructor(
-    private readonly schema: AnnotationSchema,
+    schema: AnnotationSchema,
     corpora: ParsedCorpus[],
     private readonly options: CorpusImportOptions,
     private readonly problems: CorpusProblem[],
   ) {
-    for (const c of corpora) {
-      if (!c.schema) continue;
-      this.#declared.labels.push(...c.schema.labels);
-      this.#declared.relationTypes.push(...c.schema.relationTypes);
-    }
+    const declared = corpora.flatMap((c) => (c.schema ? [c.schema] : []));
+    this.#labels = {
+      schema: schema.labels,
+      added: this.added,
+      declared: declared.flatMap((s) => s.labels),
+      resolved: new Map(),
+      make: (mapped, from, taken) =>
+        from
+          ? { ...from, hotkeys: [] }
+          : {
+              id: uniqueId(mapped, taken),
+              name: mapped.slice(0, 100),
+              colour: PALETTE[this.added.length % PALETTE.length]!,
+              hotkeys: [],
+              description: '',
+              attributes: [],
+            },
+      noun: 'label',
+      target: 'LABEL',
+    };
+    this.#relationTypes = {
+      schema: schema.relationTypes,
+      added: this.addedRelationTypes,
+      declared: declared.flatMap((s) => s.relationTypes),
+      resolved: new Map(),
+      make: (mapped, from, taken) =>
+        from ?? { id: uniqueId(mapped, taken), name: mapped.slice(0, 100), sourceLabels: [], targetLabels: [] },
+      noun: 'relation type',
+      target: 'TYPE',
+    };
   }
 
-  label(name: string, fileName: string, line: number | undefined): string | null {
-    const mapped = this.options.mapLabels?.[name] ?? name;
-    const known = find([...this.schema.labels, ...this.added], mapped);
-    if (known) return known.id;
-    const declared = find(this.#declared.labels, mapped);
-    if (declared || this.options.addLabels) {
-      const label: Label = declared
-        ? { ...declared, hotkeys: [] }
-        : {
-            id: uniqueId(mapped, [...this.schema.labels, ...this.added]),
-            name: mapped.slice(0, 100),
-            colour: PALETTE[this.added.length % PALETTE.length]!,
-            hotkeys: [],
-            description: '',
-            attributes: [],
-          };
-      this.added.push(label);
-      return label.id;
-    }
-    this.#refuse(
-      `unknown label "${name}": add it with --add-labels or map it with --map-label ${name}=LABEL`,
-      fileName,
-      line,
-    );
-    return null;
+  /** The project's (or the import's new) label for a name in a file; null, reported, when unknown. */
+  label(name: string, fileName: string, line: number | undefined): Label | null {
+    return this.#resolve(this.#labels, name, fileName, line);
   }
 
-  relationType(name: string, fileName: string, line: number | undefined): string | null {
+  /** The project's (or the import's new) relation type for a name in a file; null, reported, when unknown. */
+  relationType(name: string, fileName: string, line: number | undefined): RelationType | null {
+    return this.#resolve(this.#relationTypes, name, fileName, line);
+  }
+
+  #resolve<T extends { id: string; name: string }>(
+    kind: NameKind<T>,
+    name: string,
+    fileName: string,
+    line: number | undefined,
+  ): T | null {
+    const resolved = kind.resolved.get(name);
+    if (resolved) return resolved;
     const mapped = this.options.mapLabels?.[name] ?? name;
-    const known = find([...this.schema.relationTypes, ...this.addedRelationTypes], mapped);
-    if (known) return known.id;
-    const declared = find(this.#declared.relationTypes, mapped);
-    if (declared || this.options.addLabels) {
-      const type: RelationType = declared ?? {
-        id: uniqueId(mapped, [...this.schema.relationTypes, ...this.addedRelationTypes]),
-        name: mapped.slice(0, 100),
-        sourceLabels: [],
-        targetLabels: [],
-      };
-      this.addedRelationTypes.push(type);
-      return type.id;
+    const taken = [...kind.schema, ...kind.added];
+    let entry = find(taken, mapped);
+    if (!entry) {
+      const declared = find(kind.declared, mapped);
+      if (!declared && !this.options.addLabels) {
+        this.#refuse(
+          `unknown ${kind.noun} "${name}": add it with --add-labels or map it with --map-label ${name}=${kind.target}`,
+          fileName,
+          line,
+        );
+        return null;
+      }
+      entry = kind.make(mapped, declared, taken);
+      kind.added.push(entry);
     }
-    this.#refuse(
-      `unknown relation type "${name}": add it with --add-labels or map it with --map-label ${name}=TYPE`,
-      fileName,
-      line,
-    );
-    return null;
+    kind.resolved.set(name, entry);
+    return entry;
   }
 
   #refuse(message: string, fileName: string, line: number | undefined): void {
@@ -102,7 +130,7 @@ function find<T extends { id: string; name: string }>(items: T[], name: string):
   );
 }
 
-function uniqueId(name: string, taken: { id: string }[]): string {
+function uniqueId(name: string, taken: readonly { id: string }[]): string {
   const base =
     name
       .replace(/[^A-Za-z0-9_-]+/g, '-')
