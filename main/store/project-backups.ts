@@ -126,11 +126,11 @@ export async function newestValidBackup(projectPath: string): Promise<{ backup: 
 
 /**
  * Puts a backup in place of the project file. The current file (even a damaged one) is backed up
- * first, so a restore can itself be undone from the backup list.
+ * first, so a restore can itself be undone from the backup list. The caller checks the backup with
+ * readBackup first (before it closes the open project), so a big backup is not parsed twice here.
  */
 export async function restoreBackupFile(projectPath: string, backupId: string, now = new Date()): Promise<void> {
   const path = await backupPath(projectPath, backupId);
-  await readBackup(projectPath, backupId);
   await takeBackup(projectPath, 'restore', { now });
   await copyFileDurably(path, projectPath);
 }

@@ -221,6 +221,12 @@ describe('backups and damaged files through the service', () => {
     // A backup id that is not listed changes nothing: the project stays open (found by the IPC fuzz test).
     await expect(alice.restoreBackup('2020-01-01T00-00-00-000Z.open.tagwright')).rejects.toThrow(/no backup named/);
     expect(alice.session().project?.annotationCount).toBe(2);
+    // Nor does a damaged backup: it is refused before the project file is touched.
+    const before = await readFile(path, 'utf8');
+    await writeFile(join(`${path}-backups`, first!.id), '{"format":"tagwright-project","version":2,"name":"trunc');
+    await expect(alice.restoreBackup(first!.id)).rejects.toThrow(/not valid JSON/);
+    expect(alice.session().project?.annotationCount).toBe(2);
+    expect(await readFile(path, 'utf8')).toBe(before);
     // The lock is still ours: another service cannot open it for writing.
     const bob = await service(dir, 'bob');
     await expect(bob.openProject(path)).rejects.toMatchObject({ code: 'conflict' });
