@@ -28,10 +28,11 @@ export const labelStudioExporter: CorpusExporter = {
       const converter = createOffsetConverter(document.text);
       const result: object[] = [];
       for (const a of sortAnnotations(annotations)) {
+        const meta: Record<string, unknown> = {};
+        if (a.note !== '') meta.text = [a.note];
+        if (Object.keys(a.attributes).length > 0) meta.attributes = a.attributes;
+        const hasMeta = Object.keys(meta).length > 0;
         codePointFragments(a, converter).forEach((f, i) => {
-          const meta: Record<string, unknown> = {};
-          if (a.note !== '') meta.text = [a.note];
-          if (Object.keys(a.attributes).length > 0) meta.attributes = a.attributes;
           const piece = a.fragments?.[i] ?? a;
           result.push({
             id: i === 0 ? a.id : `${a.id}~${i + 1}`,
@@ -40,7 +41,7 @@ export const labelStudioExporter: CorpusExporter = {
             type: 'labels',
             origin: 'manual',
             value: { start: f.start, end: f.end, text: document.text.slice(piece.start, piece.end), labels: [a.label] },
-            ...(Object.keys(meta).length > 0 ? { meta } : {}),
+            ...(hasMeta ? { meta } : {}),
           });
         });
       }
