@@ -8,9 +8,10 @@ import {
   type ParsedDocument,
   type ParsedSpan,
 } from './parsed-corpus';
+import { tagwrightIri } from './w3c-export';
 
-const DOCUMENT_IRI = 'urn:tagwright:document:';
-const ANNOTATION_IRI = 'urn:tagwright:annotation:';
+/** What our own exports put before a document id in a target's `source`. */
+const DOCUMENT_IRI = tagwrightIri.document('');
 
 /**
  * Reads W3C Web Annotation JSON-LD: an `AnnotationCollection` (items under `first.items`, or
@@ -105,6 +106,7 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
       }
     }
     const key = typeof item.id === 'string' ? item.id : `#${index}`;
+    const annotator = creatorName(item.creator);
     const span: ParsedSpan = {
       key,
       label,
@@ -114,7 +116,7 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
       ...(suffix !== undefined ? { suffix } : {}),
       attributes,
       note: comment.map((b) => (b as { value: string }).value).join('\n'),
-      ...(creatorName(item.creator) ? { annotator: creatorName(item.creator)! } : {}),
+      ...(annotator ? { annotator } : {}),
       ...(typeof item.created === 'string' ? { createdAt: item.created } : {}),
       ...(typeof item.modified === 'string' ? { updatedAt: item.modified } : {}),
     };
@@ -144,11 +146,6 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
   }
   corpus.documents.push(...documents.values());
   return corpus;
-}
-
-/** The Tagwright annotation id inside a W3C annotation IRI, if it is one of ours. */
-export function annotationIdFromIri(iri: string): string | undefined {
-  return iri.startsWith(ANNOTATION_IRI) ? iri.slice(ANNOTATION_IRI.length) : undefined;
 }
 
 function annotationItems(value: unknown): unknown[] | null {
