@@ -29,7 +29,7 @@ export const conllExporter: CorpusExporter = {
 };
 
 /** One document's token lines, sentences separated (and ended) by blank lines. */
-export function conllDocument(text: string, annotations: readonly Annotation[], columns: readonly string[]): string {
+function conllDocument(text: string, annotations: readonly Annotation[], columns: readonly string[]): string {
   const pieces = annotations
     .flatMap((a) => annotationFragments(a).map((f) => ({ ...f, label: a.label })))
     .sort((x, y) => x.start - y.start || y.end - x.end);

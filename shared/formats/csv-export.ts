@@ -2,7 +2,7 @@ import { createOffsetConverter } from '../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
 import { sortAnnotations } from './span-fragments';
 
-export const CSV_COLUMNS = ['document', 'label', 'start', 'end', 'text', 'attributes', 'note', 'annotator'] as const;
+const CSV_COLUMNS = ['document', 'label', 'start', 'end', 'text', 'attributes', 'note', 'annotator'] as const;
 
 /**
  * CSV for spreadsheets (RFC 4180: comma-separated, CRLF rows, fields quoted when they hold a

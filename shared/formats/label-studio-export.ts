@@ -3,7 +3,7 @@ import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk 
 import { codePointFragments, sortAnnotations } from './span-fragments';
 
 /** The names Label Studio's labelling config must use for the exported regions to show. */
-export const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation' } as const;
+const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation' } as const;
 
 /**
  * Label Studio JSON tasks (Label Studio docs, "Export annotations: JSON" and "Import pre-annotated

@@ -3,7 +3,7 @@ import { annotationFragments, sortAnnotations } from './span-fragments';
 import { splitSentences } from './text-tokens';
 
 /** The custom span layer the TSV declares; INCEpTION creates it on import. */
-export const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
+const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
 
 /**
  * WebAnno TSV 3.3 (INCEpTION user guide, "WebAnno TSV 3.x"), one `<id>.tsv` per document:
