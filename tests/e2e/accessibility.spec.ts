@@ -1,6 +1,6 @@
 import { seriousViolations } from './axe-findings';
 import { expect, test } from './harness';
-import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { labelPassage, openExportDialog, openFirstDocument, selectByMouse } from './workspace-actions';
 
 test.describe('welcome screen', () => {
   test.use({ project: 'none' });
@@ -20,13 +20,9 @@ test('the workspace with a document open has no serious or critical axe violatio
   workbench,
 }) => {
   const { page } = workbench;
-  const document = (await workbench.savedProject()).documents[0]!;
-  await openDocumentByTitle(page, document.title);
-  await selectByMouse(page, 'only 25 percent accurate');
-  await page.keyboard.press('f');
-  await selectByMouse(page, 'Aykhan Hajizada');
-  await page.keyboard.press('a');
-  await expect(annotationRows(page)).toHaveCount(2);
+  await openFirstDocument(workbench);
+  await labelPassage(page, 'only 25 percent accurate', 'f');
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
   await page.keyboard.press('Enter');
   await page.keyboard.type('A note');
   await page.keyboard.press('Control+Enter');
@@ -59,8 +55,7 @@ test('the export dialog, its form and its summary, has no serious or critical ax
   workbench,
 }) => {
   const { page, dialogs } = workbench;
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export corpus' });
+  const dialog = await openExportDialog(page);
   await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -73,7 +68,7 @@ test('the export dialog, its form and its summary, has no serious or critical ax
 
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  await openExportDialog(page);
   await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

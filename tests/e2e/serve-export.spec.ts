@@ -1,25 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test } from './serve-harness';
-import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { expect, test, type ServeWorkbench } from './serve-harness';
+import { codePointSpan, labelPassage, openExportDialog, openFirstDocument } from './workspace-actions';
 
 // Export in browser mode (`tagwright serve`): a download without --export-dir, a file on the server with it.
 
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export corpus' });
-
-async function labelFigureAndExport(page: Page, text: string, title: string, formatTitle: string) {
-  await openDocumentByTitle(page, title);
-  await selectByMouse(page, 'only 25 percent accurate');
-  await page.keyboard.press('f');
-  await expect(annotationRows(page)).toHaveCount(1);
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
-  const dialog = exportDialog(page);
-  await dialog.getByLabel('Format').selectOption({ label: formatTitle });
+/** Labels the first document's headline figure and runs a JSONL export; returns the dialog and the figure's span. */
+async function labelFigureAndExportJsonl(workbench: ServeWorkbench) {
+  const { page } = workbench;
+  const document = await openFirstDocument(workbench);
+  await labelPassage(page, 'only 25 percent accurate', 'f');
+  const dialog = await openExportDialog(page);
+  await dialog.getByLabel('Format').selectOption({ label: 'Tagwright JSONL (lossless)' });
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  const at = text.indexOf('only 25 percent accurate');
-  const start = [...text.slice(0, at)].length;
-  return { dialog, span: [start, start + 'only 25 percent accurate'.length] };
+  return { dialog, span: codePointSpan(document.text, 'only 25 percent accurate') };
 }
 
 /** The export's document lines (after the header) as [id, [start, end, label, quote]…]. */
@@ -40,13 +34,7 @@ function spansOf(jsonl: string) {
 test('without --export-dir, a JSONL export is a download of the exported bytes', async ({ workbench }) => {
   const { page } = workbench;
   const project = await workbench.savedProject();
-  const document = project.documents[0]!;
-  const { dialog, span } = await labelFigureAndExport(
-    page,
-    document.text,
-    document.title,
-    'Tagwright JSONL (lossless)',
-  );
+  const { dialog, span } = await labelFigureAndExportJsonl(workbench);
   await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation');
   const link = dialog.getByRole('link', { name: 'Download Sample project- landmine maps.jsonl' });
   await expect(link).toBeVisible();
@@ -65,9 +53,7 @@ test('without --export-dir, a JSONL export is a download of the exported bytes',
 });
 
 test('without --export-dir, a folder format says to restart with --export-dir', async ({ workbench }) => {
-  const { page } = workbench;
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
-  const dialog = exportDialog(page);
+  const dialog = await openExportDialog(workbench.page);
   await dialog.getByLabel('Format').selectOption({ label: 'brat standoff (.txt + .ann per document)' });
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('alert')).toContainText('tagwright serve --export-dir FOLDER');
@@ -81,13 +67,7 @@ test.describe('with --export-dir', () => {
     workbench,
   }) => {
     const { page, tempDir } = workbench;
-    const document = (await workbench.savedProject()).documents[0]!;
-    const { dialog, span } = await labelFigureAndExport(
-      page,
-      document.text,
-      document.title,
-      'Tagwright JSONL (lossless)',
-    );
+    const { dialog, span } = await labelFigureAndExportJsonl(workbench);
     const path = join(tempDir, 'exports', 'Sample project- landmine maps.jsonl');
     await expect(dialog.getByRole('status')).toContainText(`On the server: ${path}`);
     expect(spansOf(await readFile(path, 'utf8'))[0]![1]).toEqual([[...span, 'figure', 'only 25 percent accurate']]);
@@ -96,7 +76,7 @@ test.describe('with --export-dir', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
 
     // Again: a second file beside the first, never over it.
-    await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+    await openExportDialog(page);
     await dialog.getByRole('button', { name: 'Export…' }).click();
     await expect(dialog.getByRole('status')).toContainText(
       join(tempDir, 'exports', 'Sample project- landmine maps 2.jsonl'),

@@ -1,5 +1,5 @@
 import { expect, test } from './serve-harness';
-import { openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
 
 // The workspace over the browser-mode server (HTTP calls, WebSocket events), as `tagwright serve` runs it.
 
@@ -18,7 +18,7 @@ test('labels a passage in the browser and the project file on disk has it', asyn
   // Stopped and started again (a new token and address), the label is still there.
   await workbench.restart();
   await openDocumentByTitle(page, document.title);
-  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(1);
+  await expect(annotationRows(page)).toHaveCount(1);
 });
 
 test("shows a change made elsewhere (another tab, the server's side) through the event socket", async ({

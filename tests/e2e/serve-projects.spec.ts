@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Project } from '../../shared/model';
 import { expect, test } from './serve-harness';
 
 // Browser mode's stand-ins for the file dialogs: the projects folder, the list of project files, upload.
@@ -24,10 +22,7 @@ test('creates a project in the projects folder, imports by upload, reopens it fr
   const list = page.getByRole('list', { name: 'Documents' });
   await expect(list.getByText('Mines were cleared in 2019.')).toBeVisible();
   await expect
-    .poll(async () => {
-      await workbench.service.flush();
-      return (JSON.parse(await readFile(path, 'utf8')) as Project).documents.map((d) => d.text);
-    })
+    .poll(async () => (await workbench.savedProject()).documents.map((d) => d.text))
     .toEqual(['Mines were cleared in 2019.\n']);
 
   await page.getByRole('button', { name: 'Close project' }).click();

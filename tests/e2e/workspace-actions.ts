@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ProjectService } from '../../main/service/project-service';
+import type { Annotation, TagwrightDocument } from '../../shared/model';
 import { expect, seedsDir, type Workbench } from './harness';
 
 /** The element holding the document's text inside the workspace's document pane. */
@@ -10,6 +11,20 @@ export const documentTextSelector = '[data-document-pane] .ProseMirror';
 export async function openDocumentByTitle(page: Page, title: string): Promise<void> {
   await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+}
+
+/** Opens the project's first document (in the sample, the one about landmine maps) and returns it as saved. */
+export async function openFirstDocument(
+  workbench: Pick<Workbench, 'page' | 'savedProject'>,
+): Promise<TagwrightDocument> {
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(workbench.page, document.title);
+  return document;
+}
+
+/** The annotations in the project file as it is on disk now. */
+export async function savedAnnotations(workbench: Pick<Workbench, 'savedProject'>): Promise<Annotation[]> {
+  return (await workbench.savedProject()).annotations;
 }
 
 interface CharBoxes {
@@ -94,6 +109,32 @@ export async function highlightLabels(page: Page, annotationId: string): Promise
 /** The annotations panel's rows. */
 export const annotationRows = (page: Page) =>
   page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem');
+
+/** Labels a passage as a user does: a mouse selection, then a label key; waits for its new row in the panel. */
+export async function labelPassage(page: Page, quote: string, key: string): Promise<void> {
+  const before = await annotationRows(page).count();
+  await selectByMouse(page, quote);
+  await page.keyboard.press(key);
+  await expect(annotationRows(page)).toHaveCount(before + 1);
+}
+
+/** Code-point offsets of the first `quote` in `text`: what the exports (brat, JSONL, CSV) should write. */
+export function codePointSpan(text: string, quote: string): [number, number] {
+  const at = text.indexOf(quote);
+  const start = [...text.slice(0, at)].length;
+  return [start, start + [...quote].length];
+}
+
+/** The export dialog, wherever it was opened from. */
+export const exportDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Export corpus' });
+
+/** Opens the export dialog from the project toolbar and returns it once it shows. */
+export async function openExportDialog(page: Page): Promise<Locator> {
+  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = exportDialog(page);
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
 
 /** Selects a passage with the keyboard: a click before its first character, then Shift+ArrowRight over it. */
 export async function selectByKeyboard(page: Page, quote: string, occurrence = 0): Promise<void> {

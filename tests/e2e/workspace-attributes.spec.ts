@@ -4,27 +4,15 @@ import { expect, test, type Workbench } from './harness';
 import {
   annotationRows,
   clickInside,
+  labelPassage,
   openDocumentByTitle,
+  openFirstDocument,
   selectByKeyboard,
-  selectByMouse,
   whileAnotherTagwrightHoldsIt,
 } from './workspace-actions';
 
 const PERCENT = '25%'; // "…were only 25% accurate." in the first seed text
 const MILLION = '1.5 million'; // "…the actual figure was closer to 1.5 million."
-
-async function openFirstDocument(workbench: Workbench) {
-  const document = (await workbench.savedProject()).documents[0]!;
-  await openDocumentByTitle(workbench.page, document.title);
-  return document;
-}
-
-async function label(page: Page, quote: string, key: string) {
-  const before = await annotationRows(page).count();
-  await selectByMouse(page, quote);
-  await page.keyboard.press(key);
-  await expect(annotationRows(page)).toHaveCount(before + 1);
-}
 
 const savedAttributes = async (workbench: Workbench, quote: string) =>
   (await workbench.savedProject()).annotations.find((a) => a.quote === quote)?.attributes;
@@ -36,7 +24,7 @@ test('a figure takes its suggested value with Enter, is edited by keyboard, and 
 }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, PERCENT, 'f');
+  await labelPassage(page, PERCENT, 'f');
   const row = rowOf(page, PERCENT);
 
   // The suggestion is offered, not saved.
@@ -105,8 +93,8 @@ test('a suggestion can be filled in and corrected first; labels without attribut
 }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, MILLION, 'f');
-  await label(page, 'Aykhan Hajizada', 'a');
+  await labelPassage(page, MILLION, 'f');
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
   await expect(rowOf(page, 'Aykhan Hajizada').getByRole('button', { name: /value|Attributes/ })).toHaveCount(0);
 
   // Reached with Tab from the row's label menu.
@@ -153,7 +141,7 @@ test('a suggestion can be filled in and corrected first; labels without attribut
 test('a read-only project shows a figure’s value but offers no edit', async ({ workbench }) => {
   const { page } = workbench;
   const document = await openFirstDocument(workbench);
-  await label(page, PERCENT, 'f');
+  await labelPassage(page, PERCENT, 'f');
   await page.getByRole('button', { name: `Add value of “${PERCENT}”` }).click();
   await page.getByRole('button', { name: 'Use suggestion' }).click();
   await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });

@@ -1,38 +1,26 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Workbench } from './harness';
+import { expect, test } from './harness';
 import {
   annotationRows,
   clickInside,
   highlightedText,
   highlightLabels,
+  labelPassage,
   openDocumentByTitle,
+  openFirstDocument,
+  savedAnnotations,
   selectByMouse,
 } from './workspace-actions';
 
 const FIGURE = 'only 25 percent accurate';
 const ACTOR = 'Aykhan Hajizada';
 
-async function openFirstDocument(workbench: Workbench) {
-  const document = (await workbench.savedProject()).documents[0]!;
-  await openDocumentByTitle(workbench.page, document.title);
-  return document;
-}
-
-const savedAnnotations = async (workbench: Workbench) => (await workbench.savedProject()).annotations;
-
-async function label(page: Page, quote: string, key: string) {
-  const before = await annotationRows(page).count();
-  await selectByMouse(page, quote);
-  await page.keyboard.press(key);
-  await expect(annotationRows(page)).toHaveCount(before + 1);
-}
-
 const selectedRow = (page: Page) => annotationRows(page).filter({ has: page.locator('[aria-pressed="true"]') });
 
 test('relabel, note, delete, undo and redo from the keyboard', async ({ workbench }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, FIGURE, 'f');
+  await labelPassage(page, FIGURE, 'f');
   const [created] = await savedAnnotations(workbench);
 
   // Click the highlight: it is selected; a label key relabels it.
@@ -89,8 +77,8 @@ test('relabel, note, delete, undo and redo from the keyboard', async ({ workbenc
 test('the panel edits label and note in place, deletes, filters, and reveals', async ({ workbench }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, FIGURE, 'f');
-  await label(page, ACTOR, 'a');
+  await labelPassage(page, FIGURE, 'f');
+  await labelPassage(page, ACTOR, 'a');
   const rows = annotationRows(page);
   await expect(rows.nth(0)).toContainText(FIGURE);
   await expect(rows.nth(1)).toContainText(ACTOR);
@@ -133,8 +121,8 @@ test('the panel edits label and note in place, deletes, filters, and reveals', a
 test('Tab and Shift+Tab walk the annotations in text order', async ({ workbench }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, ACTOR, 'a');
-  await label(page, FIGURE, 'f');
+  await labelPassage(page, ACTOR, 'a');
+  await labelPassage(page, FIGURE, 'f');
   await page.keyboard.press('Escape');
   await expect(selectedRow(page)).toHaveCount(0);
   await clickInside(page, 'landmine maps');
@@ -153,8 +141,8 @@ test('Tab and Shift+Tab walk the annotations in text order', async ({ workbench 
 test('annotations are still there after closing and reopening the app', async ({ workbench }) => {
   const { page } = workbench;
   const document = await openFirstDocument(workbench);
-  await label(page, FIGURE, 'f');
-  await label(page, "Armenia's landmine maps are only 25 percent accurate", 'c');
+  await labelPassage(page, FIGURE, 'f');
+  await labelPassage(page, "Armenia's landmine maps are only 25 percent accurate", 'c');
   await page.keyboard.press('Enter');
   await page.keyboard.type('The headline claim');
   await page.keyboard.press('Control+Enter');
@@ -177,7 +165,7 @@ test('choosing an annotation in the panel lets a label key relabel it, even afte
 }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
-  await label(page, FIGURE, 'f');
+  await labelPassage(page, FIGURE, 'f');
   await selectByMouse(page, ACTOR); // a selection left behind
   await page.getByRole('button', { name: `Figure: ${FIGURE}` }).click();
   await expect(page.getByRole('group', { name: 'Label the selected text' })).toHaveCount(0);

@@ -3,16 +3,7 @@ import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
-
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export corpus' });
-
-/** Code-point offsets of the first `quote` in `text` (what brat, JSONL and CSV count). */
-function codePointSpan(text: string, quote: string): [number, number] {
-  const at = text.indexOf(quote);
-  const start = [...text.slice(0, at)].length;
-  return [start, start + [...quote].length];
-}
+import { codePointSpan, exportDialog, labelPassage, openExportDialog, openFirstDocument } from './workspace-actions';
 
 /** Chooses the format and, when given, unticks labels, then runs the export and waits for the summary. */
 async function runExport(page: Page, formatTitle: string, untick: string[] = []): Promise<void> {
@@ -27,20 +18,14 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   workbench,
 }) => {
   const { page, dialogs, tempDir } = workbench;
-  const document = (await workbench.savedProject()).documents[0]!;
-  await openDocumentByTitle(page, document.title);
-  await selectByMouse(page, 'only 25 percent accurate');
-  await page.keyboard.press('f');
-  await selectByMouse(page, 'Aykhan Hajizada');
-  await page.keyboard.press('a');
-  await expect(annotationRows(page)).toHaveCount(2);
+  const document = await openFirstDocument(workbench);
+  await labelPassage(page, 'only 25 percent accurate', 'f');
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
   const [figureStart, figureEnd] = codePointSpan(document.text, 'only 25 percent accurate');
   const [actorStart, actorEnd] = codePointSpan(document.text, 'Aykhan Hajizada');
 
   // brat: a folder with a .txt and an .ann per document.
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
-  const dialog = exportDialog(page);
-  await expect(dialog).toBeVisible();
+  const dialog = await openExportDialog(page);
   const bratFolder = join(tempDir, 'brat-out');
   dialogs.exportDestination = bratFolder;
   await runExport(page, 'brat standoff (.txt + .ann per document)');
@@ -60,7 +45,7 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await expect(dialog).toBeHidden();
 
   // JSONL of the selected (open) document only: a header line, then that document with code-point spans.
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  await openExportDialog(page);
   const jsonlFile = join(tempDir, 'corpus.jsonl');
   dialogs.exportDestination = jsonlFile;
   await dialog.getByRole('radio', { name: 'Selected documents (1)' }).check();
@@ -84,7 +69,7 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   // CSV with Actor unticked: only the figure row.
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
+  await openExportDialog(page);
   const csvFile = join(tempDir, 'corpus.csv');
   dialogs.exportDestination = csvFile;
   await dialog.getByRole('radio', { name: 'All documents' }).check();
@@ -130,8 +115,7 @@ test('Cancel export stops a running export, leaves no files, and the dialog can 
   execFileSync('mkfifo', [pipe]);
   dialogs.exportDestination = folder;
 
-  await page.getByRole('toolbar', { name: 'Project' }).getByRole('button', { name: 'Export…' }).click();
-  const dialog = exportDialog(page);
+  const dialog = await openExportDialog(page);
   await dialog.getByLabel('Format').selectOption({ label: 'brat standoff (.txt + .ann per document)' });
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();

@@ -1,12 +1,14 @@
 import type { Page } from '@playwright/test';
-import type { Project } from '../../shared/model';
+import type { Annotation, TagwrightDocument } from '../../shared/model';
 import { expect, test, type Workbench } from './harness';
 import {
   annotationRows,
   documentTextSelector,
   highlightedText,
   highlightLabels,
-  openDocumentByTitle,
+  labelPassage,
+  openFirstDocument,
+  savedAnnotations,
   selectByKeyboard,
   selectByMouse,
 } from './workspace-actions';
@@ -15,21 +17,22 @@ const FIGURE = 'only 25 percent accurate';
 const SENTENCE =
   "Armenia's landmine maps are only 25 percent accurate and pose a serious obstacle to peace in the South Caucasus";
 
-/** Opens the first seed document (the one about landmine maps) and returns it as saved. */
-async function openFirstDocument(workbench: Workbench): Promise<Project['documents'][number]> {
-  const document = (await workbench.savedProject()).documents[0]!;
-  await openDocumentByTitle(workbench.page, document.title);
-  return document;
-}
-
-async function savedAnnotations(workbench: Workbench) {
-  return (await workbench.savedProject()).annotations;
-}
-
 async function expectListedOnce(page: Page, quote: string, label: string) {
   const row = annotationRows(page).filter({ hasText: quote });
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('combobox', { name: /^Label of/ })).toHaveValue(label);
+}
+
+/** Checks the one annotation made is a Figure over FIGURE: listed, saved at its offsets, highlighted; returns it. */
+async function expectOneFigure(workbench: Workbench, document: TagwrightDocument): Promise<Annotation> {
+  const { page } = workbench;
+  await expectListedOnce(page, FIGURE, 'figure');
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
+  const [saved] = await savedAnnotations(workbench);
+  const start = document.text.indexOf(FIGURE);
+  expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
+  expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
+  return saved!;
 }
 
 test('a mouse selection and the Figure key make a Figure annotation, shown, listed and saved', async ({
@@ -40,17 +43,12 @@ test('a mouse selection and the Figure key make a Figure annotation, shown, list
   await selectByMouse(page, FIGURE);
   await page.keyboard.press('f');
 
-  await expectListedOnce(page, FIGURE, 'figure');
-  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
-  const [saved] = await savedAnnotations(workbench);
-  const start = document.text.indexOf(FIGURE);
-  expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
-  expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
-  expect(await highlightLabels(page, saved!.id)).toEqual(['figure']);
+  const saved = await expectOneFigure(workbench, document);
+  expect(await highlightLabels(page, saved.id)).toEqual(['figure']);
   // Drawn in the Figure colour of the project's schema.
   const figureColour = (await workbench.savedProject()).schema.labels.find((l) => l.id === 'figure')!.colour;
   const drawnColour = await page
-    .locator(`${documentTextSelector} [data-annotation-id~="${saved!.id}"]`)
+    .locator(`${documentTextSelector} [data-annotation-id~="${saved.id}"]`)
     .first()
     .evaluate((e) => getComputedStyle(e).getPropertyValue('--tw-hl-colour').trim());
   expect(drawnColour.toLowerCase()).toBe(figureColour.toLowerCase());
@@ -65,12 +63,7 @@ test('Shift+arrows select and the digit key labels', async ({ workbench }) => {
   await selectByKeyboard(page, FIGURE);
   await page.keyboard.press('2');
 
-  await expectListedOnce(page, FIGURE, 'figure');
-  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(1);
-  const [saved] = await savedAnnotations(workbench);
-  const start = document.text.indexOf(FIGURE);
-  expect(saved).toMatchObject({ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' });
-  expect(await highlightedText(page, saved!.id)).toBe(FIGURE);
+  await expectOneFigure(workbench, document);
 });
 
 test('a Claim over a sentence containing a Figure keeps both visible and saved', async ({ workbench }) => {
@@ -123,4 +116,10 @@ test('label keys typed into a text field do nothing', async ({ workbench }) => {
   await expect(filter).toHaveValue('f2c');
   await expect(annotationRows(page)).toHaveCount(0);
   expect(await savedAnnotations(workbench)).toHaveLength(0);
+  // Those checks pass at once; a call the keys had sent might still be on its way. Main takes calls
+  // in order, so once a later label is saved, any annotation the typed keys made would be saved too.
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
+  await expect
+    .poll(async () => (await savedAnnotations(workbench)).map((a) => [a.quote, a.label]))
+    .toEqual([['Aykhan Hajizada', 'actor']]);
 });

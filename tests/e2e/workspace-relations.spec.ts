@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-findings';
-import { expect, test, type Workbench } from './harness';
-import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { expect, test } from './harness';
+import { annotationRows, labelPassage, openFirstDocument } from './workspace-actions';
 
 const CLAIM = 'landmine maps are only 25 percent accurate';
 const ACTOR = 'Aykhan Hajizada';
 
-async function label(page: Page, quote: string, key: string) {
-  const before = await annotationRows(page).count();
-  await selectByMouse(page, quote);
-  await page.keyboard.press(key);
-  await expect(annotationRows(page)).toHaveCount(before + 1);
-}
-
-const saved = (workbench: Workbench) => workbench.savedProject();
 /** The row whose own quote is `quote` (another row may mention it in its relations). */
 const rowOf = (page: Page, quote: string) =>
   annotationRows(page).filter({ has: page.getByRole('button', { name: new RegExp(`^\\w+: ${quote}$`) }) });
@@ -22,9 +14,9 @@ test('a claim is attributed to an actor from its row: shown both ways, saved, re
   workbench,
 }) => {
   const { page } = workbench;
-  await openDocumentByTitle(page, (await saved(workbench)).documents[0]!.title);
-  await label(page, CLAIM, 'c');
-  await label(page, ACTOR, 'a');
+  await openFirstDocument(workbench);
+  await labelPassage(page, CLAIM, 'c');
+  await labelPassage(page, ACTOR, 'a');
 
   // Only the claim offers "attributed to", listing the actors of this document.
   const attribute = page.getByRole('combobox', { name: `Add relation “attributed to” from “${CLAIM}”` });
@@ -43,7 +35,7 @@ test('a claim is attributed to an actor from its row: shown both ways, saved, re
     if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
   }
-  const project = await saved(workbench);
+  const project = await workbench.savedProject();
   const claim = project.annotations.find((a) => a.label === 'claim')!;
   const actor = project.annotations.find((a) => a.label === 'actor')!;
   expect(project.relations).toEqual([expect.objectContaining({ type: 'attributed-to', from: claim.id, to: actor.id })]);
@@ -53,20 +45,20 @@ test('a claim is attributed to an actor from its row: shown both ways, saved, re
     .getByRole('button', { name: `Delete annotation “${ACTOR}”` })
     .click();
   await expect(rowOf(page, CLAIM).getByRole('list', { name: /Relations of/ })).toHaveCount(0);
-  await expect.poll(async () => (await saved(workbench)).relations).toEqual([]);
+  await expect.poll(async () => (await workbench.savedProject()).relations).toEqual([]);
 
   // Undo brings back both the actor and its relation.
   await page.keyboard.press('Control+z');
   await expect(rowOf(page, CLAIM).getByRole('list', { name: /Relations of/ })).toContainText(
     `attributed to “${ACTOR}”`,
   );
-  await expect.poll(async () => (await saved(workbench)).relations).toHaveLength(1);
+  await expect.poll(async () => (await workbench.savedProject()).relations).toHaveLength(1);
 
   // The relation alone can be removed from either end.
   await rowOf(page, ACTOR)
     .getByRole('button', { name: `Remove relation: “${CLAIM}” is attributed to this` })
     .click();
   await expect(rowOf(page, CLAIM).getByRole('list', { name: /Relations of/ })).toHaveCount(0);
-  await expect.poll(async () => (await saved(workbench)).relations).toEqual([]);
-  expect((await saved(workbench)).annotations).toHaveLength(2);
+  await expect.poll(async () => (await workbench.savedProject()).relations).toEqual([]);
+  expect((await workbench.savedProject()).annotations).toHaveLength(2);
 });
