@@ -1,6 +1,6 @@
 import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl-export';
 import type { ImportFormat } from './format-registry';
-import { isRecord } from './parsed-corpus';
+import { isRecord, nonBlankLines } from './parsed-corpus';
 
 /**
  * Guesses which annotated-corpus format a file holds from its name and its first record:
@@ -11,9 +11,7 @@ export function detectImportFormat(fileName: string, content: () => string): Imp
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.ann')) return 'brat';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
-    const first = content()
-      .split(/\r?\n/)
-      .find((l) => l.trim() !== '');
+    const first = nonBlankLines(content()).next().value?.[0];
     try {
       const value: unknown = JSON.parse(first ?? '');
       if (isRecord(value) && value.format === TAGWRIGHT_CORPUS_FORMAT) return 'jsonl';

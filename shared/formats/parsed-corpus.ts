@@ -82,10 +82,20 @@ export function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: nu
   }
 }
 
-/** Splits a file's text into lines (LF or CRLF), with their 1-based numbers, skipping blank ones. */
+/**
+ * A file's lines (LF or CRLF), with their 1-based numbers, skipping blank ones. Lazy: reading the
+ * first record of a big file does not split the whole file.
+ */
 export function* nonBlankLines(text: string): Generator<[string, number]> {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '') yield [lines[i]!, i + 1];
+  let n = 0;
+  for (let start = 0; start <= text.length;) {
+    const lf = text.indexOf('\n', start);
+    const end = lf === -1 ? text.length : lf;
+    n++;
+    const line = text.slice(start, lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : end);
+    if (line.trim() !== '') yield [line, n];
+    start = end + 1;
+  }
 }
 
 /** True for a plain object (not an array, not null). */
