@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { Label } from '../../shared/model';
 import { FORMAT_NAMES, type ExportDocumentChoice, type FormatName } from '../../shared/formats/corpus-export';
 import type { ExportOutcome } from '../../shared/ipc/views';
 import { exporters } from '../../shared/formats/format-registry';
 import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
 import { useModal } from '../recovery/use-modal';
+import { selectLabels, useWorkbench } from '../store/workbench-store';
 import './export-dialog.css';
 
 type Phase =
@@ -28,23 +28,11 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   const id = useId();
   const [format, setFormat] = useState<FormatName>('jsonl');
   const [documents, setDocuments] = useState<ExportDocumentChoice>('all');
-  const [labels, setLabels] = useState<Label[]>([]);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const labels = useWorkbench(selectLabels);
+  // Labels the user unticked (closing forgets them: every opening starts with all ticked).
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void call('getSession', {}).then((session) => {
-      if (!live) return;
-      const all = session.project?.schema.labels ?? [];
-      setLabels(all);
-      setChosen(new Set(all.map((l) => l.id)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [open]);
+  const chosen = labels.filter((l) => !unticked.has(l.id)).map((l) => l.id);
 
   useEffect(
     () =>
@@ -60,9 +48,10 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   // The next opening starts from the form again.
   const close = () => {
     if (phase.kind !== 'running') setPhase({ kind: 'form' });
+    setUnticked(new Set());
     onClose();
   };
-  const noLabels = chosen.size === 0;
+  const noLabels = chosen.length === 0;
   const noSelection = documents === 'selected' && selectedDocumentIds.length === 0;
 
   async function start() {
@@ -72,7 +61,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
         format,
         documents,
         ...(documents === 'selected' ? { documentIds: selectedDocumentIds } : {}),
-        ...(chosen.size < labels.length ? { labels: [...chosen] } : {}),
+        ...(chosen.length < labels.length ? { labels: chosen } : {}),
       });
       setPhase(summary ? { kind: 'finished', summary } : { kind: 'form' });
     } catch (error) {
@@ -81,7 +70,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   }
 
   function toggle(labelId: string) {
-    setChosen((current) => {
+    setUnticked((current) => {
       const next = new Set(current);
       if (next.has(labelId)) next.delete(labelId);
       else next.add(labelId);
@@ -144,7 +133,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
             <legend>Labels</legend>
             {labels.map((label) => (
               <label key={label.id} className="export-choice">
-                <input type="checkbox" checked={chosen.has(label.id)} onChange={() => toggle(label.id)} />
+                <input type="checkbox" checked={!unticked.has(label.id)} onChange={() => toggle(label.id)} />
                 <span className="export-swatch" style={{ background: label.colour }} aria-hidden="true" />
                 {label.name}
               </label>
