@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { openDocument } from '../store/annotation-commands';
 import { useWorkbench } from '../store/workbench-store';
@@ -14,26 +15,31 @@ export function DocumentList() {
   const listRef = useRef<HTMLUListElement>(null);
   const viewRef = useDocumentViewHandle();
 
-  /** Opened from the keyboard: go on reading there, as the text's caret is where labelling starts. */
-  const focusTextOnceShown = (attempt = 0) => {
-    viewRef.current?.focus();
-    const focused = document.activeElement?.closest('[data-document-pane]');
-    if (!focused && attempt < 20) requestAnimationFrame(() => focusTextOnceShown(attempt + 1));
-  };
-
   const shown = useMemo(() => {
     const wanted = filter.trim().toLowerCase();
     return wanted ? documents.filter((d) => d.title.toLowerCase().includes(wanted)) : documents;
   }, [documents, filter]);
   const rovingIndex = Math.min(focusIndex, Math.max(shown.length - 1, 0));
 
-  const moveFocus = (event: KeyboardEvent, index: number) => {
-    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: shown.length - 1 }[event.key];
-    if (target === undefined || target < 0 || target >= shown.length) return;
-    event.preventDefault();
-    setFocusIndex(target);
-    listRef.current?.querySelectorAll<HTMLButtonElement>('.document-open')[target]?.focus();
-  };
+  // Stable callbacks: an edit replaces only the open document's summary, so only its item redraws.
+  const open = useCallback(
+    (documentId: string, index: number, fromKeyboard: boolean) => {
+      setFocusIndex(index);
+      void openDocument(documentId).then((opened) => opened && fromKeyboard && focusTextOnceShown(viewRef));
+    },
+    [viewRef],
+  );
+  const count = shown.length;
+  const moveFocus = useCallback(
+    (event: KeyboardEvent, index: number) => {
+      const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: count - 1 }[event.key];
+      if (target === undefined || target < 0 || target >= count) return;
+      event.preventDefault();
+      setFocusIndex(target);
+      listRef.current?.querySelectorAll<HTMLButtonElement>('.document-open')[target]?.focus();
+    },
+    [count],
+  );
 
   return (
     <nav className="document-list-panel" aria-label="Project documents">
@@ -53,11 +59,9 @@ export function DocumentList() {
             summary={d}
             isCurrent={d.id === currentId}
             tabbable={i === rovingIndex}
-            onOpen={(fromKeyboard) => {
-              setFocusIndex(i);
-              void openDocument(d.id).then((opened) => opened && fromKeyboard && focusTextOnceShown());
-            }}
-            onKeyDown={(e) => moveFocus(e, i)}
+            index={i}
+            onOpen={open}
+            onKeyDown={moveFocus}
           />
         ))}
       </ul>
@@ -67,4 +71,11 @@ export function DocumentList() {
       )}
     </nav>
   );
+}
+
+/** Opened from the keyboard: go on reading there, as the text's caret is where labelling starts. */
+function focusTextOnceShown(viewRef: RefObject<DocumentViewHandle | null>, attempt = 0): void {
+  viewRef.current?.focus();
+  const focused = document.activeElement?.closest('[data-document-pane]');
+  if (!focused && attempt < 20) requestAnimationFrame(() => focusTextOnceShown(viewRef, attempt + 1));
 }

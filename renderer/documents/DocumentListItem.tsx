@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../shared/ipc/views';
 import { LabelCountChips } from './LabelCountChips';
 import { StatusSelect } from './StatusSelect';
@@ -8,12 +8,22 @@ interface Props {
   isCurrent: boolean;
   /** The one item reached by Tab (roving tab index); arrows reach the others. */
   tabbable: boolean;
+  /** Its place in the list shown, handed back to the callbacks. */
+  index: number;
   /** `fromKeyboard`: Enter or Space rather than a click. */
-  onOpen(fromKeyboard: boolean): void;
-  onKeyDown(event: KeyboardEvent): void;
+  onOpen(documentId: string, index: number, fromKeyboard: boolean): void;
+  onKeyDown(event: KeyboardEvent, index: number): void;
 }
 
-export function DocumentListItem({ summary, isCurrent, tabbable, onOpen, onKeyDown }: Props) {
+/** One document of the list; memoised, so an edit redraws only the item whose summary changed. */
+export const DocumentListItem = memo(function DocumentListItem({
+  summary,
+  isCurrent,
+  tabbable,
+  index,
+  onOpen,
+  onKeyDown,
+}: Props) {
   return (
     <li className={isCurrent ? 'document-item is-current' : 'document-item'}>
       <button
@@ -21,8 +31,8 @@ export function DocumentListItem({ summary, isCurrent, tabbable, onOpen, onKeyDo
         className="document-open"
         aria-current={isCurrent ? 'page' : undefined}
         tabIndex={tabbable ? 0 : -1}
-        onClick={(e) => onOpen(e.detail === 0)}
-        onKeyDown={onKeyDown}
+        onClick={(e) => onOpen(summary.id, index, e.detail === 0)}
+        onKeyDown={(e) => onKeyDown(e, index)}
       >
         {summary.title}
       </button>
@@ -32,4 +42,4 @@ export function DocumentListItem({ summary, isCurrent, tabbable, onOpen, onKeyDo
       </div>
     </li>
   );
-}
+});
