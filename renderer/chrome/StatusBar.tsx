@@ -1,5 +1,5 @@
 import type { SaveState } from '../../shared/ipc/views';
-import { useWorkbench } from '../store/workbench-store';
+import { selectReadOnly, useWorkbench } from '../store/workbench-store';
 
 function describeSaveState(state: SaveState | undefined): string {
   if (!state || state.state === 'saved') return 'Saved';
@@ -16,7 +16,7 @@ export function StatusBar() {
   const documentCount = useWorkbench((s) => s.documents.length);
   const projectAnnotations = useWorkbench((s) => s.session?.project?.annotationCount ?? 0);
   const documentAnnotations = useWorkbench((s) => s.current?.annotations.length ?? null);
-  const readOnly = useWorkbench((s) => s.session?.project?.readOnly ?? false);
+  const readOnly = useWorkbench(selectReadOnly);
 
   return (
     <footer className="status-bar">
