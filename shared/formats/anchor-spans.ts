@@ -2,7 +2,7 @@ import type { Fragment } from '../model';
 import { countBelow, createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import { normaliseLineEndings } from '../text/line-endings';
 import { isInsideSurrogatePair } from '../text/surrogate-pairs';
-import type { ParsedSpan } from './parsed-corpus';
+import { clip, type ParsedSpan } from './parsed-corpus';
 
 /** A file's text as the offsets count it, and the LF-normalised text a document keeps. */
 export interface SourceText {
@@ -117,8 +117,4 @@ function searchQuote(raw: string, quote: string, near: number, span: ParsedSpan)
     }
   }
   return best;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

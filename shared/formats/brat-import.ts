@@ -1,6 +1,5 @@
-import type { AttributeMap } from '../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
-import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
+import { clip, emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
@@ -167,7 +166,7 @@ export function parseBratDocument(
   corpus.documents.push({
     fileName: txtFileName,
     text: txtContent,
-    spans: [...spans.values()].map((s) => ({ ...s, attributes: s.attributes as AttributeMap })),
+    spans: [...spans.values()],
     relations,
   });
   return corpus;
@@ -184,8 +183,4 @@ function eventRole(role: string, roles: string[]): string {
   if (base === undefined) return role;
   const sameBase = (r: string) => r !== role && r.startsWith(base) && /^\d*$/.test(r.slice(base.length));
   return roles.some(sameBase) ? base : role;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
