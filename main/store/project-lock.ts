@@ -100,8 +100,7 @@ export class ProjectLock {
       const stale = isStale(holder, now(), options.staleAfterMs ?? LOCK_STALE_AFTER_MS);
       if (!options.takeOver || !stale) throw new ProjectLockedError(projectPath, holder, stale);
       // Replace the stale lock in one rename so a third process sees either lock, whole.
-      await writeFile(`${path}.${info.token}.tmp`, JSON.stringify(info));
-      await rename(`${path}.${info.token}.tmp`, path);
+      await replaceLockFile(path, info);
     }
     lock.#startHeartbeat();
     held.add(lock);
@@ -131,9 +130,7 @@ export class ProjectLock {
       return false;
     }
     this.info.time = (this.options.now ?? (() => new Date()))().toISOString();
-    const temp = `${this.path}.${this.info.token}.tmp`;
-    await writeFile(temp, JSON.stringify(this.info));
-    await rename(temp, this.path);
+    await replaceLockFile(this.path, this.info);
     return true;
   }
 
@@ -153,8 +150,7 @@ export class ProjectLock {
     this.#released = true;
     this.#stopHeartbeat();
     try {
-      const current = JSON.parse(readFileSync(this.path, 'utf8')) as ProjectLockInfo;
-      if (current.token === this.info.token) unlinkSync(this.path);
+      if (parseLockInfo(readFileSync(this.path, 'utf8'))?.token === this.info.token) unlinkSync(this.path);
     } catch {
       // Already gone or unreadable: nothing of ours to remove.
     }
@@ -162,21 +158,34 @@ export class ProjectLock {
 }
 
 /** Reads a lock file; null when missing or unreadable (a damaged lock is treated as stale). */
-export async function readLockInfo(path: string): Promise<ProjectLockInfo | null> {
+async function readLockInfo(path: string): Promise<ProjectLockInfo | null> {
+  return parseLockInfo(await readFile(path, 'utf8').catch(() => ''));
+}
+
+/** A lock file's content; null when it is not a lock (damaged, or written by something else). */
+function parseLockInfo(text: string): ProjectLockInfo | null {
+  let raw: Partial<ProjectLockInfo> | null;
   try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<ProjectLockInfo>;
-    if (typeof raw.host !== 'string' || typeof raw.pid !== 'number' || typeof raw.time !== 'string') return null;
-    return {
-      host: raw.host,
-      pid: raw.pid,
-      user: typeof raw.user === 'string' ? raw.user : 'unknown',
-      time: raw.time,
-      appVersion: typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown',
-      token: typeof raw.token === 'string' ? raw.token : '',
-    };
+    raw = JSON.parse(text) as Partial<ProjectLockInfo> | null;
   } catch {
     return null;
   }
+  if (typeof raw?.host !== 'string' || typeof raw.pid !== 'number' || typeof raw.time !== 'string') return null;
+  return {
+    host: raw.host,
+    pid: raw.pid,
+    user: typeof raw.user === 'string' ? raw.user : 'unknown',
+    time: raw.time,
+    appVersion: typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown',
+    token: typeof raw.token === 'string' ? raw.token : '',
+  };
+}
+
+/** Writes the lock in one rename (temp file named by its token), so a reader sees either lock, whole. */
+async function replaceLockFile(path: string, info: ProjectLockInfo): Promise<void> {
+  const temp = `${path}.${info.token}.tmp`;
+  await writeFile(temp, JSON.stringify(info));
+  await rename(temp, path);
 }
 
 /** Stale: unreadable, or left by a dead process on this machine, or not refreshed for too long. */
