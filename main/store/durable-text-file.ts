@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 export type WriteSource = string | Uint8Array | (() => Iterable<string>);
 
 /** What we last knew of a file on disk: enough to tell whether someone else changed it since. */
-export interface FileFingerprint {
+interface FileFingerprint {
   size: number;
   mtimeMs: number;
   sha256: string;
@@ -29,7 +29,7 @@ export async function hashBytes(bytes: Uint8Array): Promise<string> {
  * while one write runs, only the newest pending text is kept and written next.
  */
 export class DurableTextFile {
-  readonly tempPath: string;
+  readonly #tempPath: string;
   #running: Promise<void> | null = null;
   #nextText: WriteSource | null = null;
   #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
@@ -38,17 +38,12 @@ export class DurableTextFile {
   #hashing: Promise<void> = Promise.resolve();
 
   constructor(readonly path: string) {
-    this.tempPath = join(dirname(path), `.${basename(path)}.tmp`);
+    this.#tempPath = tempPathBeside(path);
   }
 
   /** False when the last read found invalid UTF-8 (replaced by U+FFFD in the text it returned). */
   get lastReadWasValidUtf8(): boolean {
     return this.#validUtf8;
-  }
-
-  /** The file as we last read or wrote it. */
-  get fingerprint(): FileFingerprint | null {
-    return this.#fingerprint;
   }
 
   /** Reads the file (null when it does not exist) and remembers its fingerprint; see lastReadWasValidUtf8. */
@@ -122,7 +117,7 @@ export class DurableTextFile {
   }
 
   async #writeNow(source: WriteSource): Promise<void> {
-    const handle = await open(this.tempPath, 'w');
+    const handle = await open(this.#tempPath, 'w');
     let sha256: string;
     try {
       if (typeof source === 'function') {
@@ -148,7 +143,7 @@ export class DurableTextFile {
     } finally {
       await handle.close();
     }
-    await renameWithRetry(this.tempPath, this.path);
+    await renameWithRetry(this.#tempPath, this.path);
     await syncFolder(dirname(this.path));
     const info = await stat(this.path);
     this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256 };
@@ -160,7 +155,7 @@ export class DurableTextFile {
  * holding it in memory: backups of a 200 MB project go through the kernel's copy.
  */
 export async function copyFileDurably(from: string, to: string): Promise<void> {
-  const temp = join(dirname(to), `.${basename(to)}.tmp`);
+  const temp = tempPathBeside(to);
   await copyFile(from, temp);
   const handle = await open(temp, 'r+');
   try {
@@ -170,6 +165,11 @@ export async function copyFileDurably(from: string, to: string): Promise<void> {
   }
   await renameWithRetry(temp, to);
   await syncFolder(dirname(to));
+}
+
+/** Where a file's next content is written before the rename: hidden, beside it, on the same volume. */
+function tempPathBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp`);
 }
 
 /** Windows refuses a rename while another program (an indexer, an antivirus) holds the target briefly. */
