@@ -6,8 +6,8 @@ import { TagwrightError } from '../../shared/ipc/result';
 import type { ProjectLockInfo } from '../../shared/ipc/views';
 
 /** How often a held lock's time is refreshed, and after how long without a refresh it counts as stale. */
-export const LOCK_HEARTBEAT_MS = 60_000;
-export const LOCK_STALE_AFTER_MS = 5 * 60_000;
+const LOCK_HEARTBEAT_MS = 60_000;
+const LOCK_STALE_AFTER_MS = 5 * 60_000;
 
 export interface LockOptions {
   appVersion?: string;
