@@ -7,27 +7,12 @@ import { parseDoccanoJsonl } from '../../../../shared/formats/doccano-import';
 import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
 import { parseW3cJsonLd } from '../../../../shared/formats/w3c-import';
 import { anchorSpan, sourceText } from '../../../../shared/formats/anchor-spans';
-import type { ParsedCorpus } from '../../../../shared/formats/parsed-corpus';
 import { newProject } from '../../../../main/service/new-project';
-import { planCorpusImport, type CorpusImportOptions } from '../../../../main/service/corpus-import';
-import type { Project } from '../../../../shared/model';
 import { testDocument } from './format-corpus';
+import { at, plan } from './plan-import';
 
 const fixtures = resolve(import.meta.dirname, '../../../fixtures/formats');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');
-const at = new Date('2026-01-01T00:00:00.000Z');
-
-function plan(corpora: ParsedCorpus[], options: CorpusImportOptions = {}, project: Project = newProject('p', 'P', at)) {
-  let n = 0;
-  return planCorpusImport(
-    project,
-    corpora,
-    { documents: [], report: { imported: [], duplicates: [], problems: [] } },
-    options,
-    () => `id${n++}`,
-    at,
-  );
-}
 
 describe('brat standoff (hand-written following the brat docs: CRLF text, emoji, CJK)', () => {
   const corpus = () =>

@@ -7,10 +7,10 @@ import { exporters } from '../../../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../../../shared/formats/parse-corpus-file';
 import type { ParsedCorpus } from '../../../../shared/formats/parsed-corpus';
 import { newProject } from '../../../../main/service/new-project';
-import { planCorpusImport } from '../../../../main/service/corpus-import';
 import { createOffsetConverter } from '../../../../shared/text/code-points';
 import { exportToFiles } from './export-files';
 import { testDocument } from './format-corpus';
+import { plan } from './plan-import';
 
 // Pieces of hard text: emoji (astral, ZWJ sequence), CJK, combining marks, punctuation, line breaks.
 const piece = fc.constantFrom(
@@ -131,17 +131,9 @@ function roundTrip(format: FormatName, generated: Generated) {
   }
   const project = newProject('p', 'P', new Date(at));
   if (format === 'w3c') project.documents.push(testDocument('doc', generated.text));
-  let n = 0;
-  const plan = planCorpusImport(
-    project,
-    [parsed],
-    { documents: [], report: { imported: [], duplicates: [], problems: [] } },
-    {},
-    () => `new${n++}`,
-    new Date(at),
-  );
-  const document = format === 'w3c' ? project.documents[0]! : plan.documents[0]!;
-  return { plan, document };
+  const planned = plan([parsed], {}, project);
+  const document = format === 'w3c' ? project.documents[0]! : planned.documents[0]!;
+  return { plan: planned, document };
 }
 
 const spanOf = (a: Pick<Annotation, 'start' | 'end' | 'fragments' | 'label'>) =>
@@ -269,23 +261,15 @@ describe('CRLF sources: offsets counted over CRLF text land on the same characte
                     )
                     .join('\r\n'),
                 });
-          let n = 0;
-          const plan = planCorpusImport(
-            newProject('p', 'P', new Date(at)),
-            [parsed],
-            { documents: [], report: { imported: [], duplicates: [], problems: [] } },
-            {},
-            () => `n${n++}`,
-            new Date(at),
-          );
-          expect(plan.report.problems).toEqual([]);
-          const text = plan.documents[0]!.text;
+          const planned = plan([parsed]);
+          expect(planned.report.problems).toEqual([]);
+          const text = planned.documents[0]!.text;
           expect(text).toBe(raw.replace(/\r\n/g, '\n'));
           // Where each span must land in the LF text: its characters before, with every CRLF one shorter.
           const lf = (cp: number) => points.slice(0, cp).join('').replace(/\r\n/g, '\n').length;
           const expected = [...new Set(ordered.map(([s, e]) => `${lf(s)}-${lf(e)}`))].sort();
-          expect([...new Set(plan.annotations.map((a) => `${a.start}-${a.end}`))].sort()).toEqual(expected);
-          for (const a of plan.annotations) expect(a.quote).toBe(text.slice(a.start, a.end));
+          expect([...new Set(planned.annotations.map((a) => `${a.start}-${a.end}`))].sort()).toEqual(expected);
+          for (const a of planned.annotations) expect(a.quote).toBe(text.slice(a.start, a.end));
         }),
         { numRuns: 150 },
       );

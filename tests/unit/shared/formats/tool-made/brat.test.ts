@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { defaultAnnotationSchema } from '../../../../../shared/model';
@@ -8,15 +7,14 @@ import { parseBratDocument } from '../../../../../shared/formats/brat-import';
 import type { ParsedCorpus } from '../../../../../shared/formats/parsed-corpus';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';
-import { newProject } from '../../../../../main/service/new-project';
-import { planCorpusImport } from '../../../../../main/service/corpus-import';
 import { exportToFiles } from '../export-files';
-import { toolMade, at, spansByDocument } from './tool-made-import';
+import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
+import { read, toolMade, spansByDocument } from './tool-made-import';
 
 describe('brat: files written by brat’s own annotation code (server/src/annotation.py, run in Python 2.7)', () => {
   const folder = join(toolMade, 'brat');
   const names = ['accents-cjk', 'crlf', 'emoji']; // the order the importer reads the folder in
-  const raw = (name: string) => readFileSync(join(folder, name), 'utf8');
+  const raw = (name: string) => read(`brat/${name}`);
   const importFolder = async () => {
     const inputs = await collectCorpusInputs([folder]);
     expect(inputs.problems).toEqual([]);
@@ -29,14 +27,8 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     return planAdding(corpora);
   };
   // As `tagwright import --add-labels`: the event role "Agent" is a relation type the project lacks.
-  const planAdding = (corpora: ParsedCorpus[]) => {
-    let n = 0;
-    const empty = { documents: [], report: { imported: [], duplicates: [], problems: [] } };
-    return planCorpusImport(newProject('p', 'P', at), corpora, empty, { addLabels: true }, () => `id${n++}`, at);
-  };
+  const planAdding = (corpora: ParsedCorpus[]) => plan(corpora, { addLabels: true });
   type Planned = Awaited<ReturnType<typeof importFolder>>;
-  const quoteOf = (p: Planned, id: string) => p.annotations.find((a) => a.id === id)!.quote;
-  const relationKeys = (p: Planned) => p.relations.map((r) => `${r.type}:${quoteOf(p, r.from)}>${quoteOf(p, r.to)}`);
   /** `label:fragment|fragment` (the text of each fragment), per document. */
   const fragmentKeys = (p: Planned) =>
     p.documents.map((d) =>
@@ -143,7 +135,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
 
   it('E lines become the trigger span and one relation per argument; Agent2 is a second Agent', async () => {
     const result = await importFolder();
-    expect(relationKeys(result)).toEqual([
+    expect(relationQuotes(result)).toEqual([
       'Agent:gave>Armenia',
       'attributed-to:Only 25% were accurate>Zürich and Baku officials',
       'attributed-to:maps.\nOnly 25% were accurate>Baku',
@@ -175,22 +167,9 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
 
   it('export → import gives the same spans, fragments, attributes, notes and relations back', async () => {
     const first = await importFolder();
-    const corpus = {
-      projectId: 'p',
-      projectName: 'P',
-      schema: (({ labels, relationTypes }) => ({
-        labels,
-        relationTypes: [...relationTypes, ...first.relationTypes],
-      }))(defaultAnnotationSchema()),
-      documents: first.documents.map((document) => ({
-        document,
-        annotations: first.annotations.filter((a) => a.documentId === document.id),
-        relations: first.relations.filter(
-          (r) => first.annotations.find((a) => a.id === r.from)!.documentId === document.id,
-        ),
-      })),
-    };
-    const files = exportToFiles(exporters.brat, corpus);
+    const { labels, relationTypes } = defaultAnnotationSchema();
+    const schema = { labels, relationTypes: [...relationTypes, ...first.relationTypes] };
+    const files = exportToFiles(exporters.brat, exportCorpusOf(first, schema));
     const corpora = first.documents.map((d) =>
       parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, files.get(`${d.id}.txt`)!, `${d.id}.txt`),
     );
@@ -200,7 +179,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(second.report.warnings).toEqual([]);
     expect(second.documents.map((d) => d.text)).toEqual(first.documents.map((d) => d.text));
     expect(fragmentKeys(second)).toEqual(fragmentKeys(first));
-    expect(relationKeys(second).sort()).toEqual(relationKeys(first).sort());
+    expect(relationQuotes(second).sort()).toEqual(relationQuotes(first).sort());
     const details = (p: Planned) => p.annotations.map((a) => JSON.stringify([a.quote, a.attributes, a.note])).sort();
     expect(details(second)).toEqual(details(first));
   });

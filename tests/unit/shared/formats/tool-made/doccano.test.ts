@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { defaultAnnotationSchema } from '../../../../../shared/model';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
 import { parseDoccanoJsonl } from '../../../../../shared/formats/doccano-import';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { exportToFiles } from '../export-files';
-import { toolMade, plan, spansByDocument, spanKeys } from './tool-made-import';
+import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
+import { read, spansByDocument, spanKeys } from './tool-made-import';
 
 describe('doccano: files written by doccano’s own export code (data_export.celery_tasks.export_dataset, JSONL)', () => {
-  const raw = (name: string) => readFileSync(join(toolMade, 'doccano', name), 'utf8');
+  const raw = (name: string) => read(`doccano/${name}`);
   const records = (name: string) =>
     raw(name)
       .split('\n')
@@ -23,9 +21,6 @@ describe('doccano: files written by doccano’s own export code (data_export.cel
     expect(parsed.problems).toEqual([]);
     return plan([parsed]);
   };
-  type Planned = ReturnType<typeof importFile>;
-  const quoteOf = (p: Planned, id: string) => p.annotations.find((a) => a.id === id)!.quote;
-  const relationKeys = (p: Planned) => p.relations.map((r) => `${r.type}:${quoteOf(p, r.from)}>${quoteOf(p, r.to)}`);
   // Tagwright keeps LF text; doccano kept the CRLFs of the third text.
   const texts = [
     'Zoë Hajizada said Armenia gave 北京 maps to the café owners.\nOnly 25% were accurate (2/3), Zürich and Baku officials said.',
@@ -113,7 +108,7 @@ describe('doccano: files written by doccano’s own export code (data_export.cel
     expect(result.report.addedRelationTypes).toEqual([]);
     expect(result.documents.map((d) => d.text)).toEqual(texts);
     expect(spanKeys(result.documents, result.annotations)).toEqual(spans.map((s) => [...s].sort()));
-    expect(relationKeys(result)).toEqual([
+    expect(relationQuotes(result)).toEqual([
       'attributed-to:Only 25% were accurate>Baku officials',
       'attributed-to:𝔘𝔫𝔦 reported cafe\u0301 prices 🎯>𝔘𝔫𝔦',
       'attributed-to:maps.\nOnly 25% were accurate>Baku',
@@ -122,17 +117,7 @@ describe('doccano: files written by doccano’s own export code (data_export.cel
 
   it('export → import gives the same documents and spans back', () => {
     const first = importFile('sequence-labeling.jsonl');
-    const corpus = {
-      projectId: 'p',
-      projectName: 'P',
-      schema: defaultAnnotationSchema(),
-      documents: first.documents.map((document) => ({
-        document,
-        annotations: first.annotations.filter((a) => a.documentId === document.id),
-        relations: [],
-      })),
-    };
-    const [[, content]] = [...exportToFiles(exporters.doccano, corpus)] as [[string, string]];
+    const [[, content]] = [...exportToFiles(exporters.doccano, exportCorpusOf(first))] as [[string, string]];
     const second = plan([parseDoccanoJsonl('again.jsonl', content)]);
     expect(second.report.problems).toEqual([]);
     expect(second.report.warnings).toEqual([]);

@@ -1,28 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Annotation, Project, TagwrightDocument } from '../../../../../shared/model';
-import type { ParsedCorpus } from '../../../../../shared/formats/parsed-corpus';
-import { newProject } from '../../../../../main/service/new-project';
-import { planCorpusImport } from '../../../../../main/service/corpus-import';
+import type { Annotation, TagwrightDocument } from '../../../../../shared/model';
 
 // Files made by running the tools themselves (see tests/fixtures/formats/tool-made/README.md).
 export const toolMade = resolve(import.meta.dirname, '../../../../fixtures/formats/tool-made');
 export const read = (name: string) => readFileSync(join(toolMade, name), 'utf8');
-export const at = new Date('2026-01-01T00:00:00.000Z');
-
-/** The import plan of parsed corpus files into `project` (a new empty one by default), with numbered ids. */
-export function plan(corpora: ParsedCorpus[], project: Project = newProject('p', 'P', at)) {
-  let n = 0;
-  return planCorpusImport(
-    project,
-    corpora,
-    { documents: [], report: { imported: [], duplicates: [], problems: [] } },
-    {},
-    () => `id${n++}`,
-    at,
-  );
-}
-
 /** `label:text` of each annotation, per document, in import order. */
 export function spansByDocument(documents: TagwrightDocument[], annotations: Annotation[]) {
   return documents.map((d) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAnnotationSchema } from '../../../../../shared/model';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
 import { parseW3cJsonLd } from '../../../../../shared/formats/w3c-import';
 import { newProject } from '../../../../../main/service/new-project';
 import { exportToFiles } from '../export-files';
 import { testDocument } from '../format-corpus';
-import { read, at, plan, spansByDocument, spanKeys, sortedJson } from './tool-made-import';
+import { at, exportCorpusOf, plan } from '../plan-import';
+import { read, spansByDocument, spanKeys, sortedJson } from './tool-made-import';
 
 describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, describeTextPosition)', () => {
   const file = 'w3c-apache-annotator.jsonld';
@@ -48,7 +48,7 @@ describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, desc
 
   it('imports every annotation at the selected characters, without warnings', () => {
     expect(detectImportFormat(file, () => read(file))).toBe('w3c');
-    const result = plan([parseW3cJsonLd(file, read(file))], project());
+    const result = plan([parseW3cJsonLd(file, read(file))], {}, project());
     expect(result.report.problems).toEqual([]);
     expect(result.report.warnings).toEqual([]);
     const documents = project().documents;
@@ -63,29 +63,21 @@ describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, desc
     for (const item of collection.first.items) {
       item.target.selector = item.target.selector.filter((s: Selector) => s.type === 'TextQuoteSelector');
     }
-    const result = plan([parseW3cJsonLd(file, JSON.stringify(collection))], project());
+    const result = plan([parseW3cJsonLd(file, JSON.stringify(collection))], {}, project());
     expect(result.report.problems).toEqual([]);
     expect(spansByDocument(project().documents, result.annotations)).toEqual(expected);
-    const byPosition = plan([parseW3cJsonLd(file, read(file))], project());
+    const byPosition = plan([parseW3cJsonLd(file, read(file))], {}, project());
     expect(result.annotations.map((a) => [a.start, a.end])).toEqual(
       byPosition.annotations.map((a) => [a.start, a.end]),
     );
   });
 
   it('export → import gives the same spans back; our selectors agree with the tool on position and exact', () => {
-    const imported = plan([parseW3cJsonLd(file, read(file))], project());
+    const imported = plan([parseW3cJsonLd(file, read(file))], {}, project());
     const documents = project().documents;
-    const corpus = {
-      projectId: 'p',
-      projectName: 'P',
-      schema: defaultAnnotationSchema(),
-      documents: documents.map((document) => ({
-        document,
-        annotations: imported.annotations.filter((a) => a.documentId === document.id),
-        relations: [],
-      })),
-    };
-    const exported = exportToFiles(exporters.w3c, corpus).get('')!;
+    const exported = exportToFiles(exporters.w3c, exportCorpusOf({ documents, annotations: imported.annotations })).get(
+      '',
+    )!;
     const ours = (JSON.parse(exported).first.items as { target: { selector: Selector[] } }[]).map((item) =>
       item.target.selector.map(({ type, exact, start, end }) => ({ type, exact, start, end })),
     );
@@ -93,7 +85,7 @@ describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, desc
       item.target.selector.map(({ type, exact, start, end }) => ({ type, exact, start, end })),
     );
     expect(sortedJson(ours)).toEqual(sortedJson(theirs));
-    const again = plan([parseW3cJsonLd('again.jsonld', exported)], project());
+    const again = plan([parseW3cJsonLd('again.jsonld', exported)], {}, project());
     expect(again.report.problems).toEqual([]);
     expect(again.report.warnings).toEqual([]);
     expect(spanKeys(documents, again.annotations)).toEqual(spanKeys(documents, imported.annotations));
