@@ -1,6 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
-import { readSavedProject } from '../support/project-file-text';
 import { join, resolve } from 'node:path';
 import { callNames } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model';
@@ -9,7 +8,7 @@ import type { DialogPort } from '../../main/ipc/dialog-port';
 import { dispatchCall } from '../../main/ipc/dispatch-call';
 import { ProjectService } from '../../main/service/project-service';
 import { serveFolder } from './static-server';
-import { prepareWorkbenchFiles, seedsDir } from './workbench-files';
+import { prepareWorkbenchFiles, savedProjectOf, seedsDir } from './workbench-files';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export { seedsDir };
@@ -77,11 +76,10 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
   ],
   workbench: async ({ page, project, rendererUrl }, use) => {
     const files = await prepareWorkbenchFiles(project, 'tagwright-e2e-');
-    const { tempDir, userDataDir, projectPath, newService } = files;
-    let service = files.service;
+    const { tempDir, userDataDir, projectPath, reopen } = files;
     const dialogs = new ScriptedDialogs();
 
-    let current = { handlers: createCallHandlers(service, dialogs), service };
+    let current = { handlers: createCallHandlers(files.service, dialogs), service: files.service };
     await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) =>
       dispatchCall(current.handlers, name, payload),
     );
@@ -110,12 +108,12 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
           )
           .catch(() => {});
       });
-    let stopForwarding = forwardEvents(service);
+    let stopForwarding = forwardEvents(current.service);
 
     const workbench: Workbench = {
       page,
       get projectPath() {
-        return projectPath ?? service.projectPath;
+        return projectPath ?? current.service.projectPath;
       },
       userDataDir,
       tempDir,
@@ -123,19 +121,10 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
         return current.service;
       },
       dialogs,
-      async savedProject() {
-        await current.service.flush();
-        const path = current.service.projectPath ?? projectPath;
-        if (!path) throw new Error('no project file');
-        return readSavedProject(path);
-      },
+      savedProject: () => savedProjectOf(current.service, projectPath),
       async restart() {
-        const path = current.service.projectPath;
         stopForwarding();
-        // Saves and releases the project's lock, as quitting does.
-        await current.service.closeProject();
-        service = await newService();
-        if (path) await service.openProject(path);
+        const service = await reopen(current.service);
         current = { handlers: createCallHandlers(service, dialogs), service };
         stopForwarding = forwardEvents(service);
         await page.reload();
@@ -143,8 +132,9 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
     };
     await page.goto(rendererUrl);
     await use(workbench);
-    await current.service.flush().catch(() => {});
     stopForwarding();
+    // As quitting: saves, stops the file watcher and releases the lock, so nothing outlives the test.
+    await current.service.closeProject().catch(() => {});
     await rm(tempDir, { recursive: true, force: true });
   },
 });

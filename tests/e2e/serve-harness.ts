@@ -1,6 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
-import { readSavedProject } from '../support/project-file-text';
 import { join } from 'node:path';
 import { createCallHandlers } from '../../main/ipc/call-handlers';
 import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server';
@@ -8,7 +7,7 @@ import { ServerDialogs } from '../../main/server/server-dialogs';
 import { ProjectService } from '../../main/service/project-service';
 import { SAMPLE_PROJECT_FILE } from '../../main/service/sample-project';
 import { buildDir, type Workbench, type WorkbenchOptions } from './harness';
-import { prepareWorkbenchFiles } from './workbench-files';
+import { prepareWorkbenchFiles, savedProjectOf } from './workbench-files';
 
 /** The harness's workbench, in browser mode: the dialogs are the server's in-page stand-ins. */
 export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
@@ -40,7 +39,7 @@ export async function runServeWorkbench(
   use: (workbench: ServeWorkbench) => Promise<void>,
 ): Promise<void> {
   const files = await prepareWorkbenchFiles(project, 'tagwright-serve-e2e-');
-  const { tempDir, userDataDir, projectPath, newService } = files;
+  const { tempDir, userDataDir, projectPath, reopen } = files;
   let service = files.service;
   const projectsDir = join(tempDir, 'projects');
   const dialogs = new ServerDialogs({
@@ -72,19 +71,11 @@ export async function runServeWorkbench(
       return server;
     },
     dialogs,
-    async savedProject() {
-      await service.flush();
-      const path = service.projectPath ?? projectPath;
-      if (!path) throw new Error('no project file');
-      return readSavedProject(path);
-    },
+    savedProject: () => savedProjectOf(service, projectPath),
     async restart() {
       // As a user stopping `tagwright serve` and starting it again: a new token, a new address.
-      const path = service.projectPath;
       await server.close();
-      await service.closeProject();
-      service = await newService();
-      if (path) await service.openProject(path);
+      service = await reopen(service);
       server = await serve(service);
       await page.goto(server.url);
     },

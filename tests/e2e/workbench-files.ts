@@ -2,6 +2,8 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { ProjectService } from '../../main/service/project-service';
+import type { Project } from '../../shared/model';
+import { readSavedProject } from '../support/project-file-text';
 
 export const seedsDir = join(resolve(import.meta.dirname, '..', '..'), 'seeds');
 
@@ -11,8 +13,16 @@ export interface WorkbenchFiles {
   service: ProjectService;
   /** The project the fixture opened, or null for 'none'. */
   projectPath: string | null;
-  /** A fresh service over the same user data, as after a restart of the app. */
-  newService(): Promise<ProjectService>;
+  /** Closes `service` as quitting does (saves, releases the lock) and returns a fresh one with its project open again. */
+  reopen(service: ProjectService): Promise<ProjectService>;
+}
+
+/** The project file as it is on disk now, after flushing the service's pending saves. */
+export async function savedProjectOf(service: ProjectService, openedPath: string | null): Promise<Project> {
+  await service.flush();
+  const path = service.projectPath ?? openedPath;
+  if (!path) throw new Error('no project file');
+  return readSavedProject(path);
 }
 
 /**
@@ -32,5 +42,12 @@ export async function prepareWorkbenchFiles(project: string, prefix: string): Pr
     await copyFile(project, projectPath);
     await service.openProject(projectPath);
   }
-  return { tempDir, userDataDir, service, projectPath, newService };
+  const reopen = async (previous: ProjectService) => {
+    const path = previous.projectPath;
+    await previous.closeProject();
+    const next = await newService();
+    if (path) await next.openProject(path);
+    return next;
+  };
+  return { tempDir, userDataDir, service, projectPath, reopen };
 }
