@@ -2,6 +2,7 @@ import type { Annotation, Relation, TagwrightDocument } from '../../../../shared
 import { defaultAnnotationSchema } from '../../../../shared/model';
 import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus-export';
 import { hashText } from '../../../../main/service/build-documents';
+import { annotationOf } from '../../../support/annotation-fixture';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -31,20 +32,7 @@ export function testAnnotation(
   label: string,
   extra: Partial<Annotation> = {},
 ): Annotation {
-  return {
-    id,
-    documentId: document.id,
-    start,
-    end,
-    quote: document.text.slice(start, end),
-    label,
-    attributes: {},
-    note: '',
-    annotator: 'ana',
-    createdAt: at,
-    updatedAt: at,
-    ...extra,
-  };
+  return annotationOf(document.text, id, start, end, { documentId: document.id, label, annotator: 'ana', ...extra });
 }
 
 /**
