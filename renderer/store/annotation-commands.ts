@@ -1,6 +1,6 @@
 import { call } from '../bridge/tagwright-client';
 import type { AttributeMap, DocumentStatus } from '../../shared/model';
-import type { HistoryOutcome } from '../../shared/ipc/views';
+import type { AnnotationChange, HistoryOutcome } from '../../shared/ipc/views';
 import type { TextSpan } from '../document-view/document-view-api';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -36,19 +36,19 @@ export async function createAnnotation(span: TextSpan, label: string): Promise<v
   if (created) store().selectAnnotation(created.id);
 }
 
-/** Relabels an annotation, or replaces its note or its attributes (the whole map); undoable in main. */
-export async function updateAnnotation(
-  annotationId: string,
-  edit: { label?: string; note?: string; attributes?: AttributeMap },
-): Promise<void> {
-  const change = await reportFailure(() => call('updateAnnotation', { annotationId, ...edit }));
+/** Runs an editing call and applies the change main answers with (the alert says why if it fails). */
+export async function applyEdit(edit: () => Promise<AnnotationChange>): Promise<void> {
+  const change = await reportFailure(edit);
   if (change) store().applyAnnotationChange(change, 'call-result');
 }
 
-export async function deleteAnnotation(annotationId: string): Promise<void> {
-  const change = await reportFailure(() => call('deleteAnnotation', { annotationId }));
-  if (change) store().applyAnnotationChange(change, 'call-result');
-}
+/** Relabels an annotation, or replaces its note or its attributes (the whole map); undoable in main. */
+export const updateAnnotation = (
+  annotationId: string,
+  edit: { label?: string; note?: string; attributes?: AttributeMap },
+) => applyEdit(() => call('updateAnnotation', { annotationId, ...edit }));
+
+export const deleteAnnotation = (annotationId: string) => applyEdit(() => call('deleteAnnotation', { annotationId }));
 
 function applyHistory(outcome: HistoryOutcome | undefined): void {
   if (!outcome) return;
