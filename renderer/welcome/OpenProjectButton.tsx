@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProjectFileChoice } from '../../shared/ipc/views';
 import { openProject, openProjectFile } from '../store/project-commands';
+import { ProjectFileList } from './ProjectFileList';
 
 /** Opens a project file: the shell's dialog, or in browser mode the files main may open. */
 export function OpenProjectButton() {
@@ -15,16 +16,7 @@ export function OpenProjectButton() {
           {choices.length === 0 ? (
             <p className="welcome-hint">No project files in the folders this window may open.</p>
           ) : (
-            <ul aria-label="Project files">
-              {choices.map((c) => (
-                <li key={c.path}>
-                  <button type="button" className="link-button" onClick={() => void openProjectFile(c.path)}>
-                    {c.name}
-                  </button>
-                  <span className="path-text">{c.path}</span>
-                </li>
-              ))}
-            </ul>
+            <ProjectFileList label="Project files" projects={choices} onOpen={(path) => void openProjectFile(path)} />
           )}
         </div>
       )}

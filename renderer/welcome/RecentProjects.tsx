@@ -1,5 +1,6 @@
 import { openRecentProject } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
+import { ProjectFileList } from './ProjectFileList';
 
 const noRecent: never[] = [];
 
@@ -12,16 +13,7 @@ export function RecentProjects() {
       {recent.length === 0 ? (
         <p className="welcome-hint">Projects you open will be listed here.</p>
       ) : (
-        <ul className="recent-list" aria-label="Recent projects">
-          {recent.map((r) => (
-            <li key={r.path}>
-              <button type="button" className="link-button" onClick={() => void openRecentProject(r.path)}>
-                {r.name}
-              </button>
-              <span className="path-text">{r.path}</span>
-            </li>
-          ))}
-        </ul>
+        <ProjectFileList label="Recent projects" projects={recent} onOpen={(path) => void openRecentProject(path)} />
       )}
     </section>
   );
