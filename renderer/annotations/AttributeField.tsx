@@ -1,5 +1,6 @@
 import type { AttributeDefinition } from '../../shared/model';
 import type { DraftValue } from './attribute-draft';
+import { capitalise } from './capitalise';
 
 interface Props {
   definition: AttributeDefinition;
@@ -10,11 +11,9 @@ interface Props {
   onChange(value: DraftValue): void;
 }
 
-const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
 /** One attribute's field, by its declared type: number, text, checkbox or a choice list. */
 export function AttributeField({ definition, value, id, excerpt, onChange }: Props) {
-  const name = `${capitalised(definition.name)} of “${excerpt}”`;
+  const name = `${capitalise(definition.name)} of “${excerpt}”`;
   const described = definition.description ? `${id}-help` : undefined;
   const common = { id, 'aria-label': name, 'aria-describedby': described };
   let control;
@@ -47,7 +46,7 @@ export function AttributeField({ definition, value, id, excerpt, onChange }: Pro
   }
   return (
     <div className={`attribute-field attribute-field-${definition.type}`}>
-      <label htmlFor={id}>{capitalised(definition.name)}</label>
+      <label htmlFor={id}>{capitalise(definition.name)}</label>
       {control}
       {described && (
         <p id={described} className="attribute-help">

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Annotation, Relation } from '../../shared/model';
+import { capitalise } from '../annotations/capitalise';
 import { quoteExcerpt } from '../annotations/quote-excerpt';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { createRelation, deleteRelation } from '../store/relation-commands';
@@ -105,7 +106,3 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
     </div>
   );
 });
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
