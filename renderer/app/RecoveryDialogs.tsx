@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { CallFailed } from '../bridge/tagwright-client';
 import { ChangedOnDiskDialog } from '../recovery/ChangedOnDiskDialog';
 import { DamagedProjectDialog } from '../recovery/DamagedProjectDialog';
 import { LockedProjectDialog } from '../recovery/LockedProjectDialog';
@@ -19,12 +17,15 @@ export function RecoveryDialogs() {
   const showError = useWorkbench((s) => s.showError);
   const backupsOpen = useWorkbench((s) => s.backupsOpen);
   const setBackupsOpen = useWorkbench((s) => s.setBackupsOpen);
-  const error = useMemo(() => (failure ? new CallFailed(failure) : null), [failure]);
 
   return (
     <>
-      <DamagedProjectDialog recovery={damagedProjectOf(error)} onClose={() => showError(null)} onRestored={reopened} />
-      <LockedProjectDialog locked={lockedProjectOf(error)} onClose={() => showError(null)} onOpened={reopened} />
+      <DamagedProjectDialog
+        recovery={damagedProjectOf(failure)}
+        onClose={() => showError(null)}
+        onRestored={reopened}
+      />
+      <LockedProjectDialog locked={lockedProjectOf(failure)} onClose={() => showError(null)} onOpened={reopened} />
       <ChangedOnDiskDialog onReloaded={reopened} />
       <RestoreBackupDialog open={backupsOpen} onClose={() => setBackupsOpen(false)} onRestored={reopened} />
     </>

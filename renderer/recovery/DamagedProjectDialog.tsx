@@ -8,7 +8,7 @@ import { useModal } from './use-modal';
 import './recovery.css';
 
 export interface DamagedProjectDialogProps {
-  /** From damagedProjectOf(error) after a failed open; the dialog shows while it is not null. */
+  /** From damagedProjectOf(failure) after a failed open; the dialog shows while it is not null. */
   recovery: DamagedProjectRecovery | null;
   onClose: () => void;
   /** Called with the project restored from its backup, now open. */

@@ -6,7 +6,7 @@ import { useModal } from './use-modal';
 import './recovery.css';
 
 export interface LockedProjectDialogProps {
-  /** From lockedProjectOf(error) after a failed open; the dialog shows while it is not null. */
+  /** From lockedProjectOf(failure) after a failed open; the dialog shows while it is not null. */
   locked: LockedProject | null;
   onClose: () => void;
   /** Called with the project, opened read-only or with its stale lock taken over. */

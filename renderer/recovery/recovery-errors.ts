@@ -1,10 +1,10 @@
 import type { DamagedProjectRecovery, ProjectLockInfo } from '../../shared/ipc/views';
-import { CallFailed } from '../bridge/tagwright-client';
+import type { CallError } from '../../shared/ipc/result';
 
 /** The backup offer main attaches to a failed open of a damaged project file; null for other errors. */
-export function damagedProjectOf(error: unknown): DamagedProjectRecovery | null {
-  if (!(error instanceof CallFailed) || error.error.code !== 'project-file') return null;
-  const details = error.error.details as { recovery?: DamagedProjectRecovery } | undefined;
+export function damagedProjectOf(error: CallError | null): DamagedProjectRecovery | null {
+  if (error?.code !== 'project-file') return null;
+  const details = error.details as { recovery?: DamagedProjectRecovery } | undefined;
   return details?.recovery ?? null;
 }
 
@@ -17,13 +17,12 @@ export interface LockedProject {
   projectPath: string;
 }
 
-export function lockedProjectOf(error: unknown): LockedProject | null {
-  if (!(error instanceof CallFailed) || error.error.code !== 'conflict') return null;
-  const details = error.error.details as
-    { lock?: ProjectLockInfo | null; stale?: boolean; projectPath?: string } | undefined;
+export function lockedProjectOf(error: CallError | null): LockedProject | null {
+  if (error?.code !== 'conflict') return null;
+  const details = error.details as { lock?: ProjectLockInfo | null; stale?: boolean; projectPath?: string } | undefined;
   if (!details || typeof details.stale !== 'boolean' || typeof details.projectPath !== 'string') return null;
   return {
-    message: error.error.message,
+    message: error.message,
     holder: details.lock ?? null,
     stale: details.stale,
     projectPath: details.projectPath,
