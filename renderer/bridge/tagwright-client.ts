@@ -1,6 +1,6 @@
 import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/ipc/contract';
 import type { TagwrightBridge } from '../../shared/ipc/bridge';
-import type { CallError } from '../../shared/ipc/result';
+import type { CallError, Result } from '../../shared/ipc/result';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -25,9 +25,7 @@ function bridge(): TagwrightBridge {
 
 /** Calls main through the contract; the only module that touches `window.tagwright`. */
 export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const fn = bridge()[name] as (
-    input: CallInput<K>,
-  ) => Promise<import('../../shared/ipc/result').Result<CallOutput<K>>>;
+  const fn = bridge()[name] as (input: CallInput<K>) => Promise<Result<CallOutput<K>>>;
   const result = await fn(input);
   if (!result.ok) throw new CallFailed(result.error);
   return result.value;

@@ -86,10 +86,8 @@ function applyHighlightAction(tr: Transaction, state: HighlightState): Highlight
       };
       return action.window ? moveWindow(fresh, action.window, tr.doc) : fresh;
     }
-    case 'append': {
-      const mapped = { ...state, loaded: action.loaded, decorations: state.decorations.map(tr.mapping, tr.doc) };
-      return mapped;
-    }
+    case 'append':
+      return { ...state, loaded: action.loaded, decorations: state.decorations.map(tr.mapping, tr.doc) };
     case 'window':
       return moveWindow(state, action.window, tr.doc);
     case 'annotations': {
