@@ -61,7 +61,7 @@ export function parseDigitNumeral(text: string): DecimalAmount | null {
   return amount(integer, fraction);
 }
 
-/** The number an exact decimal stands for, scaled by a power of ten (rounded once, at the end). */
-export function decimalValue(value: DecimalAmount, powerOfTen = 0): number {
-  return Number(`${value.mantissa}e${value.exponent + powerOfTen}`);
+/** The number an exact decimal stands for (rounded once, at the end). */
+export function decimalValue(value: DecimalAmount): number {
+  return Number(`${value.mantissa}e${value.exponent}`);
 }

@@ -197,7 +197,8 @@ describe('properties', () => {
 
 describe('parseDigitNumeral', () => {
   it('keeps decimals exact until the end', () => {
-    expect(decimalValue(parseDigitNumeral('0.1')!, 6)).toBe(100000);
+    expect(decimalValue(parseDigitNumeral('0.1')!)).toBe(0.1);
+    expect(proposeFigureValue('0.1 million')?.value).toBe(100000);
     expect(parseDigitNumeral('007')).toEqual({ mantissa: '7', exponent: 0 });
   });
 });
