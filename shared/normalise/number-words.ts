@@ -132,7 +132,7 @@ export function readNumberWords(words: readonly string[], at: number): WordNumbe
     } else if (
       w === 'and' &&
       (previous === 'hundred' || previous === 'scale') &&
-      (next ?? '') in { ...SMALL, ...TENS }
+      ((next ?? '') in SMALL || (next ?? '') in TENS)
     ) {
       continue;
     } else if (
