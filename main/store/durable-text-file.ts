@@ -17,7 +17,7 @@ interface FileFingerprint {
  * Hex SHA-256 of a file's bytes: what FileFingerprint compares when size or time moved. WebCrypto
  * hashes on the thread pool, so a 200 MB project does not block the main process's event loop.
  */
-export async function hashBytes(bytes: Uint8Array): Promise<string> {
+async function hashBytes(bytes: Uint8Array): Promise<string> {
   return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
