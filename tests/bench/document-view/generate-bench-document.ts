@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../shared/model';
+import { annotationOf } from '../../support/annotation-fixture';
 
 // Deterministic bench input (issue 4, point 7): a 50,000-word document of 477 paragraphs,
 // about 350,000 characters with accented Latin, CJK, Greek and astral emoji, and spans of
@@ -79,24 +80,16 @@ export function generateBenchDocument(annotationCount: number, seed = 4): BenchD
   const text = parts.join('');
 
   const annotations: Annotation[] = [];
-  const at = '2026-01-01T00:00:00.000Z';
   const add = (firstWord: number, lastWord: number) => {
-    const start = wordStarts[firstWord]!;
-    const end = wordEnds[lastWord]!;
-    const id = `b${annotations.length}`;
-    annotations.push({
-      id,
-      documentId: 'bench',
-      start,
-      end,
-      quote: text.slice(start, end),
-      label: pick(LABELS),
-      attributes: {},
-      note: random() < 0.1 ? 'Check against the 2003 survey.' : '',
-      annotator: 'bench',
-      createdAt: at,
-      updatedAt: at,
-    });
+    annotations.push(
+      annotationOf(text, `b${annotations.length}`, wordStarts[firstWord]!, wordEnds[lastWord]!, {
+        documentId: 'bench',
+        // In this order: the label is picked before the note's draw, as the generated documents always were.
+        label: pick(LABELS),
+        note: random() < 0.1 ? 'Check against the 2003 survey.' : '',
+        annotator: 'bench',
+      }),
+    );
     return [firstWord, lastWord] as const;
   };
   const placed: (readonly [number, number])[] = [];

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { DocumentView } from '../../../../renderer/document-view/DocumentView';
 import type { DocumentViewHandle } from '../../../../renderer/document-view/document-view-api';
+import { annotationOf } from '../../../support/annotation-fixture';
 import { generateBenchDocument } from '../generate-bench-document';
 import { ReferenceEditor } from '../reference-editor';
 import { DemoPage } from './demo-page';
@@ -86,19 +87,11 @@ async function runBench(): Promise<void> {
     const start = bench.wordStarts[word]!;
     const end = bench.wordEnds[word + (i % 3)]!;
     const id = `added${i}`;
-    const annotation: Annotation = {
-      id,
+    const annotation = annotationOf(bench.text, id, start, end, {
       documentId: 'bench',
-      start,
-      end,
-      quote: bench.text.slice(start, end),
       label: labels[i % labels.length]!.id,
-      attributes: {},
-      note: '',
       annotator: 'bench',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
+    });
     // The add starts at the beginning of a frame (where Chrome delivers aligned input) and ends in
     // the task after that frame's paint, or after later frames if the highlight is not there yet.
     const { total, sync } = await new Promise<{ total: number; sync: number }>((resolve) =>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { DocumentView } from '../../../../renderer/document-view/DocumentView';
 import type { DocumentViewHandle, TextSpan } from '../../../../renderer/document-view/document-view-api';
+import { annotationOf } from '../../../support/annotation-fixture';
 import { generateBenchDocument } from '../generate-bench-document';
 
 // A small page for tests/e2e/document-view.spec.ts: the view with a few spans, and outputs
@@ -12,22 +13,9 @@ export const demoText =
   'A second paragraph, with café, 東京 and עברית, follows here.\n' +
   'Third line.';
 
-const at = '2026-01-01T00:00:00.000Z';
-function span(id: string, quote: string, label: string, note = '', from = 0): Annotation {
-  const start = demoText.indexOf(quote, from);
-  return {
-    id,
-    documentId: 'demo',
-    start,
-    end: start + quote.length,
-    quote,
-    label,
-    attributes: {},
-    note,
-    annotator: '',
-    createdAt: at,
-    updatedAt: at,
-  };
+function span(id: string, quote: string, label: string, note = ''): Annotation {
+  const start = demoText.indexOf(quote);
+  return annotationOf(demoText, id, start, start + quote.length, { documentId: 'demo', label, note, annotator: '' });
 }
 
 /** The small demo text, or with `long` the bench's 50,000-word document and 1,000 spans. */
