@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
 import type { AnnotationChange, DocumentWithAnnotations } from '../../shared/ipc/views';
 import { applyAnnotationChange, applyRelationChange, compareInTextOrder, countByLabel } from './annotation-list';
+import { annotationsById } from './document-indexes';
 import type { WorkbenchState } from './workbench-state';
 
 /** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
@@ -45,7 +46,8 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
       const annotations = applyAnnotationChange(s.current.annotations, change);
       const relations = applyRelationChange(s.current.relations, change);
       if (annotations === s.current.annotations && relations === s.current.relations) return {};
-      const ids = new Set(annotations.map((a) => a.id));
+      // The panel's index of this array (built once per array), not a set of its own.
+      const ids = annotationsById(annotations);
       const labelCounts = countByLabel(annotations);
       return {
         current: { ...s.current, annotations, relations },
