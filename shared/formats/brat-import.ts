@@ -1,5 +1,12 @@
 import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
-import { clip, emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
+import {
+  clip,
+  emptyCorpus,
+  nonBlankLines,
+  type ParsedCorpus,
+  type ParsedRelation,
+  type ParsedSpan,
+} from './parsed-corpus';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
@@ -23,9 +30,7 @@ export function parseBratDocument(
   const problem = (line: number, message: string) => corpus.problems.push({ fileName: annFileName, line, message });
   const target = (id: string) => (id.startsWith('E') ? eventTriggers.get(id) : spans.has(id) ? id : undefined);
 
-  annContent.split(/\r?\n/).forEach((raw, index) => {
-    const n = index + 1;
-    if (raw.trim() === '') return;
+  const readLine = (raw: string, n: number) => {
     const [id = '', body = '', text] = raw.split('\t');
     const fields = body.split(' ').filter((f) => f !== '');
     switch (id[0]) {
@@ -149,7 +154,8 @@ export function parseBratDocument(
       default:
         problem(n, `unknown annotation line "${clip(raw)}" (brat lines start with T, R, E, A, M, N, # or *)`);
     }
-  });
+  };
+  for (const [raw, n] of nonBlankLines(annContent)) readLine(raw, n);
 
   function setOn(ref: string, change: (span: ParsedSpan) => void): string | null {
     const id = target(ref);
