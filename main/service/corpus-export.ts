@@ -27,7 +27,7 @@ export type CorpusExportSummary = ExportSummary;
  * The export's view of a project: the chosen documents, each with its annotations and the
  * relations that start in it, built one document at a time as the exporter asks.
  */
-export function exportCorpusOf(
+function exportCorpusOf(
   project: Project,
   annotationsOf: (documentId: string) => Annotation[],
   request: CorpusExportRequest,
