@@ -12,7 +12,7 @@ export async function runExportBench({ log }) {
     if (r.format === 'jsonl') targets.push(mbPerSecond >= 100 ? '≥ 100 MB/s' : 'UNDER 100 MB/s');
     log(
       `export ${r.format.padEnd(12)} ${r.documents} documents, ${r.annotations.toLocaleString('en')} annotations: ` +
-        `${f(r.seconds)} s, ${f(r.mib)} MiB in ${r.files} file(s), ${f(r.mibPerSecond)} MiB/s (${f((r.mib * 2 ** 20) / 1e6 / r.seconds)} MB/s), ` +
+        `${f(r.seconds)} s, ${f(r.mib)} MiB in ${r.files} file(s), ${f(r.mibPerSecond)} MiB/s (${f(mbPerSecond)} MB/s), ` +
         `RSS ${f(r.baselineRssMiB)} → peak ${f(r.peakRssMiB)} MiB (${targets.join(', ')})`,
     );
   }
