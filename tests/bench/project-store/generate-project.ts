@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hashText } from '../../../main/service/build-documents';
 import { newProject } from '../../../main/service/new-project';
 import type { Annotation, Project, TagwrightDocument } from '../../../shared/model';
+import { annotationOf } from '../../support/annotation-fixture';
 
 const words = [
   'Armenia',
@@ -55,7 +56,7 @@ export function generateProject(documentCount: number, perDocument: number): Pro
       id,
       title: `Document ${d}`,
       text,
-      sha256: createHash('sha256').update(text).digest('hex'),
+      sha256: hashText(text),
       source: { fileName: `${id}.txt`, encoding: 'utf-8', lineEndings: 'lf', importedAt: at },
       status: 'in-progress',
       metadata: {},
@@ -67,19 +68,16 @@ export function generateProject(documentCount: number, perDocument: number): Pro
       if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
       time += Math.floor(random() * 20000);
       const createdAt = new Date(time).toISOString();
-      annotations.push({
-        id: newId(),
-        documentId: id,
-        start,
-        end,
-        quote: text.slice(start, end),
-        label: labels[a % 4]!,
-        attributes: {},
-        note: a % 10 === 0 ? 'check against the ministry statement' : '',
-        annotator: a % 3 === 0 ? 'maria' : 'bench',
-        createdAt,
-        updatedAt: a % 5 === 0 ? new Date(time + 60000).toISOString() : createdAt,
-      });
+      annotations.push(
+        annotationOf(text, newId(), start, end, {
+          documentId: id,
+          label: labels[a % 4]!,
+          note: a % 10 === 0 ? 'check against the ministry statement' : '',
+          annotator: a % 3 === 0 ? 'maria' : 'bench',
+          createdAt,
+          updatedAt: a % 5 === 0 ? new Date(time + 60000).toISOString() : createdAt,
+        }),
+      );
     }
   }
   const project = newProject('bench', 'Bench', new Date(at), documents);
