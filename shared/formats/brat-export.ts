@@ -1,7 +1,7 @@
 import type { AnnotationSchema, AttributeValue } from '../model';
 import { createOffsetConverter } from '../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { codePointFragments, sortAnnotations } from './span-fragments';
+import { annotationFragments, codePointFragments, sortAnnotations } from './span-fragments';
 
 /** The attribute carried as a brat normalisation (`N`) line instead of an `A` line. */
 export const BRAT_NORMALIZATION_ATTRIBUTE = 'normalization';
@@ -39,7 +39,9 @@ function* exportBrat(corpus: ExportCorpus): Generator<ExportChunk> {
       tIds.set(annotation.id, t);
       const fragments = codePointFragments(annotation, converter);
       const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
-      const texts = (annotation.fragments ?? [annotation]).map((f) => document.text.slice(f.start, f.end)).join(' ');
+      const texts = annotationFragments(annotation)
+        .map((f) => document.text.slice(f.start, f.end))
+        .join(' ');
       lines.push(`${t}\t${annotation.label} ${offsets}\t${oneLine(texts)}`);
       for (const [name, value] of Object.entries(annotation.attributes)) {
         if (name === BRAT_NORMALIZATION_ATTRIBUTE && typeof value === 'string' && /^\S+:\S+$/.test(value)) {

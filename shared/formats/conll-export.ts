@@ -1,6 +1,6 @@
 import type { Annotation } from '../model';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { annotationFragments, sortAnnotations } from './span-fragments';
+import { labelledFragments, sortAnnotations } from './span-fragments';
 import { splitSentences, type TextToken } from './text-tokens';
 
 /**
@@ -30,9 +30,7 @@ export const conllExporter: CorpusExporter = {
 
 /** One document's token lines, sentences separated (and ended) by blank lines. */
 function conllDocument(text: string, annotations: readonly Annotation[], columns: readonly string[]): string {
-  const pieces = annotations
-    .flatMap((a) => annotationFragments(a).map((f) => ({ ...f, label: a.label })))
-    .sort((x, y) => x.start - y.start || y.end - x.end);
+  const pieces = labelledFragments(annotations).sort((x, y) => x.start - y.start || y.end - x.end);
   const sentences = splitSentences(
     text,
     pieces.flatMap((p) => [p.start, p.end]),

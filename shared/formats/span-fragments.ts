@@ -24,12 +24,25 @@ export function sortAnnotations<T extends Pick<Annotation, 'start' | 'end' | 'id
   );
 }
 
+/** A fragment of an annotation with the annotation's label. */
+export interface LabelledFragment {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Every fragment of every annotation with its label, in UTF-16 offsets, in the order given (CoNLL, WebAnno TSV). */
+export function labelledFragments(annotations: readonly Annotation[]): LabelledFragment[] {
+  const pieces: LabelledFragment[] = [];
+  for (const a of annotations) {
+    for (const f of annotationFragments(a)) pieces.push({ start: f.start, end: f.end, label: a.label });
+  }
+  return pieces;
+}
+
 /** Every fragment of every annotation as a code-point span with its label, in reading order (doccano, spaCy). */
-export function codePointSpans(
-  annotations: readonly Annotation[],
-  converter: OffsetConverter,
-): { start: number; end: number; label: string }[] {
-  const spans: { start: number; end: number; label: string }[] = [];
+export function codePointSpans(annotations: readonly Annotation[], converter: OffsetConverter): LabelledFragment[] {
+  const spans: LabelledFragment[] = [];
   for (const a of sortAnnotations(annotations)) {
     for (const f of codePointFragments(a, converter)) spans.push({ start: f.start, end: f.end, label: a.label });
   }

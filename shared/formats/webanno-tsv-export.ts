@@ -1,5 +1,5 @@
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { annotationFragments, sortAnnotations } from './span-fragments';
+import { labelledFragments, sortAnnotations } from './span-fragments';
 import { splitSentences } from './text-tokens';
 
 /** The custom span layer the TSV declares; INCEpTION creates it on import. */
@@ -23,9 +23,7 @@ export const webannoTsvExporter: CorpusExporter = {
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const text = doc.document.text;
-      const pieces = sortAnnotations(selectLabels(doc, corpus.labels).annotations).flatMap((a) =>
-        annotationFragments(a).map((f) => ({ ...f, label: a.label })),
-      );
+      const pieces = labelledFragments(sortAnnotations(selectLabels(doc, corpus.labels).annotations));
       const sentences = splitSentences(
         text,
         pieces.flatMap((p) => [p.start, p.end]),
