@@ -36,6 +36,8 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
       relations: [],
       line: n,
     };
+    const addSpan = (key: string, label: string, start: number, end: number) =>
+      document.spans.push({ key, label, fragments: [{ start, end }], attributes: {}, note: '', line: n });
     const labels = value.label ?? value.labels;
     if (Array.isArray(labels)) {
       labels.forEach((entry: unknown, i) => {
@@ -54,14 +56,7 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
           problem(n, `label ${i + 1} must be [start, end, "label"] with integer offsets`);
           return;
         }
-        document.spans.push({
-          key: `#${i}`,
-          label,
-          fragments: [{ start: s, end: e }],
-          attributes: {},
-          note: '',
-          line: n,
-        });
+        addSpan(`#${i}`, label, s, e);
       });
     }
     if (Array.isArray(value.entities)) {
@@ -72,14 +67,7 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
           problem(n, `entity ${i + 1} needs integer start_offset/end_offset and a "label"`);
           return;
         }
-        document.spans.push({
-          key: String(entity.id ?? `e${i}`),
-          label: entity.label,
-          fragments: [{ start: s, end: e }],
-          attributes: {},
-          note: '',
-          line: n,
-        });
+        addSpan(String(entity.id ?? `e${i}`), entity.label, s, e);
       });
     }
     if (Array.isArray(value.relations)) {
