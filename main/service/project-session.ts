@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PROJECT_VERSION } from '../../shared/model';
 import type {
@@ -9,6 +8,7 @@ import type {
   SaveState,
 } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
+import { pathExists } from '../io/path-exists';
 import { ProjectStore, type ProjectStoreOptions } from '../store/project-store';
 import { ProjectLock, ProjectLockedError } from '../store/project-lock';
 import {
@@ -185,7 +185,7 @@ export class ProjectSession {
   /** Opens the sample project in the user data folder, making it from the seeds the first time. */
   async openSample(): Promise<ProjectSummary> {
     const path = join(this.options.userDataDir, SAMPLE_PROJECT_FILE);
-    if (await exists(path)) return this.open(path);
+    if (await pathExists(path)) return this.open(path);
     const project = await buildSampleProject(this.options.seedsDir, this.hooks.newId, this.hooks.now());
     const lock = await this.#lockFor(path, false);
     return this.#adopt(await ProjectStore.create(path, project, this.#storeOptions()), lock);
@@ -307,11 +307,4 @@ export class ProjectSession {
 
 function withExtension(path: string): string {
   return extname(path).toLowerCase() === '.tagwright' ? path : `${path}.tagwright`;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }

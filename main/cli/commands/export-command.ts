@@ -1,7 +1,7 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/corpus-export';
 import { exporters } from '../../../shared/formats/format-registry';
+import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
 import { CliError, printResult, type CliCommand } from '../cli-context';
 
@@ -36,12 +36,7 @@ export const exportCommand: CliCommand = {
       .map((l) => l.trim())
       .filter((l) => l !== '');
     const path = resolve(ctx.cwd, target);
-    if (
-      !(await access(path).then(
-        () => true,
-        () => false,
-      ))
-    ) {
+    if (!(await pathExists(path))) {
       throw new CliError(`${path} does not exist`);
     }
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });

@@ -1,6 +1,7 @@
-import { access, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/formats/format-registry';
+import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
 import { CliError, printResult, type CliCommand } from '../cli-context';
 
@@ -36,10 +37,7 @@ export const importCommand: CliCommand = {
     }
     const path = resolve(ctx.cwd, target);
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
-    const existed = await access(path).then(
-      () => true,
-      () => false,
-    );
+    const existed = await pathExists(path);
     try {
       if (existed) await service.openProject(path);
       else await service.createProject(path, basename(path, extname(path)));

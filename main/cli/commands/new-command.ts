@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { pathExists } from '../../io/path-exists';
 import { basename, extname, resolve } from 'node:path';
 import { ProjectStore } from '../../store/project-store';
 import { newProject } from '../../service/new-project';
@@ -14,12 +14,7 @@ export const newCommand: CliCommand = {
   async run([target], values, ctx) {
     if (!target) throw new CliError('Name the project file to create, e.g. tagwright new my-project.tagwright', 2);
     const path = resolve(ctx.cwd, target);
-    if (
-      await access(path).then(
-        () => true,
-        () => false,
-      )
-    ) {
+    if (await pathExists(path)) {
       throw new CliError(`${path} already exists; choose another name (nothing was changed)`);
     }
     const now = new Date();
