@@ -94,12 +94,15 @@ export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorp
   return corpus;
 }
 
+/** Keys a doccano line uses for the document and its spans, not metadata. */
+const RECORD_KEYS = new Set(['text', 'label', 'labels', 'entities', 'relations', 'title']);
+
 /** A doccano line's extra keys as metadata; what metadata cannot hold is reported as not carried. */
 function readMetadata(corpus: ParsedCorpus, value: Record<string, unknown>, line: number): AttributeMap {
   const metadata: AttributeMap = {};
   const notCarried = (message: string) => corpus.notCarried.push({ fileName: corpus.fileName, line, message });
   for (const [key, v] of Object.entries(value)) {
-    if (['text', 'label', 'labels', 'entities', 'relations', 'title'].includes(key)) continue;
+    if (RECORD_KEYS.has(key)) continue;
     // doccano's export (a pandas table) writes null for a metadata key only other examples have.
     if (v === null) continue;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') metadata[key] = v;
