@@ -21,8 +21,9 @@ export const validateCommand: CliCommand = {
     } catch (error) {
       throw new CliError((error as Error).message);
     }
-    const { project, placeInFile } = parsed;
-    const problems = findIntegrityProblems(project, { checkQuotes: true, limit: 100 }).map((p) => ({
+    const { project, placeInFile, annotationIds } = parsed;
+    // The parse built the id index for its own check; the quote check reuses it.
+    const problems = findIntegrityProblems(project, { checkQuotes: true, limit: 100, annotationIds }).map((p) => ({
       ...p,
       path: placeInFile(p.path),
     }));
