@@ -204,6 +204,12 @@ describe('round trips: export, import, same spans', () => {
           codePoints.slice(s.start, s.end).join(''),
         );
         expect(quotes.sort()).toEqual(generated.annotations.map((a) => a.quote).sort());
+        const doccano = JSON.parse(exportToFiles(exporters.doccano, corpus).get('')!);
+        expect(doccano.text).toBe(spacy.text);
+        const doccanoQuotes = doccano.label.map(([start, end]: [number, number]) =>
+          codePoints.slice(start, end).join(''),
+        );
+        expect(doccanoQuotes.sort()).toEqual(generated.annotations.map((a) => a.quote).sort());
         const converter = createOffsetConverter(generated.text);
         expect(converter.codePointLength).toBe(codePoints.length);
       }),
