@@ -1,5 +1,6 @@
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { isInside } from './path-inside';
 import type { ExportChunk } from '../../shared/formats/corpus-export';
 
 /** Bytes gathered before each write: large enough for throughput, small enough to bound memory. */
@@ -97,9 +98,9 @@ export class ExportCancelled extends Error {
 }
 
 function folderFile(folder: string, file: string): string {
-  const relative = normalize(file);
-  if (file === '' || isAbsolute(file) || relative.startsWith(`..${sep}`) || relative === '..') {
+  const target = join(folder, file);
+  if (file === '' || isAbsolute(file) || target === folder || !isInside(folder, target)) {
     throw new Error(`An exporter named an output file outside the export folder: "${file}"`);
   }
-  return join(folder, relative);
+  return target;
 }
