@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** axe-core's serious and critical findings on the page, as readable lines (rule, impact, first targets). */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -13,4 +13,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(' | ')}`,
     );
+}
+
+/** Expects no serious findings in the light theme, switches to the dark theme (waiting for it), and expects none there. */
+export async function expectNoSeriousViolationsInBothThemes(page: Page): Promise<void> {
+  expect(await seriousViolations(page), 'light theme').toEqual([]);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await seriousViolations(page), 'dark theme').toEqual([]);
 }
