@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation } from '../../../shared/model';
 import { FORMAT_NAMES, type FormatName } from '../../../shared/formats/corpus-export';
+import { AnnotationTable } from '../../../main/service/annotation-table';
 import { exportCorpusToPath } from '../../../main/service/corpus-export';
 import { generateProject } from '../project-store/generate-project';
 
@@ -22,23 +22,15 @@ export interface ExportFigure {
 /** Exports a generated project in every format to a temporary folder and measures each (best of `runs`). */
 export async function measureExports(documentCount: number, perDocument: number, runs = 2): Promise<ExportFigure[]> {
   const project = generateProject(documentCount, perDocument);
-  const byDocument = new Map<string, Annotation[]>();
-  for (const a of project.annotations) {
-    const list = byDocument.get(a.documentId);
-    if (list) list.push(a);
-    else byDocument.set(a.documentId, [a]);
-  }
+  // The lookup the service hands the exporter (ProjectService.exportCorpus), so the figures are the app's.
+  const table = new AnnotationTable(project.annotations);
+  const annotationsOf = (id: string) => table.forDocument(id);
   const dir = await mkdtemp(join(tmpdir(), 'tagwright-export-bench-'));
   const figures: ExportFigure[] = [];
   try {
     // One untimed export first: the first in a fresh process also pays for compiling the exporters
     // and paging in the just-generated project, which says nothing about any one format.
-    await exportCorpusToPath(
-      project,
-      (id) => byDocument.get(id) ?? [],
-      { format: 'jsonl', documents: 'all' },
-      join(dir, 'warm-up'),
-    );
+    await exportCorpusToPath(project, annotationsOf, { format: 'jsonl', documents: 'all' }, join(dir, 'warm-up'));
     await rm(join(dir, 'warm-up'), { force: true });
     for (const format of (process.env.BENCH_FORMATS?.split(',') ?? FORMAT_NAMES) as FormatName[]) {
       // Best of `runs`: the machine is shared, and one slow disk flush says nothing about the exporter.
@@ -51,7 +43,7 @@ export async function measureExports(documentCount: number, perDocument: number,
         const started = performance.now();
         const summary = await exportCorpusToPath(
           project,
-          (id) => byDocument.get(id) ?? [],
+          annotationsOf,
           { format, documents: 'all' },
           join(dir, format === 'brat' || format === 'webanno-tsv' ? format : `export-${format}`),
           { onProgress: () => (peak = Math.max(peak, process.memoryUsage.rss())) },
