@@ -31,11 +31,7 @@ export const conllExporter: CorpusExporter = {
 /** One document's token lines, sentences separated (and ended) by blank lines. */
 function conllDocument(text: string, annotations: readonly Annotation[], columns: readonly string[]): string {
   const pieces = labelledFragments(annotations).sort((x, y) => x.start - y.start || y.end - x.end);
-  const sentences = splitSentences(
-    text,
-    pieces.flatMap((p) => [p.start, p.end]),
-    pieces,
-  );
+  const sentences = splitSentences(text, pieces);
   const tokens = sentences.flat();
   const tags = columns.map(() => new Array<string>(tokens.length).fill('O'));
   columns.forEach((label, column) => {

@@ -12,16 +12,12 @@ const SENTENCE_END = /^(?:[.!?…。！？]|\.\.\.)$/u;
  * Tagwright's tokenizer and sentence splitter for token formats (CoNLL, WebAnno TSV).
  * Tokens: runs of letters/marks/digits/underscores, and every other non-space character (with its
  * combining marks) alone, so "25%," is `25` `%` `,` and an emoji is one token. A token that crosses
- * an offset in `cuts` (the start or end of an annotation) is cut there, so every span covers whole tokens.
+ * the start or end of one of `spans` (the annotations) is cut there, so every span covers whole tokens.
  * Sentences end after `.`, `!`, `?`, `…`, `。`, `！`, `？` and at every line break, unless the
- * break falls inside a span in `keepTogether` (so no span crosses a sentence).
+ * break falls inside a span (so no span crosses a sentence).
  */
-export function splitSentences(
-  text: string,
-  cuts: readonly number[] = [],
-  keepTogether: readonly { start: number; end: number }[] = [],
-): TextToken[][] {
-  const sortedCuts = [...new Set(cuts)].sort((a, b) => a - b);
+export function splitSentences(text: string, spans: readonly { start: number; end: number }[] = []): TextToken[][] {
+  const sortedCuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const tokens: TextToken[] = [];
   let c = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
@@ -36,7 +32,7 @@ export function splitSentences(
     }
     tokens.push({ start, end });
   }
-  const covered = coverage(text.length, keepTogether);
+  const covered = coverage(text.length, spans);
   const sentences: TextToken[][] = [];
   let current: TextToken[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -24,11 +24,7 @@ export const webannoTsvExporter: CorpusExporter = {
     for (const doc of corpus.documents) {
       const text = doc.document.text;
       const pieces = labelledFragments(sortAnnotations(selectLabels(doc, corpus.labels).annotations));
-      const sentences = splitSentences(
-        text,
-        pieces.flatMap((p) => [p.start, p.end]),
-        pieces,
-      );
+      const sentences = splitSentences(text, pieces);
       const tokens = sentences.flat();
       const values: string[][] = tokens.map(() => []);
       const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
