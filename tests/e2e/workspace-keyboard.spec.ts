@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { annotationRows } from './workspace-actions';
+import { annotationRows, savedAnnotations } from './workspace-actions';
 
 const FIGURE = 'only 25 percent accurate';
 
@@ -7,7 +7,6 @@ test('the user story without the mouse: open, label, relabel, note, delete, undo
   const { page } = workbench;
   const opened = (await workbench.savedProject()).documents[0]!;
   const firstTitle = page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: opened.title });
-  const savedAnnotations = async () => (await workbench.savedProject()).annotations;
 
   // Tab to the document list, Enter opens the first document and puts the caret in its text.
   for (let i = 0; i < 30 && !(await firstTitle.evaluate((e) => e === document.activeElement)); i++) {
@@ -24,7 +23,7 @@ test('the user story without the mouse: open, label, relabel, note, delete, undo
   await page.keyboard.press('2');
   await expect(annotationRows(page)).toHaveCount(1);
   await expect
-    .poll(savedAnnotations)
+    .poll(() => savedAnnotations(workbench))
     .toMatchObject([{ quote: FIGURE, start, end: start + FIGURE.length, label: 'figure' }]);
 
   // Escape lets go; Tab takes the first annotation; a label key relabels it.
@@ -32,20 +31,22 @@ test('the user story without the mouse: open, label, relabel, note, delete, undo
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: `Figure: ${FIGURE}` })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('c');
-  await expect.poll(async () => (await savedAnnotations())[0]?.label).toBe('claim');
+  await expect.poll(async () => (await savedAnnotations(workbench))[0]?.label).toBe('claim');
 
   // Enter writes a note; Ctrl+Enter saves it and returns to the text.
   await page.keyboard.press('Enter');
   await page.keyboard.type('Headline figure');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
-  await expect.poll(async () => (await savedAnnotations())[0]?.note).toBe('Headline figure');
+  await expect.poll(async () => (await savedAnnotations(workbench))[0]?.note).toBe('Headline figure');
 
   // Delete, then undo brings it back as it was.
   await page.keyboard.press('Delete');
   await expect(annotationRows(page)).toHaveCount(0);
-  await expect.poll(savedAnnotations).toHaveLength(0);
+  await expect.poll(() => savedAnnotations(workbench)).toHaveLength(0);
   await page.keyboard.press('Control+z');
   await expect(annotationRows(page)).toHaveCount(1);
-  await expect.poll(savedAnnotations).toMatchObject([{ quote: FIGURE, label: 'claim', note: 'Headline figure' }]);
+  await expect
+    .poll(() => savedAnnotations(workbench))
+    .toMatchObject([{ quote: FIGURE, label: 'claim', note: 'Headline figure' }]);
 });
