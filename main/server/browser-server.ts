@@ -175,7 +175,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 }
 
 /** The Host headers this server answers to: loopback names, the bound host, and for a wildcard every local address. */
-export function allowedHosts(bindHost: string, port: number): string[] {
+function allowedHosts(bindHost: string, port: number): string[] {
   const names = new Set(['127.0.0.1', 'localhost', '::1', bindHost]);
   if (bindHost === '0.0.0.0' || bindHost === '::') {
     names.add(hostname());

@@ -3,8 +3,8 @@ import { readStaticFile } from '../io/static-files';
 import { CONTENT_SECURITY_POLICY } from './window-options';
 
 /** The renderer's address: our own scheme, not file:// (Electron's security checklist, item 18). */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'tagwright';
+const APP_SCHEME = 'app';
+const APP_HOST = 'tagwright';
 export const RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Must run before the app is ready: a standard, secure scheme gets an origin, storage and module scripts. */
@@ -22,8 +22,8 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, (request) => respondWithRendererFile(rendererDir, request.url));
 }
 
-/** One response of the app scheme; separate from the Electron call so it can be tested under Node. */
-export async function respondWithRendererFile(rendererDir: string, url: string): Promise<Response> {
+/** One response of the app scheme (the test reaches it through the handler serveRenderer registers). */
+async function respondWithRendererFile(rendererDir: string, url: string): Promise<Response> {
   const parsed = new URL(url);
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return new Response(null, { status: 404 });
   const file = await readStaticFile(rendererDir, parsed.pathname);

@@ -10,7 +10,7 @@ import { projectJsonChunks } from './project-json-chunks';
 import { ProjectFileError } from './project-file-error';
 
 /** How long changes are coalesced before a save: long enough to batch key presses, short enough to lose nothing. */
-export const SAVE_DEBOUNCE_MS = 300;
+const SAVE_DEBOUNCE_MS = 300;
 
 export interface ProjectStoreOptions {
   debounceMs?: number;
