@@ -19,7 +19,8 @@ export const csvExporter: CorpusExporter = {
   extension: '.csv',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     yield { file: '', text: `\ufeff${CSV_COLUMNS.join(',')}\r\n` };
-    const labelNames = new Map(corpus.schema.labels.map((l) => [l.id, l.name]));
+    // Each label's cell is made once, not once per row.
+    const labelCells = new Map(corpus.schema.labels.map((l) => [l.id, csvTextCell(l.name)]));
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);
       const title = csvTextCell(doc.document.title);
@@ -28,7 +29,7 @@ export const csvExporter: CorpusExporter = {
         const attributes = Object.keys(a.attributes).length > 0 ? JSON.stringify(a.attributes) : '';
         rows += [
           title,
-          csvTextCell(labelNames.get(a.label) ?? a.label),
+          labelCells.get(a.label) ?? csvTextCell(a.label),
           String(converter.toCodePoint(a.start)),
           String(converter.toCodePoint(a.end)),
           csvTextCell(a.quote),
