@@ -30,6 +30,13 @@ export class AnnotationTable {
     return [...(this.#documents().get(documentId)?.values() ?? [])];
   }
 
+  /** How many annotations one document has. */
+  countIn(documentId: string): number {
+    let n = 0;
+    for (const count of this.#counts.get(documentId)?.values() ?? []) n += count;
+    return n;
+  }
+
   /** Annotation counts per label for one document. */
   labelCounts(documentId: string): Record<string, number> {
     return Object.fromEntries(this.#counts.get(documentId) ?? []);

@@ -20,6 +20,13 @@ export interface CorpusExportRequest {
   labels?: string[];
 }
 
+/** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
+export interface ExportAnnotationSource {
+  forDocument(documentId: string): Annotation[];
+  countIn(documentId: string): number;
+  get(annotationId: string): Annotation | undefined;
+}
+
 export type CorpusExportProgress = ExportProgress;
 export type CorpusExportSummary = ExportSummary;
 
@@ -29,7 +36,7 @@ export type CorpusExportSummary = ExportSummary;
  */
 function exportCorpusOf(
   project: Project,
-  annotationsOf: (documentId: string) => Annotation[],
+  annotations: ExportAnnotationSource,
   request: CorpusExportRequest,
   onDocument?: (done: number, total: number) => void,
   counts?: { annotations: number; relations: number },
@@ -51,9 +58,8 @@ function exportCorpusOf(
   }
   const relationsByDocument = new Map<string, Relation[]>();
   if (project.relations.length > 0) {
-    const documentOf = new Map(project.annotations.map((a) => [a.id, a.documentId]));
     for (const r of project.relations) {
-      const doc = documentOf.get(r.from);
+      const doc = annotations.get(r.from)?.documentId;
       if (!doc) continue;
       const list = relationsByDocument.get(doc);
       if (list) list.push(r);
@@ -67,17 +73,17 @@ function exportCorpusOf(
     projectName: project.name,
     schema: project.schema,
     ...(labels ? { labels } : {}),
-    annotationCount: documents.reduce((n, d) => n + annotationsOf(d.id).length, 0),
+    annotationCount: documents.reduce((n, d) => n + annotations.countIn(d.id), 0),
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
-        const annotations = annotationsOf(document.id);
+        const rows = annotations.forDocument(document.id);
         const relations = relationsByDocument.get(document.id) ?? [];
         if (counts) {
-          counts.annotations += keep ? annotations.filter((a) => keep.has(a.label)).length : annotations.length;
+          counts.annotations += keep ? rows.filter((a) => keep.has(a.label)).length : rows.length;
           counts.relations += relations.length;
         }
-        yield { document, annotations, relations };
+        yield { document, annotations: rows, relations };
         onDocument?.(++done, documents.length);
       }
     })(),
@@ -87,7 +93,7 @@ function exportCorpusOf(
 /** Exports to `out` (a file, or a folder for folder formats), streaming, cancellable between chunks. */
 export async function exportCorpusToPath(
   project: Project,
-  annotationsOf: (documentId: string) => Annotation[],
+  annotations: ExportAnnotationSource,
   request: CorpusExportRequest,
   out: string,
   options: { signal?: AbortSignal; onProgress?: (progress: CorpusExportProgress) => void } = {},
@@ -99,7 +105,7 @@ export async function exportCorpusToPath(
   let documentsDone = 0;
   const corpus = exportCorpusOf(
     project,
-    annotationsOf,
+    annotations,
     request,
     (done, total) => {
       documentsDone = done;

@@ -382,7 +382,7 @@ export class ProjectService {
     options: { signal?: AbortSignal; onProgress?: (progress: CorpusExportProgress) => void } = {},
   ): Promise<CorpusExportSummary> {
     const open = this.#session.require();
-    return exportCorpusToPath(open.store.project, (id) => open.table.forDocument(id), request, out, options);
+    return exportCorpusToPath(open.store.project, open.table, request, out, options);
   }
 
   // ── preferences ──────────────────────────────────────────────────────────

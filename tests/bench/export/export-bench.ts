@@ -22,15 +22,14 @@ export interface ExportFigure {
 /** Exports a generated project in every format to a temporary folder and measures each (best of `runs`). */
 export async function measureExports(documentCount: number, perDocument: number, runs = 2): Promise<ExportFigure[]> {
   const project = generateProject(documentCount, perDocument);
-  // The lookup the service hands the exporter (ProjectService.exportCorpus), so the figures are the app's.
+  // The table the service hands the exporter (ProjectService.exportCorpus), so the figures are the app's.
   const table = new AnnotationTable(project.annotations);
-  const annotationsOf = (id: string) => table.forDocument(id);
   const dir = await mkdtemp(join(tmpdir(), 'tagwright-export-bench-'));
   const figures: ExportFigure[] = [];
   try {
     // One untimed export first: the first in a fresh process also pays for compiling the exporters
     // and paging in the just-generated project, which says nothing about any one format.
-    await exportCorpusToPath(project, annotationsOf, { format: 'jsonl', documents: 'all' }, join(dir, 'warm-up'));
+    await exportCorpusToPath(project, table, { format: 'jsonl', documents: 'all' }, join(dir, 'warm-up'));
     await rm(join(dir, 'warm-up'), { force: true });
     for (const format of (process.env.BENCH_FORMATS?.split(',') ?? FORMAT_NAMES) as FormatName[]) {
       // Best of `runs`: the machine is shared, and one slow disk flush says nothing about the exporter.
@@ -43,7 +42,7 @@ export async function measureExports(documentCount: number, perDocument: number,
         const started = performance.now();
         const summary = await exportCorpusToPath(
           project,
-          annotationsOf,
+          table,
           { format, documents: 'all' },
           join(dir, format === 'brat' || format === 'webanno-tsv' ? format : `export-${format}`),
           { onProgress: () => (peak = Math.max(peak, process.memoryUsage.rss())) },

@@ -45,6 +45,7 @@ describe('AnnotationTable', () => {
           const counts: Record<string, number> = {};
           for (const a of expected) counts[a.label] = (counts[a.label] ?? 0) + 1;
           expect(table.labelCounts(doc)).toEqual(counts);
+          expect(table.countIn(doc)).toBe(expected.length);
         }
         for (const [id, a] of model) expect(table.get(id)).toBe(a);
       }),
