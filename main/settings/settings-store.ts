@@ -26,6 +26,9 @@ type Settings = z.infer<typeof settingsSchema>;
 
 /** The user's settings (recent projects, preferences, window placement) in `settings.json`. */
 export class SettingsStore {
+  /** The last write started: flush() waits for it, so quitting never leaves a change unwritten. */
+  #lastWrite: Promise<void> = Promise.resolve();
+
   private constructor(private readonly db: Low<Settings>) {}
 
   /** Opens the settings file; a damaged one is set aside as `settings.json.damaged` and defaults used. */
@@ -56,12 +59,12 @@ export class SettingsStore {
   async addRecent(path: string, name: string, now = new Date()): Promise<void> {
     const others = this.db.data.recent.filter((r) => r.path !== path);
     this.db.data.recent = [{ path, name, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT);
-    await this.db.write();
+    await this.#write();
   }
 
   async removeRecent(path: string): Promise<void> {
     this.db.data.recent = this.db.data.recent.filter((r) => r.path !== path);
-    await this.db.write();
+    await this.#write();
   }
 
   get preferences(): Preferences {
@@ -70,8 +73,18 @@ export class SettingsStore {
 
   async setPreferences(changes: Partial<Preferences>): Promise<Preferences> {
     this.db.data.preferences = { ...this.db.data.preferences, ...changes };
-    await this.db.write();
+    await this.#write();
     return this.db.data.preferences;
+  }
+
+  /** Resolves once every change made so far is on disk. */
+  async flush(): Promise<void> {
+    await this.#lastWrite.catch(() => {});
+  }
+
+  #write(): Promise<void> {
+    this.#lastWrite = this.db.write();
+    return this.#lastWrite;
   }
 
   get windowBounds(): WindowBounds | null {
@@ -80,6 +93,6 @@ export class SettingsStore {
 
   async setWindowBounds(bounds: WindowBounds): Promise<void> {
     this.db.data.windowBounds = bounds;
-    await this.db.write();
+    await this.#write();
   }
 }
