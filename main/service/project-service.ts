@@ -148,13 +148,15 @@ export class ProjectService {
     return this.#session.saveAs(path);
   }
 
-  closeProject(): Promise<void> {
-    return this.#session.close();
+  async closeProject(): Promise<void> {
+    await this.#session.close();
+    await this.settings.flush();
   }
 
-  /** Writes pending changes now: on close, on quit, before the CLI exits. */
-  flush(): Promise<void> {
-    return this.#session.flush();
+  /** Writes pending changes (the project's and the settings') now: on close, on quit, before the CLI exits. */
+  async flush(): Promise<void> {
+    await this.#session.flush();
+    await this.settings.flush();
   }
 
   // ── documents ────────────────────────────────────────────────────────────
@@ -237,11 +239,16 @@ export class ProjectService {
       updatedAt: at,
     };
     open.noteAnnotator(this.#annotator);
-    if (document.status === 'new') {
-      document.status = 'in-progress';
-      this.events.emit('documentsChanged', this.listDocuments());
-    }
-    return this.#apply(open, { documentId: document.id, transitions: [{ before: null, after: annotation }] }, true);
+    const started = document.status === 'new';
+    if (started) document.status = 'in-progress';
+    const change = this.#apply(
+      open,
+      { documentId: document.id, transitions: [{ before: null, after: annotation }] },
+      true,
+    );
+    // After the annotation is in, so the list's label counts include it.
+    if (started) this.events.emit('documentsChanged', this.listDocuments());
+    return change;
   }
 
   updateAnnotation(edit: AnnotationEdit): AnnotationChange {

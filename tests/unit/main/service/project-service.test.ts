@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { hashText } from '../../../../main/service/build-documents';
 import type { Project } from '../../../../shared/model';
+import type { DocumentSummary } from '../../../../shared/ipc/views';
 import { useTempDirs } from '../../../support/temp-dir';
 import { readSavedProject } from '../../../support/project-file-text';
 
@@ -150,6 +151,17 @@ describe('ProjectService: annotations and history', () => {
     const doc = made.service.getDocument(made.service.listDocuments()[0]!.id).document;
     return { ...made, doc };
   }
+
+  it('the first annotation of a new document moves it to "in progress", and the list it sends counts that annotation', async () => {
+    const { service, doc } = await withDocument();
+    const lists: DocumentSummary[][] = [];
+    service.events.on('documentsChanged', (list) => lists.push(list));
+    service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.find((d) => d.id === doc.id)).toMatchObject({ status: 'in-progress', labelCounts: { actor: 1 } });
+    service.createAnnotation({ documentId: doc.id, start: 8, end: 12, label: 'claim' });
+    expect(lists).toHaveLength(1);
+  });
 
   it('creates an annotation with its quote, saved to the file', async () => {
     const { service, doc } = await withDocument();
