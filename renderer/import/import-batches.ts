@@ -1,12 +1,10 @@
-import { MAX_IMPORT_CALL_BYTES } from '../../shared/ipc/contract';
+import { MAX_IMPORT_CALL_BYTES, MAX_IMPORT_CALL_FILES } from '../../shared/ipc/contract';
 
 export interface FileToSend {
   name: string;
   base64: string;
 }
 
-/** The contract's cap on files per importDocumentFiles call. */
-const MAX_FILES_PER_CALL = 1000;
 /** JSON framing per file, besides its name and content. */
 const FRAMING_BYTES = 32;
 
@@ -14,7 +12,7 @@ const FRAMING_BYTES = 32;
 export function importBatches(
   files: readonly FileToSend[],
   maxBytes = MAX_IMPORT_CALL_BYTES,
-  maxFiles = MAX_FILES_PER_CALL,
+  maxFiles = MAX_IMPORT_CALL_FILES,
 ): FileToSend[][] {
   const batches: FileToSend[][] = [];
   let current: FileToSend[] = [];

@@ -24,6 +24,9 @@ import type {
 
 /** Largest file the renderer may hand over for import (bytes, before base64). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+/** How many files one importDocumentFiles call may carry (the page sends more in several calls). */
+export const MAX_IMPORT_CALL_FILES = 1000;
+
 /**
  * Largest importDocumentFiles call (JSON bytes) browser mode accepts: one file at the limit as
  * base64, with room to spare. Senders batch files so each call stays under it.
@@ -83,7 +86,7 @@ export const calls = {
   },
   /** Imports files the user dropped or picked in the page. */
   importDocumentFiles: {
-    input: z.object({ files: z.array(importFileSchema).min(1).max(1000) }).strict(),
+    input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),
     output: output<ImportReport>(),
   },
   /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
