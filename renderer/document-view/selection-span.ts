@@ -1,4 +1,5 @@
 import type { TextSpan } from './document-view-api';
+import { isInsideSurrogatePair } from '../../shared/text/surrogate-pairs';
 
 const WHITESPACE = /\s/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -53,10 +54,5 @@ function charAt(text: string, at: number): string {
 }
 
 function charBefore(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1]!;
+  return isInsideSurrogatePair(text, at - 1) ? text.slice(at - 2, at) : text[at - 1]!;
 }
