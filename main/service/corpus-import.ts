@@ -11,7 +11,7 @@ import {
   type TagwrightDocument,
 } from '../../shared/model';
 import type { ImportReport } from '../../shared/ipc/views';
-import { anchorSpan, sourceText } from '../../shared/formats/anchor-spans';
+import { anchorSpan, sourceText, type SourceText } from '../../shared/formats/anchor-spans';
 import type { CorpusProblem, ParsedCorpus, ParsedDocument } from '../../shared/formats/parsed-corpus';
 import { detectLineEndings } from '../../shared/text/line-endings';
 import { titleFromText } from '../../shared/text/document-title';
@@ -147,7 +147,7 @@ export function planCorpusImport(
         });
       const target = resolveDocument(parsed);
       if (!target) continue;
-      const { document, raw, isNew } = target;
+      const { document, source, isNew } = target;
       if (isNew) {
         plan.documents.push(document);
         byHash.set(document.sha256, document);
@@ -159,7 +159,6 @@ export function planCorpusImport(
           for (const a of existingByDocument().get(document.id) ?? []) existingSpans.set(spanKey(a), a.id);
         }
       }
-      const source = sourceText(raw);
       const keyToId = new Map<string, string>();
       for (const span of parsed.spans) {
         const where = span.line ?? parsed.line;
@@ -243,7 +242,7 @@ export function planCorpusImport(
 
   function resolveDocument(
     parsed: ParsedDocument,
-  ): { document: TagwrightDocument; raw: string; isNew: boolean } | null {
+  ): { document: TagwrightDocument; source: SourceText; isNew: boolean } | null {
     if (parsed.text === undefined) {
       const existing = parsed.targetDocumentId ? byId.get(parsed.targetDocumentId) : undefined;
       if (!existing) {
@@ -253,7 +252,7 @@ export function planCorpusImport(
         });
         return null;
       }
-      return { document: existing, raw: existing.text, isNew: false };
+      return { document: existing, source: sourceText(existing.text), isNew: false };
     }
     const source = sourceText(parsed.text);
     if (source.text.trim() === '') {
@@ -266,7 +265,8 @@ export function planCorpusImport(
     }
     const sha256 = hashText(source.text);
     const twin = byHash.get(sha256);
-    if (twin) return { document: twin, raw: parsed.text, isNew: false };
+    // The spans index the file's own text (its CRLFs, say), which `source` maps onto ours.
+    if (twin) return { document: twin, source, isNew: false };
     const fileName = basename(parsed.fileName);
     const document: TagwrightDocument = {
       id: newId(),
@@ -277,7 +277,7 @@ export function planCorpusImport(
       status: parsed.status ?? (parsed.spans.length > 0 ? 'in-progress' : 'new'),
       metadata: parsed.metadata ?? {},
     };
-    return { document, raw: parsed.text, isNew: true };
+    return { document, source, isNew: true };
   }
 
   /** Keeps a file's own id when it is a valid, unused Tagwright id (lossless round trips); else a new one. */
