@@ -54,6 +54,8 @@ test('a change on disk is announced and reloading shows it', async ({ workbench 
 test('File → Restore from Backup lists the backups and restores one', async ({ workbench }) => {
   const { page } = workbench;
   await workbench.restart(); // a backup on open
+  // The reloaded page hears menu commands once it shows the project; one sent sooner is lost.
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
   workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(dialog.getByRole('radio').first()).toBeChecked();
