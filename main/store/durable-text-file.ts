@@ -1,7 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash, webcrypto } from 'node:crypto';
+import { constants } from 'node:fs';
 import { copyFile, open, readFile, rename, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { createNewFile, removeLeftoverTempFiles, removingTempOnFailure, tempPathBeside } from '../io/temp-file-beside';
 
 /** What a write takes: the whole text, or a function giving it in pieces (big projects). */
 export type WriteSource = string | Uint8Array | (() => Iterable<string>);
@@ -27,9 +29,13 @@ async function hashBytes(bytes: Uint8Array): Promise<string> {
  * the old or the new content, whole. lowdb's steno renames without fsync, which can leave an empty
  * or half-written file after a crash on ext4/NTFS. Concurrent writes are coalesced like steno's:
  * while one write runs, only the newest pending text is kept and written next.
+ *
+ * Each temp file has a fresh random name and is created exclusively, so a link planted beside the
+ * project is never written through; the rename replaces a link at the target itself rather than
+ * following it. A failed write removes its temp file (it would hold space on a full disk).
  */
 export class DurableTextFile {
-  readonly #tempPath: string;
+  #leftoversRemoved = false;
   #running: Promise<void> | null = null;
   #nextText: WriteSource | null = null;
   #nextWaiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
@@ -37,9 +43,7 @@ export class DurableTextFile {
   #validUtf8 = true;
   #hashing: Promise<void> = Promise.resolve();
 
-  constructor(readonly path: string) {
-    this.#tempPath = tempPathBeside(path);
-  }
+  constructor(readonly path: string) {}
 
   /** False when the last read found invalid UTF-8 (replaced by U+FFFD in the text it returned). */
   get lastReadWasValidUtf8(): boolean {
@@ -117,36 +121,51 @@ export class DurableTextFile {
   }
 
   async #writeNow(source: WriteSource): Promise<void> {
-    const handle = await open(this.#tempPath, 'w');
-    let sha256: string;
-    try {
-      if (typeof source === 'function') {
-        // Piece by piece: each await lets the event loop run, and the hash follows along.
-        const hash = createHash('sha256');
-        for (const chunk of source()) {
-          if (chunk.length === 0) {
-            // An empty piece is the source asking for a pause while it prepares the next one.
-            await new Promise(setImmediate);
-            continue;
-          }
-          const bytes = Buffer.from(chunk, 'utf8');
-          hash.update(bytes);
-          await handle.write(bytes);
-        }
-        sha256 = hash.digest('hex');
-      } else {
-        const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
-        await handle.writeFile(bytes);
-        sha256 = await hashBytes(bytes);
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
+    if (!this.#leftoversRemoved) {
+      // Only writers get here (a read-only window never writes), so no one else's save is in flight.
+      this.#leftoversRemoved = true;
+      await removeLeftoverTempFiles(this.path);
     }
-    await renameWithRetry(this.#tempPath, this.path);
+    const temp = tempPathBeside(this.path);
+    const sha256 = await removingTempOnFailure(temp, async () => {
+      const hash = await writeSynced(temp, source);
+      await renameWithRetry(temp, this.path);
+      return hash;
+    });
     await syncFolder(dirname(this.path));
     const info = await stat(this.path);
     this.#fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256 };
+  }
+}
+
+/** Writes `source` into a new file at `path` and fsyncs it; returns the SHA-256 of the bytes written. */
+async function writeSynced(path: string, source: WriteSource): Promise<string> {
+  const handle = await createNewFile(path);
+  try {
+    let sha256: string;
+    if (typeof source === 'function') {
+      // Piece by piece: each await lets the event loop run, and the hash follows along.
+      const hash = createHash('sha256');
+      for (const chunk of source()) {
+        if (chunk.length === 0) {
+          // An empty piece is the source asking for a pause while it prepares the next one.
+          await new Promise(setImmediate);
+          continue;
+        }
+        const bytes = Buffer.from(chunk, 'utf8');
+        hash.update(bytes);
+        await handle.write(bytes);
+      }
+      sha256 = hash.digest('hex');
+    } else {
+      const bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
+      await handle.writeFile(bytes);
+      sha256 = await hashBytes(bytes);
+    }
+    await handle.sync();
+    return sha256;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -156,20 +175,18 @@ export class DurableTextFile {
  */
 export async function copyFileDurably(from: string, to: string): Promise<void> {
   const temp = tempPathBeside(to);
-  await copyFile(from, temp);
-  const handle = await open(temp, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await renameWithRetry(temp, to);
+  await removingTempOnFailure(temp, async () => {
+    // COPYFILE_EXCL creates the copy with O_EXCL: never through a link planted at the temp name.
+    await copyFile(from, temp, constants.COPYFILE_EXCL);
+    const handle = await open(temp, constants.O_RDWR | (constants.O_NOFOLLOW ?? 0));
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, to);
+  });
   await syncFolder(dirname(to));
-}
-
-/** Where a file's next content is written before the rename: hidden, beside it, on the same volume. */
-function tempPathBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp`);
 }
 
 /** Windows refuses a rename while another program (an indexer, an antivirus) holds the target briefly. */

@@ -74,6 +74,21 @@ describe('ProjectStore', () => {
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('the first save removes temp files a killed save left (which can be as big as the project)', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'p.tagwright');
+    await ProjectStore.create(path, smallProject());
+    for (const leftover of ['.p.tagwright.tmp', '.p.tagwright.5f3a9c0e12b4d687.tmp']) {
+      await writeFile(join(dir, leftover), '{"half a proj');
+    }
+    const store = await ProjectStore.open(path);
+    expect((await readdir(dir)).length).toBe(3);
+    store.project.name = 'After a crash';
+    store.markChanged();
+    await store.flush();
+    expect(await readdir(dir)).toEqual(['p.tagwright']);
+  });
+
   it('save as writes a second file and leaves the first as it was', async () => {
     const dir = await tempDir();
     const store = await ProjectStore.create(join(dir, 'a.tagwright'), smallProject());
