@@ -1,6 +1,8 @@
+import { constants } from 'node:fs';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { isInside } from './path-inside';
+import { createNewFile, tempPathBeside } from './temp-file-beside';
 import type { ExportChunk } from '../../shared/formats/corpus-export';
 
 /** Bytes gathered before each write: large enough for throughput, small enough to bound memory. */
@@ -16,7 +18,9 @@ export interface WrittenExport {
  * Streams an exporter's chunks to disk: to `out` itself for single-file formats (through a
  * temporary file renamed at the end, so a cancelled or failed export leaves no half file), or to
  * files under the folder `out` for folder formats. Stops between chunks when `signal` aborts and
- * removes what it wrote.
+ * removes what it wrote. Never writes through a symbolic link: the temporary file has a random
+ * name and is created exclusively, the rename replaces a link at `out` instead of following it,
+ * and a folder export refuses a file that is a link.
  */
 export async function writeExport(
   chunks: Iterable<ExportChunk>,
@@ -25,7 +29,7 @@ export async function writeExport(
   signal?: AbortSignal,
 ): Promise<WrittenExport> {
   const written: string[] = [];
-  const temporary = output === 'file' ? `${out}.partial-${process.pid}` : null;
+  const temporary = output === 'file' ? tempPathBeside(out, 'partial') : null;
   let handle: FileHandle | null = null;
   let current: string | null = null;
   let pending: string[] = [];
@@ -62,7 +66,7 @@ export async function writeExport(
       if (target !== current) {
         await close();
         if (output === 'folder') await mkdir(dirname(target), { recursive: true });
-        handle = await open(target, 'w');
+        handle = output === 'file' ? await createNewFile(target) : await openFolderFile(target);
         written.push(target);
         current = target;
       }
@@ -71,7 +75,7 @@ export async function writeExport(
       if (pendingLength >= WRITE_BUFFER_BYTES) await flush();
     }
     if (!handle && temporary) {
-      handle = await open(temporary, 'w');
+      handle = await createNewFile(temporary);
       written.push(temporary);
     }
     await close();
@@ -94,6 +98,20 @@ export async function writeExport(
 export class ExportCancelled extends Error {
   constructor() {
     super('The export was cancelled.');
+  }
+}
+
+/** Opens (creating or emptying) one file of a folder export; a symbolic link there is refused, not followed. */
+async function openFolderFile(path: string): Promise<FileHandle> {
+  try {
+    // O_NOFOLLOW (absent on Windows) makes open fail with ELOOP when the file is a link.
+    return await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+    throw new Error(
+      `${path} is a symbolic link; Tagwright does not export through links. Remove it or export elsewhere.`,
+      { cause: error },
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { lstat, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportCancelled, writeExport } from '../../../../main/io/write-export';
@@ -65,5 +65,45 @@ describe('streamed export writes', () => {
     await expect(writeExport([{ file: '../evil', text: 'x' }], join(dir, 'f'), 'folder')).rejects.toThrow(
       /outside the export folder/,
     );
+  });
+
+  it('never writes through a planted link: not at the temp name earlier versions used, not at the output', async () => {
+    const dir = await tempDir();
+    const elsewhere = await tempDir();
+    const out = join(dir, 'corpus.jsonl');
+    const victims = [join(elsewhere, 'a.txt'), join(elsewhere, 'b.txt')];
+    for (const victim of victims) await writeFile(victim, 'not yours\n');
+    await symlink(victims[0]!, `${out}.partial-${process.pid}`);
+    await symlink(victims[1]!, out);
+
+    await writeExport([{ file: '', text: '{"text":"exported"}\n' }], out, 'file');
+
+    for (const victim of victims) expect(await readFile(victim, 'utf8')).toBe('not yours\n');
+    // rename() replaced the link at the output with the export itself.
+    expect((await lstat(out)).isFile()).toBe(true);
+    expect(await readFile(out, 'utf8')).toBe('{"text":"exported"}\n');
+    // Only the planted link is left beside it: the export's own temporary file was renamed.
+    expect((await readdir(dir)).sort()).toEqual(['corpus.jsonl', `corpus.jsonl.partial-${process.pid}`]);
+  });
+
+  it('a folder export refuses a file that is a link, names it, and writes nothing through it', async () => {
+    const dir = await tempDir();
+    const victim = join(await tempDir(), 'victim.txt');
+    await writeFile(victim, 'not yours\n');
+    const folder = join(dir, 'brat');
+    await writeExport([{ file: 'd1.txt', text: 'old' }], folder, 'folder');
+    await symlink(victim, join(folder, 'd1.ann'));
+
+    const refused = writeExport(
+      [
+        { file: 'd1.txt', text: 'x' },
+        { file: 'd1.ann', text: 'T1' },
+      ],
+      folder,
+      'folder',
+    );
+
+    await expect(refused).rejects.toThrow(`${join(folder, 'd1.ann')} is a symbolic link`);
+    expect(await readFile(victim, 'utf8')).toBe('not yours\n');
   });
 });
