@@ -8,11 +8,10 @@ import { DurableTextFile } from './durable-text-file';
 import { parseProjectFile, type ParsedProjectFile } from './parse-project-file';
 import { projectJsonChunks } from './project-json-chunks';
 import { ProjectFileError } from './project-file-error';
-
-/** How long changes are coalesced before a save: long enough to batch key presses, short enough to lose nothing. */
-const SAVE_DEBOUNCE_MS = 300;
+import { SaveSchedule } from './save-schedule';
 
 export interface ProjectStoreOptions {
+  /** Quiet time after the last change before a save (default 300 ms); see SaveSchedule for the cap. */
   debounceMs?: number;
   onSaveState?: (state: SaveState) => void;
   /** Opened read-only (another process holds the lock): nothing is ever written. */
@@ -23,14 +22,14 @@ export interface ProjectStoreOptions {
 
 /**
  * Owns one project file through lowdb: validates and migrates on read, saves crash-safely
- * (temp file, fsync, rename, folder fsync: see DurableTextFile), debounced and coalesced. Before
- * each save it checks that the file is still what it last read or wrote, and never overwrites
- * a file someone else changed.
+ * (temp file, fsync, rename, folder fsync: see DurableTextFile), debounced but never starved, and
+ * coalesced (see SaveSchedule); a failed save is retried with backoff. Before each save it checks
+ * that the file is still what it last read or wrote, and never overwrites a file someone else changed.
  */
 export class ProjectStore {
   #db: Low<Project>;
   #file: DurableTextFile;
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #schedule: SaveSchedule;
   #pendingWrite: Promise<void> | null = null;
   #dirty = false;
   #saveState: SaveState = { state: 'saved' };
@@ -39,7 +38,6 @@ export class ProjectStore {
   #annotationIds: AnnotationIdIndex | null = null;
   #writeGate: Promise<unknown> | null = null;
   readonly #options: ProjectStoreOptions;
-  readonly #debounceMs: number;
   readonly #onSaveState: (state: SaveState) => void;
 
   private constructor(
@@ -53,7 +51,7 @@ export class ProjectStore {
     this.#db = db;
     this.#file = file;
     this.#options = options;
-    this.#debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
+    this.#schedule = new SaveSchedule(() => void this.flush().catch(() => {}), options.debounceMs);
     this.#onSaveState = options.onSaveState ?? (() => {});
   }
 
@@ -121,7 +119,7 @@ export class ProjectStore {
     return this.#dirty || this.#pendingWrite !== null;
   }
 
-  /** Records that the project changed; the save follows after the debounce, off the caller's path. */
+  /** Records that the project changed; the save follows soon (see SaveSchedule), off the caller's path. */
   markChanged(now: Date = new Date()): void {
     if (this.readOnly) {
       throw new TagwrightError('conflict', `${this.path} is open read-only; changes cannot be saved.`);
@@ -129,20 +127,13 @@ export class ProjectStore {
     this.#db.data.updatedAt = now.toISOString();
     this.#dirty = true;
     if (this.#externalChange) return;
-    this.#setSaveState({ state: 'saving' });
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      void this.flush().catch(() => {});
-    }, this.#debounceMs);
+    // While a failed save waits for its retry, the status keeps saying so.
+    if (!this.#schedule.retrying) this.#setSaveState({ state: 'saving' });
+    this.#schedule.changed();
   }
 
   /** Writes any pending change now; resolves when the file on disk holds it. */
   async flush(): Promise<void> {
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
-    }
     while (this.#dirty || this.#pendingWrite) {
       if (this.#pendingWrite) {
         await this.#pendingWrite.catch(() => {});
@@ -150,14 +141,17 @@ export class ProjectStore {
       }
       if (this.#externalChange) throw new TagwrightError('conflict', this.#externalChange.message);
       this.#dirty = false;
+      this.#schedule.started();
       this.#pendingWrite = this.#checkThenWrite();
       try {
         await this.#pendingWrite;
+        this.#schedule.succeeded();
         if (!this.#dirty) this.#setSaveState({ state: 'saved' });
       } catch (error) {
         this.#dirty = true;
         if (error instanceof TagwrightError) throw error;
-        const message = `Could not save ${this.path}: ${(error as Error).message}`;
+        const retryMs = this.#schedule.failed();
+        const message = `Could not save ${this.path}: ${(error as Error).message}. Your changes are kept; trying again in ${retryMs / 1000} s.`;
         this.#setSaveState({ state: 'error', message });
         throw new ProjectFileError(this.path, `it could not be saved (${(error as Error).message})`);
       } finally {
@@ -171,7 +165,7 @@ export class ProjectStore {
     // After an external change the old file is not ours to write: the copy goes only to the new path.
     if (!this.#externalChange && !this.readOnly) await this.flush();
     return ProjectStore.create(path, this.#db.data, {
-      debounceMs: this.#debounceMs,
+      ...(this.#options.debounceMs !== undefined ? { debounceMs: this.#options.debounceMs } : {}),
       onSaveState: this.#onSaveState,
       ...options,
     });
@@ -214,8 +208,7 @@ export class ProjectStore {
   reportExternalChange(change: ProjectOnDiskChange): void {
     if (this.#externalChange) return;
     this.#externalChange = change;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#schedule.cancel();
     // A read-only window saves nothing, so its save state stays as it is.
     if (!this.readOnly) this.#setSaveState({ state: 'error', message: change.message });
     this.#options.onExternalChange?.(change);
@@ -230,8 +223,7 @@ export class ProjectStore {
 
   /** Stops the watcher and any pending timer; call after the last flush. */
   close(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#schedule.cancel();
     if (this.#watching) unwatchFile(this.path, this.#onWatch);
     this.#watching = false;
   }
