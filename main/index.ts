@@ -8,13 +8,17 @@ import { nativeDialogs } from './shell/native-dialogs';
 import { installWebSecurity } from './shell/web-security';
 import { mainWindowOptions } from './shell/window-options';
 import { projectPathFromArgv } from './shell/command-line';
-import { RENDERER_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { launchOverrides } from './shell/launch-overrides';
 import type { MenuCommand } from '../shared/ipc/views';
 
 // Electron glue only: everything it calls runs under plain Node too.
 
-// The built renderer is served from our own scheme (app://tagwright/), never file://.
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? RENDERER_URL;
+// The built renderer is served from our own scheme (app://tagwright/), never file://. A packaged
+// app ignores development overrides (a dev-server URL, debugging switches): see launch-overrides.ts.
+const overrides = launchOverrides(app.isPackaged, process.env, (name) => app.commandLine.hasSwitch(name));
+for (const name of overrides.switchesToRemove) app.commandLine.removeSwitch(name);
+const rendererUrl = overrides.rendererUrl;
 const pageOf = (url: string) => url.split(/[?#]/)[0];
 const isOwnUrl = (url: string) => pageOf(url) === pageOf(rendererUrl);
 const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');

@@ -1,11 +1,9 @@
 import { protocol } from 'electron';
 import { readStaticFile } from '../io/static-files';
 import { CONTENT_SECURITY_POLICY } from './window-options';
+import { APP_HOST, APP_SCHEME } from './renderer-address';
 
-/** The renderer's address: our own scheme, not file:// (Electron's security checklist, item 18). */
-const APP_SCHEME = 'app';
-const APP_HOST = 'tagwright';
-export const RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export { RENDERER_URL } from './renderer-address';
 
 /** Must run before the app is ready: a standard, secure scheme gets an origin, storage and module scripts. */
 export function registerAppScheme(): void {
