@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { hashText } from '../../../../main/service/build-documents';
 import type { Project } from '../../../../shared/model';
@@ -234,8 +234,9 @@ describe('ProjectService: annotations and history', () => {
     service.events.on('annotationsChanged', (c) => events.push(`changed:${c.upserted.length}`));
     service.events.on('saveStateChanged', (s) => events.push(s.state));
     service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
-    await new Promise((r) => setTimeout(r, 100));
     expect(events).toContain('changed:1');
+    // Waits for the save's end, however busy the machine (a fixed pause raced it).
+    await vi.waitFor(() => expect(events).toContain('saved'), { timeout: 15_000 });
     expect(events.filter((e) => e !== 'changed:1')).toEqual(['saving', 'saved']);
   });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { createCallHandlers } from '../../../../main/ipc/call-handlers';
 import { dispatchCall } from '../../../../main/ipc/dispatch-call';
@@ -126,7 +126,7 @@ describe('external change through the service', () => {
     const theirs = JSON.parse(await readFile(path, 'utf8'));
     theirs.name = 'Edited in a sync folder';
     await writeFile(path, JSON.stringify(theirs));
-    for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(seen).not.toHaveLength(0), { timeout: 15_000 });
     expect(seen.map((c) => c.reason)).toEqual(['modified']);
     const documentId = alice.listDocuments()[0]!.id;
     alice.createAnnotation({ documentId, start: 0, end: 3, label: 'claim' });
@@ -190,12 +190,10 @@ describe('backups and damaged files through the service', () => {
     const documentId = alice.listDocuments()[0]!.id;
     alice.createAnnotation({ documentId, start: 0, end: 3, label: 'claim' });
     await alice.flush();
-    let reasons: string[] = [];
-    for (let i = 0; i < 100 && !reasons.includes('periodic'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      reasons = (await alice.listBackups()).map((b) => b.reason);
-    }
-    expect(reasons).toEqual(['periodic', 'open']);
+    await vi.waitFor(
+      async () => expect((await alice.listBackups()).map((b) => b.reason)).toEqual(['periodic', 'open']),
+      { timeout: 15_000, interval: 20 },
+    );
     await alice.closeProject();
   });
 

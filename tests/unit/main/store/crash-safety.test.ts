@@ -10,8 +10,6 @@ import { smallProject } from '../../../support/project-fixtures';
 import { assertWholeState, withState } from '../../../fixtures/crash/crash-states';
 
 const KILLS = 200;
-/** The kill loop stops after this long even if fewer kills were made (the test then fails). */
-const TIME_BUDGET_MS = 100_000;
 
 let workDir: string;
 let childScript: string;
@@ -80,7 +78,9 @@ describe('crash safety of the real save path', () => {
     let kills = 0;
     const outcome = { previous: 0, next: 0, tempLeft: 0, beforeReady: 0 };
     const started = Date.now();
-    while (kills < KILLS && Date.now() - started < TIME_BUDGET_MS) {
+    // Every kill is made, however slow the machine (about 40 s on a busy 2-core one); the test's
+    // timeout only catches a hang. A time budget here failed the test on a loaded CI machine.
+    while (kills < KILLS) {
       const afterReady = Math.random() < 0.85;
       const delay = afterReady ? Math.random() * 60 : Math.random() * 150;
       const run = await runAndKill(path, delay, afterReady);
@@ -102,10 +102,9 @@ describe('crash safety of the real save path', () => {
         `the in-flight (unacknowledged) state ${outcome.next} times; a temp file was left by ${outcome.tempLeft} kills ` +
         `(killed mid-write); ${outcome.beforeReady} kills landed before the first save; reached state ${known}`,
     );
-    expect(kills).toBe(KILLS);
     // The kills must really land in the middle of saves, or the test proves nothing.
     expect(outcome.tempLeft).toBeGreaterThan(0);
     // And after all that the real store still opens the file.
     expect((await ProjectStore.open(path)).project.name).toBe(`state-${known}`);
-  }, 180_000);
+  }, 600_000);
 });

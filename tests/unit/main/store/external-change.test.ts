@@ -1,6 +1,6 @@
 import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProjectStore } from '../../../../main/store/project-store';
 import type { ProjectOnDiskChange } from '../../../../shared/ipc/views';
 import { smallProject } from '../../../support/project-fixtures';
@@ -75,7 +75,7 @@ describe('external changes to the project file', () => {
       }
       expect(changes).toEqual([]);
       await writeElsewhere(path, 'Synced from another machine');
-      for (let i = 0; i < 100 && changes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await vi.waitFor(() => expect(changes).not.toHaveLength(0), { timeout: 15_000 });
       expect(changes.map((c) => c.reason)).toEqual(['modified']);
     } finally {
       store.close();

@@ -1,6 +1,6 @@
 import { readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { PROJECT_VERSION, type Project } from '../../../../shared/model';
 import { smallProject } from '../../../support/project-fixtures';
@@ -54,7 +54,7 @@ describe('ProjectStore', () => {
       store.project.name = `Name ${i}`;
       store.markChanged();
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await vi.waitFor(() => expect(states).toContain('saved'), { timeout: 15_000 });
     expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('Name 49');
     expect(states).toEqual(['saving', 'saved']);
   });
