@@ -10,6 +10,7 @@ import type { CallHandlers } from '../ipc/call-handlers';
 import { dispatchCall } from '../ipc/dispatch-call';
 import type { EventHub } from '../service/event-hub';
 import { CONTENT_SECURITY_POLICY } from '../shell/window-options';
+import { EVENT_SOCKET_PATH } from '../../shared/ipc/browser-transport';
 import { EventSocket } from './event-socket';
 import { MAX_CALL_BODY_BYTES, MAX_IMPORT_BODY_BYTES, readJsonBody } from './read-json-body';
 import { newAccessToken, RequestGuard, type Refusal } from './request-guard';
@@ -39,7 +40,6 @@ export interface BrowserServer {
   readonly origin: string;
   readonly port: number;
   readonly token: string;
-  readonly cookieName: string;
   close(): Promise<void>;
 }
 
@@ -85,10 +85,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (siteRefusal) return refuse(siteRefusal);
 
     if (isApi) {
-      const tokenRefusal = g.checkToken(req);
-      if (tokenRefusal) return refuse(tokenRefusal);
+      // A download is a link the browser follows (no header can go with it): its random id,
+      // handed only to a page that had the token, is what grants it.
       const download = DOWNLOAD_PATH.exec(url.pathname);
       if (download) return sendDownload(req, res, options.downloads?.pathOf(download[1]!) ?? null, refuse);
+      const tokenRefusal = g.checkToken(req);
+      if (tokenRefusal) return refuse(tokenRefusal);
       const match = CALL_PATH.exec(url.pathname);
       if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
       if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
@@ -111,17 +113,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse({ status: 405, message: 'Only GET is served here.' });
+    // The built renderer is the same public bundle for everyone, so it is served without the
+    // token (a page or script tag cannot send headers); the page then reads the token from its
+    // address and sends it with every call. An address with a wrong token is refused at once.
     const queryToken = url.searchParams.get('token');
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
-    if (queryToken !== null && isPage) {
-      // The first page load: the token moves from the address into a cookie script cannot read.
-      if (!g.matches(queryToken))
-        return refuse({ status: 403, message: 'The access token is wrong or from an earlier start.' });
-      res.setHeader('Set-Cookie', g.tokenCookie(queryToken));
-    } else {
-      const tokenRefusal = g.checkToken(req);
-      if (tokenRefusal) return refuse(tokenRefusal);
-    }
+    if (queryToken !== null && !g.matches(queryToken))
+      return refuse({ status: 403, message: 'The access token is wrong or from an earlier start.' });
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file && url.pathname === '/favicon.ico') {
       // The browser asks on its own; an empty answer keeps the console free of 404s.
@@ -139,7 +136,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const refusal =
       g.checkSite(req) ??
       g.checkToken(req) ??
-      (path === '/api/events' ? null : ({ status: 404, message: 'Not found.' } satisfies Refusal));
+      (path === EVENT_SOCKET_PATH ? null : ({ status: 404, message: 'Not found.' } satisfies Refusal));
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
@@ -155,8 +152,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     });
   });
   const { port } = server.address() as AddressInfo;
-  const cookieName = `tagwright-token-${port}`;
-  guard = new RequestGuard(token, allowedHosts(bindHost, port), cookieName);
+  guard = new RequestGuard(token, allowedHosts(bindHost, port));
   const origin = `http://${hostForUrl(bindHost === '0.0.0.0' || bindHost === '::' ? LOOPBACK_HOST : bindHost)}:${port}`;
 
   return {
@@ -164,7 +160,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     origin,
     port,
     token,
-    cookieName,
     close: () =>
       new Promise<void>((resolve) => {
         events.close();

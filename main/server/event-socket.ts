@@ -2,13 +2,20 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventHub } from '../service/event-hub';
+import { EVENT_SOCKET_PROTOCOL } from '../../shared/ipc/browser-transport';
 
 /**
  * Main's events to every page over WebSocket: one JSON message `{ event, payload }` per event.
  * The page never sends anything; whatever it sends is ignored, and large frames close the socket.
  */
 export class EventSocket {
-  readonly #wss = new WebSocketServer({ noServer: true, maxPayload: 1024, clientTracking: true });
+  readonly #wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 1024,
+    clientTracking: true,
+    // Answer with our own subprotocol, never the token one the page offered beside it.
+    handleProtocols: (offered) => (offered.has(EVENT_SOCKET_PROTOCOL) ? EVENT_SOCKET_PROTOCOL : false),
+  });
   readonly #off: () => void;
 
   constructor(events: EventHub) {

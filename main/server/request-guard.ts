@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { TOKEN_HEADER, TOKEN_PROTOCOL_PREFIX } from '../../shared/ipc/browser-transport';
 
 /** Why a request was refused: an HTTP status and a sentence for the user (never the token). */
 export interface Refusal {
@@ -15,8 +16,9 @@ export function newAccessToken(): string {
 /**
  * Decides whether a request may reach Tagwright. Every page the user visits can send requests to
  * 127.0.0.1, so: the Host must be ours (DNS rebinding), an Origin must be ours (cross-site
- * requests), and the per-start token must come with the request (cookie or header; the query
- * string only on the first page load).
+ * requests), and the per-start token must come with every call and event socket: in a header, or
+ * (the socket) a subprotocol. Never in a cookie: cookies ignore ports, so every other program
+ * serving 127.0.0.1 would receive it.
  */
 export class RequestGuard {
   readonly #tokenDigest: Buffer;
@@ -26,8 +28,6 @@ export class RequestGuard {
     token: string,
     /** host:port pairs the server answers to, lower case (e.g. 127.0.0.1:4000, localhost:4000). */
     hosts: Iterable<string>,
-    /** The cookie that carries the token; named per port because cookies ignore ports. */
-    readonly cookieName: string,
   ) {
     this.#tokenDigest = digest(token);
     this.#hosts = new Set([...hosts].map((h) => h.toLowerCase()));
@@ -50,7 +50,7 @@ export class RequestGuard {
     return null;
   }
 
-  /** Token check for everything but the first page load; null when the token is right. */
+  /** Token check for calls and the event socket; null when the token is right. */
   checkToken(req: IncomingMessage): Refusal | null {
     const given = this.tokenFromHeaders(req);
     if (given === null) {
@@ -64,30 +64,25 @@ export class RequestGuard {
     return timingSafeEqual(digest(given), this.#tokenDigest);
   }
 
-  /** The token from `Authorization: Bearer`, `X-Tagwright-Token` or our cookie, if any. */
+  /** The token from `Authorization: Bearer`, `X-Tagwright-Token` or the socket's subprotocol, if any. */
   tokenFromHeaders(req: IncomingMessage): string | null {
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
-    const header = req.headers['x-tagwright-token'];
+    const header = req.headers[TOKEN_HEADER.toLowerCase()];
     if (typeof header === 'string') return header;
-    return readCookie(req.headers.cookie, this.cookieName);
+    return tokenFromSubprotocols(req.headers['sec-websocket-protocol']);
   }
+}
 
-  /** Set-Cookie value that carries the token after the first page load: script cannot read it. */
-  tokenCookie(token: string): string {
-    return `${this.cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+/** `tagwright-token.<token>` among a WebSocket's offered subprotocols. */
+function tokenFromSubprotocols(header: string | undefined): string | null {
+  for (const protocol of header?.split(',') ?? []) {
+    const name = protocol.trim();
+    if (name.startsWith(TOKEN_PROTOCOL_PREFIX)) return name.slice(TOKEN_PROTOCOL_PREFIX.length);
   }
+  return null;
 }
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
 }

@@ -1,26 +1,37 @@
 import { callNames, type EventName } from '../../shared/ipc/contract';
 import type { TagwrightBridge } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
+import {
+  EVENT_SOCKET_PATH,
+  EVENT_SOCKET_PROTOCOL,
+  TOKEN_HEADER,
+  TOKEN_PROTOCOL_PREFIX,
+} from '../../shared/ipc/browser-transport';
 
 type Listener = (payload: unknown) => void;
 
 const RECONNECT_MS = [500, 1000, 2000, 5000];
 
+/** Where the page keeps the token across reloads: this tab and this origin (port included) only. */
+const TOKEN_STORAGE_KEY = 'tagwright-token';
+
 /**
  * The bridge of browser mode (`tagwright serve`): calls are `POST /api/call/NAME` with a JSON
- * body, main's events come over one WebSocket at `/api/events`. The token travels in an
- * HttpOnly cookie the server set on the first page load, so this module never sees it; it only
- * removes `?token=` from the address bar so it stays out of history and bookmarks.
+ * body, main's events come over one WebSocket at `/api/events`. The token comes in the address
+ * the user opened; the page keeps it in memory and in sessionStorage (so a reload works) and
+ * sends it as a header and a socket subprotocol, never as a cookie: cookies ignore ports, so any
+ * other program serving 127.0.0.1 would receive one. It leaves the address bar at once.
  */
 export function createHttpBridge(): TagwrightBridge {
-  forgetTokenInAddress();
+  const token = takeTokenFromAddress();
   const listeners = new Map<string, Set<Listener>>();
   let connected = false;
   let attempts = 0;
 
   const connect = () => {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    const socket = new WebSocket(`${scheme}//${location.host}/api/events`);
+    const protocols = token ? [EVENT_SOCKET_PROTOCOL, `${TOKEN_PROTOCOL_PREFIX}${token}`] : [EVENT_SOCKET_PROTOCOL];
+    const socket = new WebSocket(`${scheme}//${location.host}${EVENT_SOCKET_PATH}`, protocols);
     socket.onopen = () => (attempts = 0);
     socket.onmessage = (message) => {
       const { event, payload } = JSON.parse(String(message.data)) as { event: string; payload: unknown };
@@ -33,7 +44,7 @@ export function createHttpBridge(): TagwrightBridge {
   };
 
   const api: Record<string, unknown> = {};
-  for (const name of callNames) api[name] = (input: unknown) => postCall(name, input);
+  for (const name of callNames) api[name] = (input: unknown) => postCall(name, input, token);
   api.on = (event: EventName, listener: Listener) => {
     if (!connected) {
       connected = true;
@@ -46,14 +57,14 @@ export function createHttpBridge(): TagwrightBridge {
   return Object.freeze(api) as TagwrightBridge;
 }
 
-async function postCall(name: string, input: unknown): Promise<Result<unknown>> {
+async function postCall(name: string, input: unknown, token: string | null): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/call/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
       body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   } catch (error) {
     return {
@@ -71,9 +82,14 @@ async function postCall(name: string, input: unknown): Promise<Result<unknown>> 
   }
 }
 
-function forgetTokenInAddress(): void {
+/** The token of the address the user opened (then removed from it), or the one this tab kept. */
+function takeTokenFromAddress(): string | null {
   const url = new URL(location.href);
-  if (!url.searchParams.has('token')) return;
+  const fromAddress = url.searchParams.get('token');
+  if (fromAddress === null) return sessionStorage.getItem(TOKEN_STORAGE_KEY);
+  sessionStorage.setItem(TOKEN_STORAGE_KEY, fromAddress);
+  // Out of the address bar, history and bookmarks.
   url.searchParams.delete('token');
   history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  return fromAddress;
 }

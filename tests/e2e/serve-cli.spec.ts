@@ -45,23 +45,25 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
 
-    // The page's CSP lets it open the event socket on its own origin.
+    // The page's CSP lets it open the event socket on its own origin (the token as its subprotocol).
+    const token = new URL(url).searchParams.get('token')!;
     const socketOpened = await page.evaluate(
-      () =>
+      (token) =>
         new Promise<boolean>((resolve) => {
-          const ws = new WebSocket(`ws://${location.host}/api/events`);
+          const ws = new WebSocket(`ws://${location.host}/api/events`, ['tagwright', `tagwright-token.${token}`]);
           ws.onopen = () => resolve(true);
           ws.onerror = () => resolve(false);
         }),
+      token,
     );
     expect(socketOpened).toBe(true);
 
-    // Label the first word of four letters or more through the page's origin: the cookie carries the token.
-    const labelled = await page.evaluate(async () => {
+    // Label the first word of four letters or more through the page's origin, with the printed token.
+    const labelled = await page.evaluate(async (token) => {
       const post = async (name: string, input: unknown) => {
         const response = await fetch(`/api/call/${name}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', 'X-Tagwright-Token': token },
           body: JSON.stringify(input),
         });
         return (await response.json()) as { ok: boolean; value: never };
@@ -78,7 +80,7 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
         label: 'claim',
       });
       return { ok: result.ok, documentId: document.id, quote: word[0] };
-    });
+    }, token);
     expect(labelled.ok).toBe(true);
 
     child.kill('SIGINT');

@@ -12,7 +12,7 @@ import { prepareWorkbenchFiles, savedProjectOf } from './workbench-files';
 /** The harness's workbench, in browser mode: the dialogs are the server's in-page stand-ins. */
 export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
   dialogs: ServerDialogs;
-  /** The running server: its address (with token), origin and cookie. */
+  /** The running server: its address (with token) and origin. */
   readonly server: BrowserServer;
   projectsDir: string;
 }

@@ -8,7 +8,7 @@ test.describe('first launch in the browser', () => {
 
   test('offers the sample project and opens it with the five seed documents', async ({ workbench }) => {
     await sampleProjectChecks.offeredAndOpened(workbench);
-    // The token left the address bar once the page had it in its cookie.
+    // The token left the address bar once the page had it (in memory, never in a cookie).
     expect(new URL(workbench.page.url()).searchParams.has('token')).toBe(false);
   });
 });

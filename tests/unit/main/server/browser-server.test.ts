@@ -46,12 +46,12 @@ async function start() {
     rendererDir,
   });
   running.push({ server, service });
-  const cookie = `${server.cookieName}=${server.token}`;
+  const auth = { 'X-Tagwright-Token': server.token };
   const savedBytes = async () => {
     await service.flush();
     return readFile(projectPath);
   };
-  return { dir, server, service, projectPath, outside, cookie, savedBytes, base: server.origin };
+  return { dir, server, service, projectPath, outside, auth, savedBytes, base: server.origin };
 }
 
 const labelPassage = { documentId: 'doc1', start: 8, end: 16, label: 'claim' };
@@ -90,8 +90,8 @@ function rawRequest(
 
 describe('browser-mode server', () => {
   it('answers a valid call with the token and saves what it did', async () => {
-    const { base, cookie, savedBytes } = await start();
-    const response = await post(base, 'createAnnotation', labelPassage, { Cookie: cookie });
+    const { base, auth, savedBytes } = await start();
+    const response = await post(base, 'createAnnotation', labelPassage, auth);
     expect(response.status).toBe(200);
     const result = (await response.json()) as { ok: boolean; value: { upserted: { quote: string }[] } };
     expect(result.ok).toBe(true);
@@ -113,32 +113,34 @@ describe('browser-mode server', () => {
   });
 
   it('refuses calls with a missing or wrong token, another Origin, another Host, and changes nothing', async () => {
-    const { base, server, cookie, savedBytes, service } = await start();
+    const { base, server, auth, savedBytes, service } = await start();
     const before = await savedBytes();
     const { port } = new URL(base);
     const body = JSON.stringify(labelPassage);
     const attempts: [string, Promise<{ status: number }>, number][] = [
       ['no token', post(base, 'createAnnotation', labelPassage, {}), 401],
-      ['wrong token', post(base, 'createAnnotation', labelPassage, { Cookie: `${server.cookieName}=nope` }), 403],
+      ['wrong token', post(base, 'createAnnotation', labelPassage, { Authorization: 'Bearer nope' }), 403],
+      // Cookies ignore ports, so the token is never taken from one (another local server would get it).
+      [
+        'token in a cookie',
+        post(base, 'createAnnotation', labelPassage, { Cookie: `tagwright-token-${port}=${server.token}` }),
+        401,
+      ],
       [
         'wrong header token',
         post(base, 'createAnnotation', labelPassage, { 'X-Tagwright-Token': 'x'.repeat(43) }),
         403,
       ],
       ['token in the query', post(`${base}`, `createAnnotation?token=${server.token}`, labelPassage, {}), 401],
-      [
-        'other Origin',
-        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, Origin: 'http://evil.test' }),
-        403,
-      ],
+      ['other Origin', post(base, 'createAnnotation', labelPassage, { ...auth, Origin: 'http://evil.test' }), 403],
       [
         'other port Origin',
-        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, Origin: 'http://127.0.0.1:1' }),
+        post(base, 'createAnnotation', labelPassage, { ...auth, Origin: 'http://127.0.0.1:1' }),
         403,
       ],
       [
         'cross-site fetch',
-        post(base, 'createAnnotation', labelPassage, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' }),
+        post(base, 'createAnnotation', labelPassage, { ...auth, 'Sec-Fetch-Site': 'cross-site' }),
         403,
       ],
       [
@@ -146,7 +148,7 @@ describe('browser-mode server', () => {
         rawRequest(base, {
           method: 'POST',
           path: '/api/call/createAnnotation',
-          headers: { Host: `evil.test:${port}`, Cookie: cookie, 'Content-Type': 'application/json' },
+          headers: { Host: `evil.test:${port}`, ...auth, 'Content-Type': 'application/json' },
           body,
         }),
         403,
@@ -156,15 +158,15 @@ describe('browser-mode server', () => {
         rawRequest(base, {
           method: 'POST',
           path: '/api/call/createAnnotation',
-          headers: { Host: '127.0.0.1', Cookie: cookie, 'Content-Type': 'application/json' },
+          headers: { Host: '127.0.0.1', ...auth, 'Content-Type': 'application/json' },
           body,
         }),
         403,
       ],
-      ['not JSON', post(base, 'createAnnotation', body, { Cookie: cookie, 'Content-Type': 'text/plain' }), 415],
-      ['broken JSON', post(base, 'createAnnotation', '{"documentId":', { Cookie: cookie }), 400],
-      ['GET a call', fetch(`${base}/api/call/createAnnotation`, { headers: { Cookie: cookie } }), 405],
-      ['unknown call', post(base, 'dropEverything', {}, { Cookie: cookie }), 404],
+      ['not JSON', post(base, 'createAnnotation', body, { ...auth, 'Content-Type': 'text/plain' }), 415],
+      ['broken JSON', post(base, 'createAnnotation', '{"documentId":', auth), 400],
+      ['GET a call', fetch(`${base}/api/call/createAnnotation`, { headers: auth }), 405],
+      ['unknown call', post(base, 'dropEverything', {}, auth), 404],
     ];
     for (const [what, attempt, status] of attempts) {
       expect({ what, status: (await attempt).status }).toEqual({ what, status });
@@ -174,10 +176,10 @@ describe('browser-mode server', () => {
   });
 
   it('refuses oversized bodies before they reach a handler', async () => {
-    const { base, cookie, savedBytes } = await start();
+    const { base, auth, savedBytes } = await start();
     const before = await savedBytes();
     const huge = { ...labelPassage, note: 'x'.repeat(1024 * 1024) };
-    const refused = await post(base, 'createAnnotation', huge, { Cookie: cookie });
+    const refused = await post(base, 'createAnnotation', huge, auth);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // An import may be large, but not beyond its limit: refused by the declared length alone.
@@ -186,7 +188,7 @@ describe('browser-mode server', () => {
       path: '/api/call/importDocumentFiles',
       headers: {
         Host: new URL(base).host,
-        Cookie: cookie,
+        ...auth,
         'Content-Type': 'application/json',
         'Content-Length': 80 * 1024 * 1024,
       },
@@ -196,52 +198,58 @@ describe('browser-mode server', () => {
   });
 
   it('refuses paths outside the folders allowed on the command line', async () => {
-    const { base, cookie, savedBytes, outside, service, projectPath } = await start();
+    const { base, auth, savedBytes, outside, service, projectPath } = await start();
     const before = await savedBytes();
     for (const path of [outside, '/etc/passwd', `${projectPath}/../../elsewhere.tagwright`]) {
-      const result = await (await post(base, 'openProjectFile', { path }, { Cookie: cookie })).json();
+      const result = await (await post(base, 'openProjectFile', { path }, auth)).json();
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     // Even a recent project is refused when it lies outside (the recent list is shared with the app).
     await service.settings.addRecent(outside, 'Elsewhere');
-    const recent = await (await post(base, 'openRecentProject', { path: outside }, { Cookie: cookie })).json();
+    const recent = await (await post(base, 'openRecentProject', { path: outside }, auth)).json();
     expect(recent).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(service.projectPath).toBe(projectPath);
     expect(await savedBytes()).toEqual(before);
   });
 
   it('lists the project files of the projects folder and opens one of them', async () => {
-    const { base, cookie, projectPath } = await start();
-    const list = (await (await post(base, 'listProjectFiles', {}, { Cookie: cookie })).json()) as {
+    const { base, auth, projectPath } = await start();
+    const list = (await (await post(base, 'listProjectFiles', {}, auth)).json()) as {
       value: { path: string; name: string }[];
     };
     expect(list.value.map((f) => f.name)).toEqual(['small']);
-    const opened = await (await post(base, 'openProjectFile', { path: projectPath }, { Cookie: cookie })).json();
+    const opened = await (await post(base, 'openProjectFile', { path: projectPath }, auth)).json();
     expect(opened).toMatchObject({ ok: true, value: { path: projectPath } });
   });
 
-  it('serves the page once with ?token=, then only with the cookie; never lists folders', async () => {
-    const { base, server, cookie } = await start();
+  it('serves the built page to any request of its own site, never sets a cookie, never lists folders', async () => {
+    const { base, server } = await start();
     const first = await fetch(`${base}/?token=${server.token}`);
     expect(first.status).toBe(200);
-    expect(first.headers.get('set-cookie')).toBe(`${cookie}; Path=/; HttpOnly; SameSite=Strict`);
+    expect(first.headers.get('set-cookie')).toBeNull();
     expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // A reload has no token in its address (the page took it out); the page keeps it itself.
+    expect((await fetch(`${base}/`)).status).toBe(200);
+    expect((await fetch(`${base}/assets/app.js`)).status).toBe(200);
+    // An address with a wrong token is refused at once, so an old address says why it fails.
     expect((await fetch(`${base}/?token=wrong`)).status).toBe(403);
-    expect((await fetch(`${base}/`)).status).toBe(401);
-    expect((await fetch(`${base}/assets/app.js?token=${server.token}`)).status).toBe(401);
-    expect((await fetch(`${base}/assets/app.js`, { headers: { Cookie: cookie } })).status).toBe(200);
-    expect((await fetch(`${base}/assets/`, { headers: { Cookie: cookie } })).status).toBe(404);
+    expect((await fetch(`${base}/assets/`)).status).toBe(404);
     const escape = await rawRequest(base, {
       path: '/../../../../../../etc/passwd',
-      headers: { Host: new URL(base).host, Cookie: cookie },
+      headers: { Host: new URL(base).host },
     });
     expect(escape.status).toBe(404);
     expect(escape.body).not.toContain('root:');
+    // Host and Origin checks still hold for the page itself.
+    const rebound = await rawRequest(base, { path: '/', headers: { Host: 'evil.test' } });
+    expect(rebound.status).toBe(403);
+    expect((await fetch(`${base}/`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
   });
 
   it('forwards main events over the WebSocket, and refuses a socket without the token', async () => {
-    const { base, cookie } = await start();
+    const { base, server } = await start();
     const wsUrl = `${base.replace('http', 'ws')}/api/events`;
+    const protocols = ['tagwright', `tagwright-token.${server.token}`];
     const refused = await new Promise<number>((done) => {
       const ws = new WebSocket(wsUrl, { origin: base });
       ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
@@ -250,22 +258,32 @@ describe('browser-mode server', () => {
     });
     expect(refused).toBe(401);
     const crossSite = await new Promise<number>((done) => {
-      const ws = new WebSocket(wsUrl, { origin: 'http://evil.test', headers: { Cookie: cookie } });
+      const ws = new WebSocket(wsUrl, protocols, { origin: 'http://evil.test' });
       ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
       ws.on('open', () => done(101));
       ws.on('error', () => {});
     });
     expect(crossSite).toBe(403);
 
-    const ws = new WebSocket(wsUrl, { origin: base, headers: { Cookie: cookie } });
+    const wrongToken = await new Promise<number>((done) => {
+      const ws = new WebSocket(wsUrl, ['tagwright', 'tagwright-token.nope'], { origin: base });
+      ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
+      ws.on('open', () => done(101));
+      ws.on('error', () => {});
+    });
+    expect(wrongToken).toBe(403);
+
+    // The page's way: the token as a subprotocol; the server answers with its own, never the token.
+    const ws = new WebSocket(wsUrl, protocols, { origin: base });
     await new Promise((done) => ws.once('open', done));
+    expect(ws.protocol).toBe('tagwright');
     const received = new Promise<{ event: string; payload: { upserted: { quote: string }[] } }>((done) =>
       ws.on('message', (data: Buffer) => {
         const message = JSON.parse(data.toString()) as { event: string; payload: { upserted: { quote: string }[] } };
         if (message.event === 'annotationsChanged') done(message);
       }),
     );
-    await post(base, 'createAnnotation', labelPassage, { Cookie: cookie });
+    await post(base, 'createAnnotation', labelPassage, { 'X-Tagwright-Token': server.token });
     const message = await received;
     expect(message.payload.upserted[0]!.quote).toBe('provided');
     ws.close();
