@@ -2,6 +2,13 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, rm, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { fitFileName } from './fit-file-name';
+
+/** Bytes a temp name adds to the file's own: `.` before, `.<16 hex>.partial` after. */
+const TEMP_NAME_BYTES = 1 + 1 + 16 + '.partial'.length;
+
+/** The part of a temp name that comes from the file's own name (shortened when that is long). */
+const tempStemOf = (path: string) => fitFileName(basename(path), TEMP_NAME_BYTES);
 
 /**
  * Where a file's next content is written before it is renamed into place: hidden, in the same
@@ -9,7 +16,7 @@ import { basename, dirname, join } from 'node:path';
  * nobody who can write to the folder (a shared or synced one) can plant a link there in advance.
  */
 export function tempPathBeside(path: string, ending: 'tmp' | 'partial' = 'tmp'): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.${ending}`);
+  return join(dirname(path), `.${tempStemOf(path)}.${randomBytes(8).toString('hex')}.${ending}`);
 }
 
 /**
@@ -42,7 +49,7 @@ export async function removingTempOnFailure<T>(temp: string, work: () => Promise
  */
 export async function removeLeftoverTempFiles(path: string): Promise<void> {
   const folder = dirname(path);
-  const prefix = `.${basename(path)}.`;
+  const prefix = `.${tempStemOf(path)}.`;
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(prefix) || !/^(?:[0-9a-f]{16}\.)?tmp$/.test(name.slice(prefix.length))) continue;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { calls, type CallName } from '../../shared/ipc/contract';
 import { TagwrightError, type Result } from '../../shared/ipc/result';
 import type { CallHandlers } from './call-handlers';
+import { fileSystemErrorOf } from '../io/file-system-error';
 
 /**
  * The one entrance for a call from an untrusted page: the name must be in the contract and the
@@ -26,7 +27,8 @@ export async function dispatchCall(handlers: CallHandlers, name: unknown, payloa
   try {
     const handler = handlers[callName] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
-  } catch (error) {
+  } catch (thrown) {
+    const error = fileSystemErrorOf(thrown) ?? thrown;
     if (error instanceof TagwrightError) {
       return {
         ok: false,

@@ -8,6 +8,7 @@ import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { DialogPort } from '../ipc/dialog-port';
 import { ExportDownloads } from './export-downloads';
 import { isInside } from '../io/path-inside';
+import { projectFileStem } from '../io/fit-file-name';
 
 const PROJECT_EXTENSION = '.tagwright';
 
@@ -133,9 +134,9 @@ function safeFileName(name: string, fallback = 'Untitled project'): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-')
     .replace(/^[.\s]+/, '')
-    .trim()
-    .slice(0, 120);
-  return cleaned === '' ? fallback : cleaned;
+    .trim();
+  // Cut by bytes (file names are limited in bytes): 150 CJK characters were 450 bytes, ENAMETOOLONG.
+  return projectFileStem(cleaned).trim() || fallback;
 }
 
 /** An extension as exporters name them (`.jsonl`, `.spacy`), or none. */

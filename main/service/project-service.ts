@@ -100,6 +100,7 @@ export class ProjectService {
       project: open ? open.summary() : null,
       recent: this.settings.recent,
       saveState: open?.store.saveState ?? { state: 'saved' },
+      backupProblem: this.#session.backupProblem,
       canUndo: this.#history.canUndo,
       canRedo: this.#history.canRedo,
     };

@@ -26,6 +26,7 @@ import { newProject } from './new-project';
 import { OpenProject } from './open-project';
 import type { ProjectServiceOptions } from './project-service-options';
 import { SAMPLE_PROJECT_FILE, buildSampleProject } from './sample-project';
+import { fileSystemErrorOf } from '../io/file-system-error';
 
 /** How a project file is opened: for writing (taking its lock), or one of the choices for a locked file. */
 export type ProjectAccess = 'write' | LockedProjectAccess;
@@ -54,6 +55,8 @@ export class ProjectSession {
   #damagedPath: string | null = null;
   /** The backup taken on open, still being written: listing, restoring and closing wait for it. */
   #pendingBackup: Promise<unknown> = Promise.resolve();
+  /** Why the last backup of a project failed (cleared by the next one that works); never swallowed. */
+  #backupProblem: { path: string; message: string } | null = null;
 
   constructor(
     private readonly options: ProjectServiceOptions,
@@ -64,6 +67,12 @@ export class ProjectSession {
   /** The open project, or null. */
   get current(): OpenProject | null {
     return this.#open;
+  }
+
+  /** Why the open project's backups are failing, for the status bar; null while they work. */
+  get backupProblem(): string | null {
+    const problem = this.#backupProblem;
+    return problem && problem.path === this.#open?.store.path ? problem.message : null;
   }
 
   require(): OpenProject {
@@ -98,7 +107,7 @@ export class ProjectSession {
       const migrated = store.fileVersion < PROJECT_VERSION;
       const backup = takeBackup(path, migrated ? 'migration' : 'open', this.#backupOptions());
       store.holdWritesUntil(backup);
-      this.#pendingBackup = backup.catch(() => null);
+      this.#pendingBackup = this.#watchBackup(path, backup);
     }
     return this.#adopt(store, lock);
   }
@@ -290,7 +299,20 @@ export class ProjectSession {
     const open = this.#open;
     if (!open?.lock || Date.now() - open.lastBackupAt < (this.options.backupIntervalMs ?? 10 * 60_000)) return;
     open.lastBackupAt = Date.now();
-    await takeBackup(open.store.path, 'periodic', this.#backupOptions()).catch(() => null);
+    await this.#watchBackup(open.store.path, takeBackup(open.store.path, 'periodic', this.#backupOptions()));
+  }
+
+  /** Records how a backup went, telling the page when that changes; never throws. */
+  async #watchBackup(path: string, backup: Promise<unknown>): Promise<void> {
+    const before = this.#backupProblem;
+    try {
+      await backup;
+      if (before?.path === path) this.#backupProblem = null;
+    } catch (error) {
+      const reason = fileSystemErrorOf(error)?.message ?? (error as Error)?.message ?? String(error);
+      this.#backupProblem = { path, message: `Backups of this project are not being written. ${reason}` };
+    }
+    if (this.#backupProblem !== before) this.hooks.onSessionChanged();
   }
 
   #backupTarget(damaged: boolean): string {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { DialogPort } from '../ipc/dialog-port';
 import { TEXT_DOCUMENT_EXTENSIONS } from '../io/collect-import-files';
 import { RICH_DOCUMENT_EXTENSIONS } from '../io/extract-document-text';
+import { projectFileStem } from '../io/fit-file-name';
 
 const projectFilter = { name: 'Tagwright project', extensions: ['tagwright'] };
 
@@ -13,7 +14,7 @@ export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: ()
     async chooseNewProjectPath(suggestedName) {
       const options = {
         title: 'New project',
-        defaultPath: join(defaultDir(), `${suggestedName}.tagwright`),
+        defaultPath: join(defaultDir(), `${projectFileStem(suggestedName)}.tagwright`),
         filters: [projectFilter],
       };
       const w = parent();

@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../shared/ipc/views';
 import { DurableTextFile, copyFileDurably } from './durable-text-file';
 import { parseProjectFile } from './parse-project-file';
 import { ProjectFileError } from './project-file-error';
+import { fitFileName } from '../io/fit-file-name';
 
 export interface BackupPolicy {
   /** How many of the newest backups are always kept. */
@@ -18,12 +19,17 @@ export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keepLast: 10, keepDailyDays
 const BACKUP_NAME =
   /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.(open|periodic|migration|restore)\.tagwright$/;
 
-/** The folder beside a project that holds its backups: `<name>.tagwright-backups/`. */
+/**
+ * The folder beside a project that holds its backups: `<name>.tagwright-backups/` (a long name
+ * shortened so the folder's name fits in 255 bytes: see fitFileName).
+ */
 export function backupFolderOf(projectPath: string): string {
   const name = basename(projectPath);
   const stem = extname(name).toLowerCase() === '.tagwright' ? name : `${name}.tagwright`;
-  return join(dirname(projectPath), `${stem}-backups`);
+  return join(dirname(projectPath), `${fitFileName(stem, BACKUPS_SUFFIX.length)}${BACKUPS_SUFFIX}`);
 }
+
+const BACKUPS_SUFFIX = '-backups';
 
 /** The project's backups, newest first. A missing folder means none. */
 export async function listBackups(projectPath: string): Promise<BackupInfo[]> {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fitFileName } from '../io/fit-file-name';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ProjectLockInfo } from '../../shared/ipc/views';
 
@@ -18,8 +20,9 @@ export interface LockOptions {
   onLost?: () => void;
 }
 
-/** The lock beside a project: `<project>.lock`. */
-export const lockPathOf = (projectPath: string): string => `${projectPath}.lock`;
+/** The lock beside a project: `<project>.lock` (a long name shortened to fit: see fitFileName). */
+export const lockPathOf = (projectPath: string): string =>
+  join(dirname(projectPath), `${fitFileName(basename(projectPath), '.lock'.length)}.lock`);
 
 /** A project file held by someone else; `stale` tells whether taking it over is allowed. */
 export class ProjectLockedError extends TagwrightError {

@@ -17,6 +17,7 @@ export function StatusBar() {
   const projectAnnotations = useWorkbench((s) => s.session?.project?.annotationCount ?? 0);
   const documentAnnotations = useWorkbench((s) => s.current?.annotations.length ?? null);
   const readOnly = useWorkbench(selectReadOnly);
+  const backupProblem = useWorkbench((s) => s.session?.backupProblem ?? null);
 
   return (
     <footer className="status-bar">
@@ -25,6 +26,11 @@ export function StatusBar() {
       <span role="status" className={`status-save status-save-${saveState?.state ?? 'saved'}`}>
         {describeSaveState(saveState)}
       </span>
+      {backupProblem && (
+        <span role="alert" className="status-backup-problem" title={backupProblem}>
+          {backupProblem}
+        </span>
+      )}
       <span className="status-counts">
         {plural(documentCount, 'document', 'documents')}
         {documentAnnotations !== null && <> · {plural(documentAnnotations, 'annotation', 'annotations')} here</>}

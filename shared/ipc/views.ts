@@ -50,6 +50,8 @@ export interface SessionState {
   project: ProjectSummary | null;
   recent: RecentProject[];
   saveState: SaveState;
+  /** Why the open project's backups are failing (said in the status bar); null while they work. */
+  backupProblem: string | null;
   canUndo: boolean;
   canRedo: boolean;
 }

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { backupFolderOf } from '../../main/store/project-backups';
 import { expect, test } from './harness';
 import { whileAnotherTagwrightHoldsIt } from './workspace-actions';
 
@@ -62,4 +63,20 @@ test('File → Restore from Backup lists the backups and restores one', async ({
   await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+});
+
+test('a backup that cannot be written is said in the status bar, not swallowed', async ({ workbench }) => {
+  const { page } = workbench;
+  const path = workbench.projectPath!;
+  await page.getByRole('button', { name: 'Close project' }).click();
+  // Something that is not a folder sits where the backups go (a sync tool's conflict copy, say).
+  await rm(backupFolderOf(path), { recursive: true, force: true });
+  await writeFile(backupFolderOf(path), 'not a folder');
+
+  workbench.dialogs.projectToOpen = path;
+  await page.getByRole('button', { name: 'Open a project…' }).click();
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.locator('.status-bar').getByRole('alert')).toContainText(
+    'Backups of this project are not being written.',
+  );
 });

@@ -21,6 +21,7 @@ function session(path = '/p/one.tagwright'): SessionState {
     },
     recent: [],
     saveState: { state: 'saved' },
+    backupProblem: null,
     canUndo: false,
     canRedo: false,
   };
