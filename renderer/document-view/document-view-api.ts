@@ -1,10 +1,7 @@
 import type { Annotation, Label } from '../../shared/model';
+import type { TextSpan } from '../../shared/text/text-span';
 
-/** A standoff span in UTF-16 code units of the document text, half-open. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type { TextSpan };
 
 /**
  * What the workspace hands the document view. The view compares `annotations` with the previous

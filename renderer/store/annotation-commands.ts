@@ -1,7 +1,7 @@
 import { call } from '../bridge/tagwright-client';
 import type { AttributeMap, DocumentStatus } from '../../shared/model';
 import type { AnnotationChange, HistoryOutcome } from '../../shared/ipc/views';
-import type { TextSpan } from '../document-view/document-view-api';
+import type { TextSpan } from '../../shared/text/text-span';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
 

@@ -1,30 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
-import type { AnnotationChange, DocumentWithAnnotations } from '../../shared/ipc/views';
 import { applyAnnotationChange, applyRelationChange, compareInTextOrder, countByLabel } from './annotation-list';
 import { annotationsById } from './document-indexes';
-import type { WorkbenchState } from './workbench-state';
-
-/** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
-export type ChangeOrigin = 'call-result' | 'main-event';
-
-export interface CurrentDocument {
-  document: TagwrightDocument;
-  /** In text order. */
-  annotations: readonly Annotation[];
-  /** Relations from or to this document's annotations. */
-  relations: readonly Relation[];
-}
-
-/** The one document open in the view, with its annotations. */
-export interface CurrentDocumentSlice {
-  current: CurrentDocument | null;
-  openingDocumentId: string | null;
-  lastChangeOrigin: ChangeOrigin | null;
-  setOpening(documentId: string | null): void;
-  setCurrent(loaded: DocumentWithAnnotations): void;
-  applyAnnotationChange(change: AnnotationChange, origin: ChangeOrigin): void;
-}
+import type { CurrentDocumentSlice, WorkbenchState } from './workbench-state';
 
 export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], CurrentDocumentSlice> = (set) => ({
   current: null,

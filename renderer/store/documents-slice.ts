@@ -1,17 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { DocumentSummary } from '../../shared/ipc/views';
 import { countByLabel } from './annotation-list';
-import type { WorkbenchState } from './workbench-state';
-
-/** The project's document list and its title filter. */
-export interface DocumentsSlice {
-  documents: DocumentSummary[];
-  documentsLoaded: boolean;
-  documentFilter: string;
-  setDocuments(documents: DocumentSummary[]): void;
-  putDocumentSummary(summary: DocumentSummary): void;
-  setDocumentFilter(text: string): void;
-}
+import type { DocumentsSlice, WorkbenchState } from './workbench-state';
 
 export const createDocumentsSlice: StateCreator<WorkbenchState, [], [], DocumentsSlice> = (set, get) => ({
   documents: [],

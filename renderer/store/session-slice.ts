@@ -1,17 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Preferences } from '../../shared/ipc/contract';
-import type { SaveState, SessionState } from '../../shared/ipc/views';
-import type { WorkbenchState } from './workbench-state';
-
-/** The session as main reports it, and the user's preferences. */
-export interface SessionSlice {
-  session: SessionState | null;
-  preferences: Preferences;
-  setSession(session: SessionState): void;
-  setSaveState(saveState: SaveState): void;
-  setHistoryFlags(flags: { canUndo: boolean; canRedo: boolean }): void;
-  setPreferences(preferences: Preferences): void;
-}
+import type { SessionState } from '../../shared/ipc/views';
+import type { SessionSlice, WorkbenchState } from './workbench-state';
 
 export const createSessionSlice: StateCreator<WorkbenchState, [], [], SessionSlice> = (set) => ({
   session: null,

@@ -1,7 +1,90 @@
-import type { CurrentDocumentSlice } from './current-document-slice';
-import type { DocumentsSlice } from './documents-slice';
-import type { SessionSlice } from './session-slice';
-import type { UiSlice } from './ui-slice';
+import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
+import type { Preferences } from '../../shared/ipc/contract';
+import type { CallError } from '../../shared/ipc/result';
+import type {
+  AnnotationChange,
+  DocumentSummary,
+  DocumentWithAnnotations,
+  ImportReport,
+  SaveState,
+  SessionState,
+} from '../../shared/ipc/views';
+import type { TextSpan } from '../../shared/text/text-span';
+
+// The store's shape, declared apart from the slices that fill it: each slice reads the whole
+// state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
 /** The renderer's whole state: four small slices, one store. */
 export type WorkbenchState = SessionSlice & DocumentsSlice & CurrentDocumentSlice & UiSlice;
+
+/** The session as main reports it, and the user's preferences. */
+export interface SessionSlice {
+  session: SessionState | null;
+  preferences: Preferences;
+  setSession(session: SessionState): void;
+  setSaveState(saveState: SaveState): void;
+  setHistoryFlags(flags: { canUndo: boolean; canRedo: boolean }): void;
+  setPreferences(preferences: Preferences): void;
+}
+
+/** The project's document list and its title filter. */
+export interface DocumentsSlice {
+  documents: DocumentSummary[];
+  documentsLoaded: boolean;
+  documentFilter: string;
+  setDocuments(documents: DocumentSummary[]): void;
+  putDocumentSummary(summary: DocumentSummary): void;
+  setDocumentFilter(text: string): void;
+}
+
+/** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
+export type ChangeOrigin = 'call-result' | 'main-event';
+
+export interface CurrentDocument {
+  document: TagwrightDocument;
+  /** In text order. */
+  annotations: readonly Annotation[];
+  /** Relations from or to this document's annotations. */
+  relations: readonly Relation[];
+}
+
+/** The one document open in the view, with its annotations. */
+export interface CurrentDocumentSlice {
+  current: CurrentDocument | null;
+  openingDocumentId: string | null;
+  lastChangeOrigin: ChangeOrigin | null;
+  setOpening(documentId: string | null): void;
+  setCurrent(loaded: DocumentWithAnnotations): void;
+  applyAnnotationChange(change: AnnotationChange, origin: ChangeOrigin): void;
+}
+
+/** What the user is pointing at and which panels are open: never sent to main. */
+export interface UiSlice {
+  selectedAnnotationId: string | null;
+  selectionSpan: TextSpan | null;
+  /** The annotation whose note editor is open. */
+  noteEditorFor: string | null;
+  /** The annotation whose attribute editor is open. */
+  attributeEditorFor: string | null;
+  /** Show only this label's annotations in the panel (null: all). */
+  labelFilter: string | null;
+  error: string | null;
+  /** The failed call behind `error`, when main said more than a message (a lock, a damaged file). */
+  failure: CallError | null;
+  importReport: ImportReport | null;
+  aboutOpen: boolean;
+  /** File → Export is open. */
+  exportOpen: boolean;
+  /** File → Restore from Backup is open. */
+  backupsOpen: boolean;
+  selectAnnotation(id: string | null): void;
+  setSelectionSpan(span: TextSpan | null): void;
+  openNoteEditor(id: string | null): void;
+  openAttributeEditor(id: string | null): void;
+  setLabelFilter(label: string | null): void;
+  showError(message: string | null, failure?: CallError): void;
+  setBackupsOpen(open: boolean): void;
+  showImportReport(report: ImportReport | null): void;
+  setAboutOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
+}
