@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import {
+  ownAttribute,
+  setAttribute,
   timestampSchema,
   type Annotation,
   type AttributeMap,
@@ -19,7 +21,11 @@ import { hashText } from './build-documents';
 import { LabelResolver } from './import-label-resolver';
 
 export interface CorpusImportOptions {
-  /** Labels (or relation types) as the files name them → a label id or name in the project. */
+  /**
+   * Labels (or relation types) as the files name them → a label id or name in the project. Build
+   * it without a prototype (Object.create(null), Object.fromEntries) so that a label called
+   * "__proto__" is a key like any other.
+   */
   mapLabels?: Record<string, string>;
   /** Add labels and relation types the project does not have yet, instead of refusing the import. */
   addLabels?: boolean;
@@ -292,10 +298,12 @@ export function planCorpusImport(
 function coerceAttributes(attributes: AttributeMap, label: Label): AttributeMap {
   const out: AttributeMap = { ...attributes };
   for (const def of label.attributes) {
-    const value = out[def.name];
+    const value = ownAttribute(out, def.name);
     if (typeof value !== 'string') continue;
-    if (def.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) out[def.name] = Number(value);
-    if (def.type === 'boolean' && (value === 'true' || value === 'false')) out[def.name] = value === 'true';
+    if (def.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value)))
+      setAttribute(out, def.name, Number(value));
+    if (def.type === 'boolean' && (value === 'true' || value === 'false'))
+      setAttribute(out, def.name, value === 'true');
   }
   return out;
 }

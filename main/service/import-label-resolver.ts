@@ -35,6 +35,8 @@ export class LabelResolver {
   readonly added: Label[] = [];
   readonly addedRelationTypes: RelationType[] = [];
   readonly #reported = new Set<string>();
+  /** --map-label's pairs; a Map, so that a label named "constructor" or "__proto__" is looked up as itself. */
+  readonly #mapLabels: ReadonlyMap<string, string>;
   readonly #labels: NameKind<Label>;
   readonly #relationTypes: NameKind<RelationType>;
 
@@ -44,6 +46,7 @@ export class LabelResolver {
     private readonly options: CorpusImportOptions,
     private readonly problems: CorpusProblem[],
   ) {
+    this.#mapLabels = new Map(Object.entries(options.mapLabels ?? {}));
     const declared = corpora.flatMap((c) => (c.schema ? [c.schema] : []));
     this.#labels = {
       schema: schema.labels,
@@ -94,7 +97,7 @@ export class LabelResolver {
   ): T | null {
     const resolved = kind.resolved.get(name);
     if (resolved) return resolved;
-    const mapped = this.options.mapLabels?.[name] ?? name;
+    const mapped = this.#mapLabels.get(name) ?? name;
     const taken = [...kind.schema, ...kind.added];
     let entry = find(taken, mapped);
     if (!entry) {

@@ -1,3 +1,4 @@
+import { setAttribute } from '../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
 import {
   clip,
@@ -100,7 +101,7 @@ export function parseBratDocument(
         }
         pending.push({
           line: n,
-          apply: () => setOn(ref, (s) => (s.attributes[name] = value === undefined ? true : value)),
+          apply: () => setOn(ref, (s) => setAttribute(s.attributes, name, value === undefined ? true : value)),
         });
         return;
       }

@@ -1,4 +1,4 @@
-import type { AttributeMap } from '../model';
+import { setAttribute, type AttributeMap } from '../model';
 import {
   emptyCorpus,
   isRecord,
@@ -105,7 +105,7 @@ function readMetadata(corpus: ParsedCorpus, value: Record<string, unknown>, line
     if (RECORD_KEYS.has(key)) continue;
     // doccano's export (a pandas table) writes null for a metadata key only other examples have.
     if (v === null) continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') metadata[key] = v;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') setAttribute(metadata, key, v);
     // doccano exports each example's comments: strings, or {id, comment} in relation projects.
     else if (key === 'Comments' && Array.isArray(v)) {
       if (v.length > 0) notCarried(`${v.length} doccano comment(s) not carried`);

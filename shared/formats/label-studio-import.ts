@@ -1,4 +1,4 @@
-import { attributeMapSchema, type Fragment } from '../model';
+import { attributeMapSchema, setAttribute, type Fragment } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 import {
@@ -147,7 +147,7 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
         }
         if (extra.type === 'textarea')
           span.note = [span.note, ...values.map(String)].filter((x) => x !== '').join('\n');
-        else span.attributes[String(extra.from_name ?? 'choice')] = values.map(String).join(', ');
+        else setAttribute(span.attributes, String(extra.from_name ?? 'choice'), values.map(String).join(', '));
       }
       document.spans.push(...spans.values());
     });

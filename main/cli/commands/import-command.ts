@@ -29,7 +29,7 @@ export const importCommand: CliCommand = {
     if (format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(format)) {
       throw new CliError(`Unknown import format "${format}"; choose one of ${IMPORT_FORMATS.join(', ')}`, 2);
     }
-    const mapLabels: Record<string, string> = {};
+    const mapLabels: Record<string, string> = Object.create(null) as Record<string, string>; // keeps a FROM of "__proto__"
     for (const pair of (values['map-label'] as string[] | undefined) ?? []) {
       const eq = pair.indexOf('=');
       if (eq <= 0 || eq === pair.length - 1) throw new CliError(`--map-label takes FROM=TO, not "${pair}"`, 2);
