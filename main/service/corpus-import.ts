@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import {
+  annotationProblem,
+  documentSchema,
+  isId,
+  isTimestamp,
   ownAttribute,
+  relationProblem,
   setAttribute,
-  timestampSchema,
   type Annotation,
   type AttributeMap,
   type Label,
@@ -70,9 +74,6 @@ export interface CorpusImportPlan {
   /** Existing documents that received annotations and were still "new". */
   startedDocumentIds: string[];
 }
-
-/** idSchema's rule, as a plain test: an import checks a million ids. */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Builds the documents, annotations and relations an import of parsed corpus files adds to
@@ -230,7 +231,13 @@ export function planCorpusImport(
           continue;
         }
         if (!type) continue;
-        plan.relations.push({ id: chooseId(undefined), type: type.id, from, to, annotator: r.annotator ?? '' });
+        const relation: Relation = { id: chooseId(undefined), type: type.id, from, to, annotator: r.annotator ?? '' };
+        const invalid = relationProblem(relation);
+        if (invalid) {
+          problem(`relation ${r.type} from ${r.from} to ${r.to}: ${invalid}`, r.line ?? parsed.line);
+          continue;
+        }
+        plan.relations.push(relation);
         file.relations++;
       }
       if (!isNew && document.status === 'new' && file.annotations > 0) plan.startedDocumentIds.push(document.id);
@@ -283,13 +290,25 @@ export function planCorpusImport(
       status: parsed.status ?? (parsed.spans.length > 0 ? 'in-progress' : 'new'),
       metadata: parsed.metadata ?? {},
     };
+    // Checked with the schema the project file is read with: a title or metadata it refuses would
+    // be saved now and refuse the whole project at the next open.
+    const invalid = documentSchema.safeParse(document);
+    if (!invalid.success) {
+      const issue = invalid.error.issues[0]!;
+      problems.push({
+        fileName: parsed.fileName,
+        ...(parsed.line ? { line: parsed.line } : {}),
+        message: `the document's ${String(issue.path[0] ?? 'text')}: ${issue.message}`,
+      });
+      return null;
+    }
     return { document, source, isNew: true };
   }
 
   /** Keeps a file's own id when it is a valid, unused Tagwright id (lossless round trips); else a new one. */
   function chooseId(key: string | undefined): string {
     const own = key?.startsWith('urn:tagwright:annotation:') ? key.slice('urn:tagwright:annotation:'.length) : key;
-    const id = own && ID_PATTERN.test(own) && !/^[TREAMN#]?\d+$/.test(own) && !usedIds.has(own) ? own : newId();
+    const id = own && isId(own) && !/^[TREAMN#]?\d+$/.test(own) && !usedIds.has(own) ? own : newId();
     usedIds.add(id);
     return id;
   }
@@ -309,30 +328,11 @@ function coerceAttributes(attributes: AttributeMap, label: Label): AttributeMap 
 }
 
 function validTime(value: string | undefined): string | undefined {
-  return value !== undefined && timestampSchema.safeParse(value).success ? value : undefined;
+  return isTimestamp(value) ? value : undefined;
 }
 
 function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): string {
   return `${a.documentId}|${a.label}|${(a.fragments ?? [a]).map((f) => `${f.start}-${f.end}`).join(';')}`;
-}
-
-/**
- * What annotationSchema would refuse in an annotation built here (the rest is built from checked
- * pieces). Written out because zod costs about 8 µs an annotation, seconds for a million; the store
- * validates the whole project with the schema again when it is next opened.
- */
-function annotationProblem(a: Annotation): string | null {
-  if (!(a.end > a.start)) return 'the span is empty';
-  if (a.note.length > 20000) return 'the note is longer than 20,000 characters';
-  if (a.annotator.length > 200) return 'the annotator name is longer than 200 characters';
-  if (a.fragments) {
-    for (let i = 0; i < a.fragments.length; i++) {
-      const f = a.fragments[i]!;
-      if (f.end <= f.start) return 'a fragment is empty';
-      if (i > 0 && f.start < a.fragments[i - 1]!.end) return 'fragments overlap';
-    }
-  }
-  return null;
 }
 
 /**

@@ -1,4 +1,11 @@
-import type { AnnotationSchema, Label, RelationType } from '../../shared/model';
+import {
+  idFromName,
+  LABEL_NAME_MAX_LENGTH,
+  type AnnotationSchema,
+  type Label,
+  type RelationType,
+} from '../../shared/model';
+import { clipText } from '../../shared/text/clip-text';
 import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/parsed-corpus';
 import type { CorpusImportOptions } from './corpus-import';
 
@@ -58,7 +65,7 @@ export class LabelResolver {
           ? { ...from, hotkeys: [] }
           : {
               id: uniqueId(mapped, taken),
-              name: mapped.slice(0, 100),
+              name: mapped,
               colour: PALETTE[this.added.length % PALETTE.length]!,
               hotkeys: [],
               description: '',
@@ -73,7 +80,7 @@ export class LabelResolver {
       declared: declared.flatMap((s) => s.relationTypes),
       resolved: new Map(),
       make: (mapped, from, taken) =>
-        from ?? { id: uniqueId(mapped, taken), name: mapped.slice(0, 100), sourceLabels: [], targetLabels: [] },
+        from ?? { id: uniqueId(mapped, taken), name: mapped, sourceLabels: [], targetLabels: [] },
       noun: 'relation type',
       target: 'TYPE',
     };
@@ -102,6 +109,14 @@ export class LabelResolver {
     let entry = find(taken, mapped);
     if (!entry) {
       const declared = find(kind.declared, mapped);
+      if (!declared && (mapped === '' || mapped.length > LABEL_NAME_MAX_LENGTH)) {
+        const message =
+          mapped === ''
+            ? `a ${kind.noun} has no name`
+            : `${kind.noun} "${clipText(mapped)}" is longer than ${LABEL_NAME_MAX_LENGTH} characters: map it to a shorter name with --map-label`;
+        this.#refuse(message, fileName, line);
+        return null;
+      }
       if (!declared && !this.options.addLabels) {
         this.#refuse(
           `unknown ${kind.noun} "${name}": add it with --add-labels or map it with --map-label ${name}=${kind.target}`,
@@ -134,12 +149,5 @@ function find<T extends { id: string; name: string }>(items: T[], name: string):
 }
 
 function uniqueId(name: string, taken: readonly { id: string }[]): string {
-  const base =
-    name
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50) || 'label';
-  let id = base;
-  for (let i = 2; taken.some((t) => t.id === id); i++) id = `${base}-${i}`;
-  return id;
+  return idFromName(name, (id) => taken.some((t) => t.id === id));
 }

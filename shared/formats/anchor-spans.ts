@@ -2,7 +2,8 @@ import type { Fragment } from '../model';
 import { countBelow, createOffsetConverter, type OffsetConverter } from '../text/code-points';
 import { normaliseLineEndings } from '../text/line-endings';
 import { isInsideSurrogatePair } from '../text/surrogate-pairs';
-import { clip, type ParsedSpan } from './parsed-corpus';
+import { clipText } from '../text/clip-text';
+import type { ParsedSpan } from './parsed-corpus';
 
 /** A file's text as the offsets count it, and the LF-normalised text a document keeps. */
 export interface SourceText {
@@ -37,7 +38,7 @@ export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   const length = source.converter.codePointLength;
   if (span.fragments.length === 0) {
     const found = span.quote ? searchQuote(source.raw, span.quote, 0, span) : -1;
-    if (found < 0) return { ok: false, message: `quote "${clip(span.quote ?? '')}" is not in the text` };
+    if (found < 0) return { ok: false, message: `quote "${clipText(span.quote ?? '')}" is not in the text` };
     return checked(source, [{ start: found, end: found + span.quote!.length }]);
   }
   for (const f of span.fragments) {
@@ -73,14 +74,20 @@ export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
     const result = checked(source, [{ start: found, end: found + quote!.length }]);
     const why = asCodePoints ? `did not match the text at ${place}` : `was at ${place}, out of range`;
     return result.ok
-      ? { ...result, warning: `quote "${clip(quote!)}" ${why}; re-anchored at ${source.converter.toCodePoint(found)}` }
+      ? {
+          ...result,
+          warning: `quote "${clipText(quote!)}" ${why}; re-anchored at ${source.converter.toCodePoint(found)}`,
+        }
       : result;
   }
   if (!asCodePoints) {
     return { ok: false, message: `offsets ${place} are out of range: the text has ${length} characters` };
   }
   const stated = asCodePoints.map((f) => source.raw.slice(f.start, f.end)).join(' ');
-  return { ok: false, message: `quote "${clip(quote ?? '')}" does not match the text at ${place} ("${clip(stated)}")` };
+  return {
+    ok: false,
+    message: `quote "${clipText(quote ?? '')}" does not match the text at ${place} ("${clipText(stated)}")`,
+  };
 }
 
 /** Maps raw offsets to the document text; a span left empty (it covered only a CR) is refused. */

@@ -1,13 +1,7 @@
-import { setAttribute } from '../model';
+import { clipText } from '../text/clip-text';
+import { attributeProblem, setAttribute } from '../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
-import {
-  clip,
-  emptyCorpus,
-  nonBlankLines,
-  type ParsedCorpus,
-  type ParsedRelation,
-  type ParsedSpan,
-} from './parsed-corpus';
+import { emptyCorpus, nonBlankLines, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
@@ -99,6 +93,11 @@ export function parseBratDocument(
           problem(n, `malformed attribute (expected "${id}\\tNAME T1 [VALUE]")`);
           return;
         }
+        const refused = attributeProblem(name, value ?? true);
+        if (refused) {
+          problem(n, refused);
+          return;
+        }
         pending.push({
           line: n,
           apply: () => setOn(ref, (s) => setAttribute(s.attributes, name, value === undefined ? true : value)),
@@ -153,7 +152,7 @@ export function parseBratDocument(
         return;
       }
       default:
-        problem(n, `unknown annotation line "${clip(raw)}" (brat lines start with T, R, E, A, M, N, # or *)`);
+        problem(n, `unknown annotation line "${clipText(raw)}" (brat lines start with T, R, E, A, M, N, # or *)`);
     }
   };
   for (const [raw, n] of nonBlankLines(annContent)) readLine(raw, n);

@@ -37,12 +37,16 @@ export function parseTagwrightJsonl(fileName: string, content: string): ParsedCo
     }
     const status = documentStatusSchema.safeParse(value.status);
     const metadata = attributeMapSchema.safeParse(value.metadata ?? {});
+    if (!metadata.success) {
+      problem(n, `the metadata is not valid (${metadata.error.issues[0]?.message})`);
+      continue;
+    }
     const document: ParsedDocument = {
       fileName,
       text: value.text,
       ...(typeof value.title === 'string' ? { title: value.title } : {}),
       ...(status.success ? { status: status.data } : {}),
-      ...(metadata.success ? { metadata: metadata.data } : {}),
+      metadata: metadata.data,
       spans: [],
       relations: [],
       line: n,

@@ -109,6 +109,8 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
         const meta = isRecord(result.meta) ? result.meta : {};
         const note = Array.isArray(meta.text) ? meta.text.filter((x) => typeof x === 'string').join('\n') : '';
         const attributes = attributeMapSchema.safeParse(meta.attributes ?? {});
+        if (!attributes.success)
+          return problem(`${at}: meta.attributes are not valid (${attributes.error.issues[0]?.message})`);
         labels.forEach((label, l) => {
           const id = String(result.id ?? `r${r}`);
           const key = l === 0 ? `${a}:${id}` : `${a}:${id}#${l}`;
@@ -126,7 +128,7 @@ export function parseLabelStudioJson(fileName: string, content: string): ParsedC
             label,
             fragments: [fragment],
             ...(quote !== undefined ? { quote } : {}),
-            attributes: attributes.success ? attributes.data : {},
+            attributes: attributes.data,
             note,
             ...(annotator ? { annotator } : {}),
             ...(typeof annotation.created_at === 'string' ? { createdAt: annotation.created_at } : {}),

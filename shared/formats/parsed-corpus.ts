@@ -117,8 +117,3 @@ export function parseJsonFile(corpus: ParsedCorpus, content: string): unknown {
     return undefined;
   }
 }
-
-/** A file's text shortened for a problem message (40 characters at most). */
-export function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { EXPORT_DOCUMENT_CHOICES, FORMAT_NAMES, type ExportProgress } from '../formats/corpus-export';
-import { documentStatusSchema, idSchema, attributeMapSchema } from '../model';
+import {
+  documentStatusSchema,
+  idSchema,
+  attributeMapSchema,
+  noteSchema,
+  PROJECT_NAME_MAX_LENGTH,
+  SOURCE_FILE_NAME_MAX_LENGTH,
+} from '../model';
 import type {
   AnnotationChange,
   BackupInfo,
@@ -38,7 +45,8 @@ const noInput = z.object({}).strict();
 
 export const importFileSchema = z
   .object({
-    name: z.string().min(1).max(1000),
+    /** Becomes the document's source file name (its base name). */
+    name: z.string().min(1).max(SOURCE_FILE_NAME_MAX_LENGTH),
     /** The file's bytes, base64: every transport (Electron IPC, HTTP, Playwright) carries strings. */
     base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
   })
@@ -57,7 +65,7 @@ export const calls = {
   openSampleProject: { input: noInput, output: output<ProjectSummary>() },
   /** Asks where to create the project (native dialog or its stand-in); null when cancelled. */
   createProject: {
-    input: z.object({ name: z.string().trim().min(1).max(300) }).strict(),
+    input: z.object({ name: z.string().trim().min(1).max(PROJECT_NAME_MAX_LENGTH) }).strict(),
     output: output<ProjectSummary | null>(),
   },
   openProject: { input: noInput, output: output<ProjectSummary | null>() },
@@ -98,7 +106,7 @@ export const calls = {
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
         label: idSchema,
-        note: z.string().max(20000).optional(),
+        note: noteSchema.optional(),
         attributes: attributeMapSchema.optional(),
       })
       .strict()
@@ -110,7 +118,7 @@ export const calls = {
       .object({
         annotationId: idSchema,
         label: idSchema.optional(),
-        note: z.string().max(20000).optional(),
+        note: noteSchema.optional(),
         attributes: attributeMapSchema.optional(),
       })
       .strict(),

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { attributeMapSchema } from './attributes';
+import { ANNOTATOR_MAX_LENGTH, ENTITY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './field-limits';
+
+/** An annotation's free-text note. */
+export const noteSchema = z.string().max(NOTE_MAX_LENGTH);
+/** Who made an annotation or relation (an annotator's id). */
+const annotatorNameSchema = z.string().max(ANNOTATOR_MAX_LENGTH);
 
 /** One piece of a discontinuous span (brat's `0 5;9 14`). */
 export const fragmentSchema = z.object({
@@ -22,8 +28,8 @@ export const annotationSchema = z
     fragments: z.array(fragmentSchema).min(2).optional(),
     label: idSchema,
     attributes: attributeMapSchema.default({}),
-    note: z.string().max(20000).default(''),
-    annotator: z.string().max(200).default(''),
+    note: noteSchema.default(''),
+    annotator: annotatorNameSchema.default(''),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
@@ -39,22 +45,22 @@ export const relationSchema = z.object({
   type: idSchema,
   from: idSchema,
   to: idSchema,
-  annotator: z.string().max(200).default(''),
+  annotator: annotatorNameSchema.default(''),
 });
 export type Relation = z.infer<typeof relationSchema>;
 
 /** A canonical entity (an actor mentioned under several names, say). */
 export const entitySchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(500),
+  name: z.string().min(1).max(ENTITY_NAME_MAX_LENGTH),
   label: idSchema,
   aliases: z.array(z.string()).default([]),
 });
 export type Entity = z.infer<typeof entitySchema>;
 
 export const annotatorSchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().max(200),
+  id: annotatorNameSchema.min(1),
+  name: annotatorNameSchema,
 });
 export type Annotator = z.infer<typeof annotatorSchema>;
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { clipText } from '../text/clip-text';
-
-const ATTRIBUTE_NAME_MAX_LENGTH = 100;
+import { ATTRIBUTE_NAME_MAX_LENGTH } from './field-limits';
 
 /** A free-form attribute value: what a figure normalises to, a flag, a category. */
 export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -25,6 +24,18 @@ export function attributeProblem(name: string, value: unknown): string | null {
     typeof value === 'boolean' ||
     (typeof value === 'number' && Number.isFinite(value));
   return isValue ? null : `attribute "${clipText(name)}" must be a string, a finite number, true, false or null`;
+}
+
+/** Why `value` is not an attribute map attributeMapSchema accepts, in words; null when it is one. */
+export function attributeMapProblem(value: unknown): string | null {
+  if (!isPlainObject(value)) return 'attributes must be an object of names and values';
+  // for…in, not Object.keys: no array per map (a million maps when a big project opens); a plain
+  // object inherits no enumerable keys.
+  for (const name in value) {
+    const problem = attributeProblem(name, value[name]);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

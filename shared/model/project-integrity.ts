@@ -1,4 +1,5 @@
 import type { Project } from './project';
+import { clipText } from '../text/clip-text';
 import { AnnotationIdIndex } from './annotation-id-index';
 
 /** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
@@ -60,7 +61,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
     if (options.checkQuotes) {
       const actual = documentTexts.get(a.documentId)!.slice(a.start, a.end);
       if (actual !== a.quote) {
-        const message = `annotation "${a.id}" quotes ${JSON.stringify(clip(a.quote))} but the text at ${a.start}–${a.end} is ${JSON.stringify(clip(actual))}`;
+        const message = `annotation "${a.id}" quotes ${JSON.stringify(clipText(a.quote, 60))} but the text at ${a.start}–${a.end} is ${JSON.stringify(clipText(actual, 60))}`;
         if (report(`${at}.quote`, message)) return problems;
       }
     }
@@ -77,8 +78,4 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
     }
   }
   return problems;
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { annotationSchemaSchema } from './schema';
+import { PROJECT_NAME_MAX_LENGTH } from './field-limits';
 import { documentSchema } from './document';
 import { annotationSchema, annotatorSchema, entitySchema, relationSchema } from './annotation';
 
@@ -15,7 +16,7 @@ export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
   id: idSchema,
-  name: z.string().min(1).max(300),
+  name: z.string().min(1).max(PROJECT_NAME_MAX_LENGTH),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   schema: annotationSchemaSchema,

@@ -1,31 +1,32 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { ATTRIBUTE_NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, LABEL_NAME_MAX_LENGTH, MAX_HOTKEYS } from './field-limits';
 
 const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
 
 /** Declares one attribute a label's annotations may carry (e.g. a figure's normalised value). */
 export const attributeDefinitionSchema = z.object({
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(ATTRIBUTE_NAME_MAX_LENGTH),
   type: z.enum(['string', 'number', 'boolean', 'choice']),
   choices: z.array(z.string()).optional(),
-  description: z.string().max(2000).optional(),
+  description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
 });
 export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
 
 export const labelSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(LABEL_NAME_MAX_LENGTH),
   colour: colourSchema,
   /** Keys that apply this label: a digit and a letter by default. */
-  hotkeys: z.array(z.string().length(1)).max(4),
-  description: z.string().max(2000).default(''),
+  hotkeys: z.array(z.string().length(1)).max(MAX_HOTKEYS),
+  description: z.string().max(DESCRIPTION_MAX_LENGTH).default(''),
   attributes: z.array(attributeDefinitionSchema).default([]),
 });
 export type Label = z.infer<typeof labelSchema>;
 
 export const relationTypeSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(LABEL_NAME_MAX_LENGTH),
   /** Label ids allowed at each end; empty means any label. */
   sourceLabels: z.array(idSchema).default([]),
   targetLabels: z.array(idSchema).default([]),

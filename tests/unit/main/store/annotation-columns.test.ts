@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countStoredAnnotations, packAnnotations, unpackAnnotations } from '../../../../main/store/annotation-columns';
-import { annotationSchema, type Annotation } from '../../../../shared/model';
+import { ID_PATTERN, annotationSchema, type Annotation } from '../../../../shared/model';
 
 const annotationArbitrary: fc.Arbitrary<Annotation> = fc
   .record({
-    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+    id: fc.stringMatching(ID_PATTERN, { maxLength: 12 }),
     documentId: fc.constantFrom('d1', 'd2', 'd3', 'elsewhere'),
     start: fc.nat(1000),
     length: fc.integer({ min: 3, max: 50 }),

@@ -1,23 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { annotationSchema, isPlainValidAnnotation } from '../../../../shared/model';
+import {
+  ANNOTATOR_MAX_LENGTH,
+  ATTRIBUTE_NAME_MAX_LENGTH,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  NOTE_MAX_LENGTH,
+  annotationProblem,
+  annotationSchema,
+  isPlainValidAnnotation,
+  relationProblem,
+  relationSchema,
+} from '../../../../shared/model';
+
+const id = fc.stringMatching(ID_PATTERN, { maxLength: ID_MAX_LENGTH });
 
 const valid = fc
   .record({
-    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
-    documentId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+    id,
+    documentId: id,
     start: fc.nat(1000),
     end: fc.integer({ min: 1001, max: 5000 }),
     quote: fc.string(),
     label: fc.constantFrom('claim', 'figure'),
-    // As JSON.parse makes them: plain objects (odd keys such as __proto__ go through zod instead).
+    // As JSON.parse makes them: plain objects, whatever their keys ("__proto__" too).
     attributes: fc.dictionary(
-      fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k !== '__proto__'),
+      fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('__proto__', 'constructor')),
       fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
       { noNullPrototype: true },
     ),
     note: fc.string(),
-    annotator: fc.string({ maxLength: 200 }),
+    annotator: fc.string({ maxLength: ANNOTATOR_MAX_LENGTH }),
     createdAt: fc
       .date({ min: new Date('1970-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
       .map((d) => d.toISOString()),
@@ -57,6 +70,13 @@ const mutated = fc
         { start: 2, end: 3 },
       ]),
       fc.object(),
+      // Just past each limit.
+      fc.constant('n'.repeat(NOTE_MAX_LENGTH + 1)),
+      fc.constant('n'.repeat(ANNOTATOR_MAX_LENGTH + 1)),
+      fc.constant('i'.repeat(ID_MAX_LENGTH + 1)),
+      fc.constant({ ['a'.repeat(ATTRIBUTE_NAME_MAX_LENGTH + 1)]: 1 }),
+      fc.constant({ '': 1 }),
+      fc.constant({ ['__proto__']: [1] }),
     ),
   )
   .map(([a, key, value]) => {
@@ -65,6 +85,76 @@ const mutated = fc
     else copy[key] = value;
     return copy;
   });
+
+/** A valid annotation made discontinuous: well-formed pieces, or pieces broken one way or another. */
+const withFragments = fc
+  .tuple(valid, fc.constantFrom('good', 'overlap', 'gap-at-end', 'empty', 'one', 'extra-key'))
+  .map(([a, how]) => {
+    const start = a.start as number;
+    const end = a.end as number;
+    const fragments = {
+      good: [
+        { start, end: start + 1 },
+        { start: start + 2, end },
+      ],
+      overlap: [
+        { start, end: start + 3 },
+        { start: start + 2, end },
+      ],
+      'gap-at-end': [
+        { start, end: start + 1 },
+        { start: start + 2, end: end - 1 },
+      ],
+      empty: [
+        { start, end: start },
+        { start: start + 2, end },
+      ],
+      one: [{ start, end }],
+      'extra-key': [
+        { start, end: start + 1, label: 'x' },
+        { start: start + 2, end },
+      ],
+    }[how];
+    return { ...a, fragments };
+  });
+
+describe('annotationProblem', () => {
+  it('refuses exactly what annotationSchema refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(valid, mutated, withFragments), (a) => {
+        expect(annotationProblem(a) === null).toBe(annotationSchema.safeParse(a).success);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('relationProblem', () => {
+  it('refuses exactly what relationSchema refuses', () => {
+    const field = fc.oneof(id, fc.string({ maxLength: 3 }), fc.constant(undefined), fc.integer());
+    const relation = fc.record(
+      {
+        id: field,
+        type: field,
+        from: field,
+        to: field,
+        annotator: fc.oneof(
+          fc.string({ maxLength: 3 }),
+          fc.constant('n'.repeat(ANNOTATOR_MAX_LENGTH)),
+          fc.constant('n'.repeat(ANNOTATOR_MAX_LENGTH + 1)),
+          fc.constant(null),
+        ),
+      },
+      { requiredKeys: ['id', 'type', 'from', 'to'] },
+    );
+    fc.assert(
+      fc.property(relation, (r) => {
+        expect(relationProblem(r) === null).toBe(relationSchema.safeParse(r).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('isPlainValidAnnotation', () => {
   it('accepts plain valid annotations (so the fast path is really taken)', () => {
