@@ -1,6 +1,7 @@
 import { decimalValue, parseDigitNumeral } from './digit-numeral';
 import { qualifierBefore, type FigureQualifier } from './figure-qualifier';
 import { readNumberWords, SCALE_POWERS, type WordAmount } from './number-words';
+import { wordTable } from './word-table';
 
 /** What a figure's quote normalises to: 25% is `{ value: 0.25, unit: 'percent' }`. */
 export interface FigureProposal {
@@ -39,10 +40,10 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const CURRENCIES: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const CURRENCIES = wordTable({ $: 'dollars', '€': 'euros', '£': 'pounds' });
 /** Letters stuck to digits that scale them: 400k, 2.5bn; m and b only after a currency sign ($3m). */
-const SUFFIX_POWERS: Record<string, number> = { k: 3, bn: 9, mn: 6 };
-const CURRENCY_SUFFIX_POWERS: Record<string, number> = { ...SUFFIX_POWERS, m: 6, b: 9 };
+const SUFFIX_POWERS = wordTable({ k: 3, bn: 9, mn: 6 });
+const CURRENCY_SUFFIX_POWERS = wordTable({ ...SUFFIX_POWERS, m: 6, b: 9 });
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(

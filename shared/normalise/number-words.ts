@@ -1,6 +1,7 @@
 import type { DecimalAmount } from './digit-numeral';
+import { wordTable } from './word-table';
 
-const SMALL: Record<string, number> = {
+const SMALL = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -21,8 +22,8 @@ const SMALL: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -31,10 +32,10 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 /** Scale words and their power of ten; digits may precede them too (`1.5 million`). */
-export const SCALE_POWERS: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
-const DENOMINATORS: Record<string, number> = {
+export const SCALE_POWERS = wordTable({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 });
+const DENOMINATORS = wordTable({
   half: 2,
   halves: 2,
   third: 3,
@@ -55,7 +56,7 @@ const DENOMINATORS: Record<string, number> = {
   ninths: 9,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /** A number read from words: an exact decimal, or a share (two thirds) kept as a plain number. */
 export type WordAmount = { kind: 'decimal'; decimal: DecimalAmount } | { kind: 'fraction'; value: number };

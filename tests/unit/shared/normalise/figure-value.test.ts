@@ -112,6 +112,9 @@ describe('proposeFigureValue on written forms', () => {
     ['between 10 and 20', null],
     ['', null],
     ['mines', null],
+    // Words that name Object.prototype's members are words like any other.
+    ['5 constructor', { value: 5, unit: 'constructor' }],
+    ['half a constructor', { value: 0.5, unit: 'fraction' }],
   ])('%s', (quote, expected) => {
     expect(proposeFigureValue(quote)).toEqual(expected);
   });
