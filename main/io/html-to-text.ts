@@ -1,3 +1,5 @@
+import { wordTable } from '../../shared/text/word-table';
+
 const BLOCK_TAGS = new Set([
   'address',
   'article',
@@ -51,7 +53,8 @@ const ACCENTS: Record<string, string> = {
   cedil: '\u0327',
 };
 const SKIPPED_ELEMENTS = ['script', 'style', 'head', 'noscript', 'template', 'svg', 'iframe', 'object'];
-const NAMED_ENTITIES: Record<string, string> = {
+// Entity names come from the document: a table without a prototype, so "&constructor;" is not Object.prototype's.
+const NAMED_ENTITIES = wordTable({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -95,7 +98,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   iacute: 'í',
   oacute: 'ó',
   uacute: 'ú',
-};
+});
 
 /**
  * The readable text of an HTML page, without a DOM: scripts, styles and the head are dropped,

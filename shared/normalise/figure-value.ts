@@ -1,7 +1,7 @@
 import { decimalValue, parseDigitNumeral } from './digit-numeral';
 import { qualifierBefore, type FigureQualifier } from './figure-qualifier';
 import { readNumberWords, SCALE_POWERS, type WordAmount } from './number-words';
-import { wordTable } from './word-table';
+import { wordTable } from '../text/word-table';
 
 /** What a figure's quote normalises to: 25% is `{ value: 0.25, unit: 'percent' }`. */
 export interface FigureProposal {

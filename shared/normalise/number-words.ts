@@ -1,5 +1,5 @@
 import type { DecimalAmount } from './digit-numeral';
-import { wordTable } from './word-table';
+import { wordTable } from '../text/word-table';
 
 const SMALL = wordTable({
   zero: 0,

@@ -21,6 +21,12 @@ describe('HTML to readable text', () => {
       'Mine maps\n\nOnly 25\u00a0% were accurate, said Baku & Zoë.\nNew line 😀\n\none\n\ntwo\n\n  keep\n   spaces\n\ncafé &unknown; a map',
     );
   });
+
+  it("leaves references named like Object.prototype's members as written", () => {
+    expect(htmlToText('<p>a &constructor; b &toString; c &__proto__; &amp;</p>')).toBe(
+      'a &constructor; b &toString; c &__proto__; &',
+    );
+  });
 });
 
 describe('rich documents', () => {
