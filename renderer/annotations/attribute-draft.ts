@@ -1,3 +1,4 @@
+import { ownAttribute, setAttribute } from '../../shared/model';
 import type { AttributeDefinition, AttributeMap, AttributeValue } from '../../shared/model';
 
 /** What a field holds while being edited: text for number, string and choice fields, a flag for booleans. */
@@ -9,9 +10,10 @@ export function draftFromAttributes(
   definitions: readonly AttributeDefinition[],
   attributes: AttributeMap,
 ): AttributeDraft {
-  const draft: AttributeDraft = {};
+  // Keyed by the user's attribute names: no prototype, so "constructor" is just a name.
+  const draft: AttributeDraft = Object.create(null) as AttributeDraft;
   for (const { name, type } of definitions) {
-    const value = attributes[name];
+    const value = ownAttribute(attributes, name);
     if (type === 'boolean') draft[name] = value === true;
     else if (type === 'number') draft[name] = typeof value === 'number' ? String(value) : '';
     else draft[name] = typeof value === 'string' ? value : '';
@@ -45,10 +47,11 @@ export function attributesFromDraft(
 ): { attributes: AttributeMap } | { error: string } {
   const attributes: AttributeMap = { ...before };
   for (const definition of definitions) {
-    const value = fieldValue(definition, draft[definition.name] ?? '', before[definition.name]);
+    const raw = Object.hasOwn(draft, definition.name) ? draft[definition.name]! : '';
+    const value = fieldValue(definition, raw, ownAttribute(before, definition.name));
     if (value instanceof Error) return { error: value.message };
     if (value === undefined) delete attributes[definition.name];
-    else attributes[definition.name] = value;
+    else setAttribute(attributes, definition.name, value);
   }
   return { attributes };
 }
@@ -56,5 +59,5 @@ export function attributesFromDraft(
 /** Whether two attribute maps hold the same values (key order aside). */
 export function sameAttributes(a: AttributeMap, b: AttributeMap): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], ownAttribute(b, k)));
 }

@@ -1,3 +1,4 @@
+import { ownAttribute } from '../../shared/model';
 import type { AttributeDefinition, AttributeMap, AttributeValue } from '../../shared/model';
 
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -35,7 +36,7 @@ export function summariseAttributes(
       .sort(),
   ];
   for (const name of names) {
-    const v = attributes[name];
+    const v = ownAttribute(attributes, name);
     if (shown.has(name) || v === undefined || v === null || v === '') continue;
     parts.push(`${name}: ${formatAttributeValue(v)}`);
   }

@@ -4,14 +4,16 @@ import { labelColourStyle } from '../labelling/label-colour-style';
 /** How many annotations a document has of each label, as small coloured chips. */
 export function LabelCountChips({ counts }: { counts: Record<string, number> }) {
   const labels = useWorkbench(selectLabels);
-  const present = labels.filter((l) => (counts[l.id] ?? 0) > 0);
+  // Own counts only: a label called "constructor" must not read Object.prototype's.
+  const countOf = (id: string) => (Object.hasOwn(counts, id) ? counts[id]! : 0);
+  const present = labels.filter((l) => countOf(l.id) > 0);
   if (present.length === 0) return null;
   return (
     <span className="label-counts">
       {present.map((l) => (
         <span key={l.id} className="label-count" style={labelColourStyle(l.colour)}>
           <span className="visually-hidden">{l.name}: </span>
-          {counts[l.id]}
+          {countOf(l.id)}
         </span>
       ))}
     </span>

@@ -67,7 +67,8 @@ export function applyRelationChange(list: readonly Relation[], change: Annotatio
 
 /** Annotation count per label id, as the document list shows it. */
 export function countByLabel(list: readonly Annotation[]): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // Keyed by label ids the user chose: no prototype, so a label called "constructor" counts from 0.
+  const counts = Object.create(null) as Record<string, number>;
   for (const a of list) counts[a.label] = (counts[a.label] ?? 0) + 1;
   return counts;
 }

@@ -102,3 +102,25 @@ describe('figureSuggestion', () => {
     expect(figureSuggestion(figureAt('Armenia'), figure, text)).toBeNull();
   });
 });
+
+describe('attribute names that are Object.prototype keys', () => {
+  const odd: AttributeDefinition[] = ['__proto__', 'constructor', 'toString'].map((name) => ({ name, type: 'string' }));
+
+  it('draft, save and summarise as plain names', () => {
+    const saved = JSON.parse('{"__proto__":"a","constructor":"b"}') as Record<string, string>;
+    const draft = draftFromAttributes(odd, saved);
+    expect(Object.entries(draft)).toEqual([
+      ['__proto__', 'a'],
+      ['constructor', 'b'],
+      ['toString', ''],
+    ]);
+    const edited = Object.defineProperty(draft, 'toString', { value: 'c', enumerable: true });
+    const result = attributesFromDraft(odd, edited, saved);
+    expect('attributes' in result && Object.entries(result.attributes)).toEqual([
+      ['__proto__', 'a'],
+      ['constructor', 'b'],
+      ['toString', 'c'],
+    ]);
+    expect(summariseAttributes(saved, odd)).toBe('__proto__: a · constructor: b');
+  });
+});

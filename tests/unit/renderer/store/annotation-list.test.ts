@@ -101,6 +101,12 @@ it('countByLabel counts per label id', () => {
     claim: 2,
     figure: 1,
   });
+  // Label ids are the user's: one called "constructor" counts from 0, one called "__proto__" is a key.
+  const odd = countByLabel([annotation('a', 0, 7, 'constructor'), annotation('b', 8, 9, '__proto__')]);
+  expect(Object.entries(odd)).toEqual([
+    ['constructor', 1],
+    ['__proto__', 1],
+  ]);
 });
 
 describe('applyRelationChange', () => {
