@@ -7,7 +7,7 @@ import {
 } from '../../shared/model';
 import { clipText } from '../../shared/text/clip-text';
 import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/parsed-corpus';
-import type { CorpusImportOptions } from './corpus-import';
+import type { CorpusImportOptions } from './corpus-import-options';
 
 /** Colours given to labels an import adds, in turn. */
 const PALETTE = [
