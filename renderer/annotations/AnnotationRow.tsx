@@ -2,14 +2,13 @@ import { memo, useEffect, useRef } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
-import { deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
-import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
+import { useWorkbench } from '../store/workbench-store';
+import { AnnotationControls } from './AnnotationControls';
 import { AttributeEditor } from './AttributeEditor';
 import { summariseAttributes } from './attribute-summary';
-import { isFigureLabel } from './figure-suggestion';
 import { NoteEditor } from './NoteEditor';
 import { AnnotationRelations } from '../relations/AnnotationRelations';
-import { quoteExcerpt } from './quote-excerpt';
+import { quoteExcerpt } from '../display-text/quote-excerpt';
 
 interface Props {
   annotation: Annotation;
@@ -22,8 +21,6 @@ interface Props {
  * edit redraws only the row whose annotation object changed.
  */
 export const AnnotationRow = memo(function AnnotationRow({ annotation, label, selected }: Props) {
-  const labels = useWorkbench(selectLabels);
-  const readOnly = useWorkbench(selectReadOnly);
   const editingNote = useWorkbench((s) => s.noteEditorFor === annotation.id);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
   const openNoteEditor = useWorkbench((s) => s.openNoteEditor);
@@ -35,11 +32,6 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
   const openAttributeEditor = useWorkbench((s) => s.openAttributeEditor);
   const excerpt = quoteExcerpt(annotation.quote);
   const attributeSummary = summariseAttributes(annotation.attributes, label?.attributes ?? []);
-  const attributesAction = !isFigureLabel(label)
-    ? 'Attributes'
-    : typeof annotation.attributes.value === 'number'
-      ? 'Edit value'
-      : 'Add value';
 
   useEffect(() => {
     if (selected) rowRef.current?.scrollIntoView({ block: 'nearest' });
@@ -67,52 +59,13 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
         <span className="annotation-quote-text">“{annotation.quote}”</span>
       </button>
       {attributeSummary && <p className="annotation-attributes">{attributeSummary}</p>}
-      <div className="annotation-controls">
-        <select
-          className="annotation-label-select"
-          aria-label={`Label of “${excerpt}”`}
-          value={annotation.label}
-          disabled={readOnly}
-          onChange={(e) => void updateAnnotation(annotation.id, { label: e.target.value })}
-        >
-          {labels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-        {label && label.attributes.length > 0 && (
-          <button
-            ref={attributesButtonRef}
-            type="button"
-            className="quiet-button"
-            aria-label={`${attributesAction} of “${excerpt}”`}
-            aria-expanded={editingAttributes}
-            disabled={readOnly}
-            onClick={() => openAttributeEditor(annotation.id)}
-          >
-            {attributesAction}
-          </button>
-        )}
-        <button
-          type="button"
-          className="quiet-button"
-          aria-label={`${annotation.note ? 'Edit' : 'Add'} note on “${excerpt}”`}
-          disabled={readOnly}
-          onClick={() => openNoteEditor(annotation.id)}
-        >
-          {annotation.note ? 'Edit note' : 'Add note'}
-        </button>
-        <button
-          type="button"
-          className="quiet-button danger-button"
-          aria-label={`Delete annotation “${excerpt}”`}
-          disabled={readOnly}
-          onClick={() => void deleteAnnotation(annotation.id)}
-        >
-          Delete
-        </button>
-      </div>
+      <AnnotationControls
+        annotation={annotation}
+        label={label}
+        excerpt={excerpt}
+        editingAttributes={editingAttributes}
+        attributesButtonRef={attributesButtonRef}
+      />
       {editingAttributes && label && label.attributes.length > 0 && (
         <AttributeEditor
           annotation={annotation}

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, AttributeMap, Label } from '../../shared/model';
-import { updateAnnotation } from '../store/annotation-commands';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Annotation, Label } from '../../shared/model';
 import { selectReadOnly, useWorkbench } from '../store/workbench-store';
-import { attributesFromDraft, draftFromAttributes, sameAttributes, type DraftValue } from './attribute-draft';
+import { draftFromAttributes, type AttributeDraft, type DraftValue } from './attribute-draft';
+import { useAttributeDraft } from './use-attribute-draft';
 import { AttributeField } from './AttributeField';
 import { figureSuggestion } from './figure-suggestion';
 import { SuggestedValue } from './SuggestedValue';
+import { useFormKeys } from './use-form-keys';
 import '../styles/attributes.css';
 
 interface Props {
@@ -25,10 +26,13 @@ export function AttributeEditor({ annotation, label, excerpt, onClose }: Props) 
   const readOnly = useWorkbench(selectReadOnly);
   const text = useWorkbench((s) => s.current?.document.text ?? '');
   const suggestion = useMemo(() => figureSuggestion(annotation, label, text), [annotation, label, text]);
-  const [draft, setDraft] = useState(() => draftFromAttributes(label.attributes, annotation.attributes));
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, error, setError, save, close, finish } = useAttributeDraft(
+    annotation,
+    label,
+    readOnly,
+    onClose,
+  );
   const formRef = useRef<HTMLFormElement>(null);
-  const closed = useRef(false);
   const id = `attributes-${annotation.id}`;
 
   const focusFirstField = () =>
@@ -40,44 +44,7 @@ export function AttributeEditor({ annotation, label, excerpt, onClose }: Props) 
     // Only when the editor opens: later renders must not pull focus back.
   }, []);
 
-  const save = (attributes: AttributeMap) => {
-    if (!readOnly && !sameAttributes(attributes, annotation.attributes))
-      void updateAnnotation(annotation.id, { attributes });
-  };
-  const close = (how: 'keyboard' | 'blur') => {
-    closed.current = true;
-    onClose(how);
-  };
-  const finish = (how: 'keyboard' | 'blur', keep: boolean) => {
-    if (closed.current) return;
-    if (keep) {
-      const result = attributesFromDraft(label.attributes, draft, annotation.attributes);
-      if ('error' in result) {
-        setError(result.error);
-        return;
-      }
-      save(result.attributes);
-    }
-    close(how);
-  };
-
-  // The labelling keys listen on the window in the capture phase and stop Escape on a checkbox
-  // or a button; this listener on the same target still hears it.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.target instanceof Node) || !formRef.current?.contains(event.target) || event.isComposing) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-        finish('keyboard', false);
-      } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
-        event.preventDefault();
-        finish('keyboard', true);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  });
+  useFormKeys(formRef, (keep) => finish('keyboard', keep));
 
   return (
     <form
@@ -113,34 +80,59 @@ export function AttributeEditor({ annotation, label, excerpt, onClose }: Props) 
             }}
           />
         )}
-        {label.attributes.map((definition) => (
-          <AttributeField
-            key={definition.name}
-            definition={definition}
-            id={`${id}-${definition.name}`}
-            excerpt={excerpt}
-            value={draft[definition.name] ?? ''}
-            onChange={(value: DraftValue) => {
-              setError(null);
-              setDraft((d) => ({ ...d, [definition.name]: value }));
-            }}
-          />
-        ))}
+        <AttributeFields
+          label={label}
+          id={id}
+          excerpt={excerpt}
+          draft={draft}
+          onChange={(name, value) => {
+            setError(null);
+            setDraft((d) => ({ ...d, [name]: value }));
+          }}
+        />
       </fieldset>
       {error && (
         <p className="attribute-error" role="alert">
           {error}
         </p>
       )}
-      <div className="attribute-editor-actions">
-        <button type="submit" disabled={readOnly}>
-          Save
-        </button>
-        <button type="button" className="quiet-button" onClick={() => finish('keyboard', false)}>
-          Cancel
-        </button>
-        <span className="note-help">Enter saves · Esc cancels</span>
-      </div>
+      <EditorActions readOnly={readOnly} onCancel={() => finish('keyboard', false)} />
     </form>
   );
+}
+
+function EditorActions({ readOnly, onCancel }: { readOnly: boolean; onCancel: () => void }) {
+  return (
+    <div className="attribute-editor-actions">
+      <button type="submit" disabled={readOnly}>
+        Save
+      </button>
+      <button type="button" className="quiet-button" onClick={onCancel}>
+        Cancel
+      </button>
+      <span className="note-help">Enter saves · Esc cancels</span>
+    </div>
+  );
+}
+
+interface FieldsProps {
+  label: Label;
+  id: string;
+  excerpt: string;
+  draft: AttributeDraft;
+  onChange(name: string, value: DraftValue): void;
+}
+
+/** One field per attribute the label declares. */
+function AttributeFields({ label, id, excerpt, draft, onChange }: FieldsProps) {
+  return label.attributes.map((definition) => (
+    <AttributeField
+      key={definition.name}
+      definition={definition}
+      id={`${id}-${definition.name}`}
+      excerpt={excerpt}
+      value={Object.hasOwn(draft, definition.name) ? draft[definition.name]! : ''}
+      onChange={(value: DraftValue) => onChange(definition.name, value)}
+    />
+  ));
 }

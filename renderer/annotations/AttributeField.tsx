@@ -1,6 +1,6 @@
 import type { AttributeDefinition } from '../../shared/model';
 import type { DraftValue } from './attribute-draft';
-import { capitalise } from './capitalise';
+import { capitalise } from '../display-text/capitalise';
 
 interface Props {
   definition: AttributeDefinition;

@@ -1,4 +1,4 @@
-import { useModal } from '../recovery/use-modal';
+import { useModal } from '../hooks/use-modal';
 import { useWorkbench } from '../store/workbench-store';
 
 /** Help → About: what Tagwright is, in a modal dialog that Escape closes. */

@@ -3,7 +3,7 @@ import { FORMAT_NAMES, type ExportDocumentChoice, type FormatName } from '../../
 import type { ExportOutcome } from '../../shared/ipc/views';
 import { exporters } from '../../shared/formats/format-registry';
 import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
-import { useModal } from '../recovery/use-modal';
+import { useModal } from '../hooks/use-modal';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 import './export-dialog.css';
 

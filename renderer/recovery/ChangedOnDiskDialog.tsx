@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ProjectOnDiskChange, ProjectSummary } from '../../shared/ipc/views';
 import { call, subscribe } from '../bridge/tagwright-client';
 import { useDialogAction } from './use-dialog-action';
-import { useModal } from './use-modal';
+import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
 export interface ChangedOnDiskDialogProps {

@@ -4,7 +4,7 @@ import { call } from '../bridge/tagwright-client';
 import { formatBackupTime } from './recovery-errors';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useDialogAction } from './use-dialog-action';
-import { useModal } from './use-modal';
+import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
 export interface DamagedProjectDialogProps {

@@ -2,7 +2,7 @@ import type { ProjectSummary } from '../../shared/ipc/views';
 import { call } from '../bridge/tagwright-client';
 import type { LockedProject } from './recovery-errors';
 import { useDialogAction } from './use-dialog-action';
-import { useModal } from './use-modal';
+import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
 export interface LockedProjectDialogProps {

@@ -3,7 +3,7 @@ import type { BackupInfo, ProjectSummary } from '../../shared/ipc/views';
 import { call } from '../bridge/tagwright-client';
 import { formatBackupTime } from './recovery-errors';
 import { useDialogAction } from './use-dialog-action';
-import { useModal } from './use-modal';
+import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
 export interface RestoreBackupDialogProps {

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
-import type { Annotation, Relation } from '../../shared/model';
-import { capitalise } from '../annotations/capitalise';
-import { quoteExcerpt } from '../annotations/quote-excerpt';
+import type { Annotation, Relation, RelationType } from '../../shared/model';
+import { capitalise } from '../display-text/capitalise';
+import { quoteExcerpt } from '../display-text/quote-excerpt';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { createRelation, deleteRelation } from '../store/relation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
@@ -37,7 +37,6 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
   const byId = annotationsById(annotations);
   const typeName = (id: string) => types.find((t) => t.id === id)?.name ?? id;
   const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
-  const excerpt = quoteExcerpt(annotation.quote);
   const reveal = (id: string) => {
     selectAnnotation(id);
     viewRef.current?.revealAnnotation(id);
@@ -46,63 +45,86 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
   return (
     <div className="annotation-relations">
       {mine.length > 0 && (
-        <ul className="relation-list" aria-label={`Relations of “${excerpt}”`}>
-          {mine.map((r) => {
-            const outgoing = r.from === annotation.id;
-            const other = byId.get(outgoing ? r.to : r.from);
-            const otherText = other ? `“${quoteExcerpt(other.quote)}”` : 'an annotation of another document';
-            const description = outgoing
-              ? `${typeName(r.type)} ${otherText}`
-              : `${otherText} is ${typeName(r.type)} this`;
-            return (
-              <li key={r.id} className={outgoing ? 'relation-item' : 'relation-item is-incoming'}>
-                <button
-                  type="button"
-                  className="relation-link"
-                  disabled={!other}
-                  onClick={() => other && reveal(other.id)}
-                >
-                  {description}
-                </button>
-                <button
-                  type="button"
-                  className="quiet-button relation-remove"
-                  aria-label={`Remove relation: ${description}`}
-                  disabled={readOnly}
-                  onClick={() => void deleteRelation(r.id)}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <RelationList annotation={annotation} relations={mine} byId={byId} typeName={typeName} reveal={reveal} />
       )}
       {!readOnly &&
-        startable.map((type) => {
-          const targets = relationTargets(annotation, type, annotations, relations);
-          return (
-            <select
-              key={type.id}
-              className="relation-add"
-              aria-label={`Add relation “${type.name}” from “${excerpt}”`}
-              value=""
-              disabled={targets.length === 0}
-              onChange={(e) => void createRelation(type.id, annotation.id, e.target.value)}
-            >
-              <option value="">
-                {targets.length === 0
-                  ? `${capitalise(type.name)}: nothing to link to yet`
-                  : `${capitalise(type.name)}…`}
-              </option>
-              {targets.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {`${labelName(t.label)}: ${quoteExcerpt(t.quote)}`}
-                </option>
-              ))}
-            </select>
-          );
-        })}
+        startable.map((type) => (
+          <RelationAdder
+            key={type.id}
+            annotation={annotation}
+            type={type}
+            targets={relationTargets(annotation, type, annotations, relations)}
+            labelName={labelName}
+          />
+        ))}
     </div>
   );
 });
+
+interface ListProps {
+  annotation: Annotation;
+  relations: readonly Relation[];
+  byId: ReadonlyMap<string, Annotation>;
+  typeName(id: string): string;
+  reveal(id: string): void;
+}
+
+/** The annotation's relations, both ways, each a link to the other annotation and removable. */
+function RelationList({ annotation, relations, byId, typeName, reveal }: ListProps) {
+  const readOnly = useWorkbench(selectReadOnly);
+  return (
+    <ul className="relation-list" aria-label={`Relations of “${quoteExcerpt(annotation.quote)}”`}>
+      {relations.map((r) => {
+        const outgoing = r.from === annotation.id;
+        const other = byId.get(outgoing ? r.to : r.from);
+        const otherText = other ? `“${quoteExcerpt(other.quote)}”` : 'an annotation of another document';
+        const description = outgoing ? `${typeName(r.type)} ${otherText}` : `${otherText} is ${typeName(r.type)} this`;
+        return (
+          <li key={r.id} className={outgoing ? 'relation-item' : 'relation-item is-incoming'}>
+            <button type="button" className="relation-link" disabled={!other} onClick={() => other && reveal(other.id)}>
+              {description}
+            </button>
+            <button
+              type="button"
+              className="quiet-button relation-remove"
+              aria-label={`Remove relation: ${description}`}
+              disabled={readOnly}
+              onClick={() => void deleteRelation(r.id)}
+            >
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface AdderProps {
+  annotation: Annotation;
+  type: RelationType;
+  targets: readonly Annotation[];
+  labelName(id: string): string;
+}
+
+/** A choice of the annotations this one may be linked to by one relation type. */
+function RelationAdder({ annotation, type, targets, labelName }: AdderProps) {
+  return (
+    <select
+      className="relation-add"
+      aria-label={`Add relation “${type.name}” from “${quoteExcerpt(annotation.quote)}”`}
+      value=""
+      disabled={targets.length === 0}
+      onChange={(e) => void createRelation(type.id, annotation.id, e.target.value)}
+    >
+      <option value="">
+        {targets.length === 0 ? `${capitalise(type.name)}: nothing to link to yet` : `${capitalise(type.name)}…`}
+      </option>
+      {targets.map((t) => (
+        <option key={t.id} value={t.id}>
+          {`${labelName(t.label)}: ${quoteExcerpt(t.quote)}`}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteExcerpt } from '../../../../renderer/annotations/quote-excerpt';
+import { quoteExcerpt } from '../../../../renderer/display-text/quote-excerpt';
 
 describe('quoteExcerpt', () => {
   it('folds whitespace and keeps short quotes whole', () => {
