@@ -14,6 +14,8 @@ export const DEVELOPMENT_SWITCHES = [
   'inspect-brk',
   'inspect-port',
   'js-flags',
+  // Not a debugger, but it turns off the same-origin policy for every page the window loads.
+  'disable-web-security',
 ] as const;
 
 /** What the shell does with development overrides at start-up. */
