@@ -23,6 +23,7 @@ import { TagwrightError } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import type { OpenProject } from './open-project';
+import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type ProjectAccess } from './project-session';
 import type { ProjectServiceOptions } from './project-service-options';
 import { planCorpusImport, pooledRandomIds, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
@@ -113,6 +114,11 @@ export class ProjectService {
   /** Opens a project file; see ProjectSession.open for locks, backups and damaged files. */
   openProject(path: string, access: ProjectAccess = 'write'): Promise<ProjectSummary> {
     return this.#session.open(path, access);
+  }
+
+  /** Whose lock the open project's was, when opening it took the lock over (the CLI says so); null otherwise. */
+  get takenOverLock(): TakenOverLock | null {
+    return this.#session.takenOverLock;
   }
 
   /** Opens the project last refused because of its lock: read-only, or taking over a stale lock. */

@@ -10,7 +10,7 @@ import type {
 import { TagwrightError } from '../../shared/ipc/result';
 import { pathExists } from '../io/path-exists';
 import { ProjectStore, type ProjectStoreOptions } from '../store/project-store';
-import { ProjectLock, ProjectLockedError } from '../store/project-lock';
+import { ProjectLock, ProjectLockedError, type TakenOverLock } from '../store/project-lock';
 import {
   DEFAULT_BACKUP_POLICY,
   listBackups,
@@ -73,6 +73,11 @@ export class ProjectSession {
   get backupProblem(): string | null {
     const problem = this.#backupProblem;
     return problem && problem.path === this.#open?.store.path ? problem.message : null;
+  }
+
+  /** Whose lock the open project's was, when opening it took the lock over; null otherwise. */
+  get takenOverLock(): TakenOverLock | null {
+    return this.#open?.lock?.takenOver ?? null;
   }
 
   require(): OpenProject {

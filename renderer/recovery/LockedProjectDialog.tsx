@@ -9,11 +9,11 @@ export interface LockedProjectDialogProps {
   /** From lockedProjectOf(failure) after a failed open; the dialog shows while it is not null. */
   locked: LockedProject | null;
   onClose: () => void;
-  /** Called with the project, opened read-only or with its stale lock taken over. */
+  /** Called with the project, opened read-only or with its lock taken over. */
   onOpened: (project: ProjectSummary) => void;
 }
 
-/** The choice for a project another Tagwright holds: open it read-only, or take over a lock its holder left behind. */
+/** The choice for a project another Tagwright holds: open it read-only, or take over a lock left behind or held elsewhere. */
 export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProjectDialogProps) {
   const ref = useModal(locked !== null);
   const { error, run } = useDialogAction();
@@ -26,7 +26,9 @@ export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProject
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="locked-project-title" onClose={onClose}>
-      <h2 id="locked-project-title">This project is in use</h2>
+      <h2 id="locked-project-title">
+        {locked?.unwritable ? 'This project cannot be edited here' : 'This project is in use'}
+      </h2>
       {locked && <p>{locked.message}</p>}
       <p>Read-only shows everything but saves nothing, so no one's work is overwritten.</p>
       {error && (
@@ -41,7 +43,7 @@ export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProject
         <button type="button" onClick={() => void open('read-only')}>
           Open read-only
         </button>
-        {locked?.stale && (
+        {locked?.canTakeOver && (
           <button type="button" onClick={() => void open('take-over')}>
             Take over the lock
           </button>

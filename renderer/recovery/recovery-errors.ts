@@ -8,23 +8,27 @@ export function damagedProjectOf(error: CallError | null): DamagedProjectRecover
   return details?.recovery ?? null;
 }
 
-/** What main says about a project another Tagwright holds; null for other errors. */
+/** What main says about a project another Tagwright holds (or one in a folder where it cannot write); null for other errors. */
 export interface LockedProject {
   message: string;
   holder: ProjectLockInfo | null;
-  /** Whether the holder is gone, so taking the lock over is allowed. */
-  stale: boolean;
+  /** Whether the lock cannot be written at all (a read-only folder): then read-only is the only way. */
+  unwritable: boolean;
+  /** Whether the user may take the lock over: its holder is gone, or on another computer. */
+  canTakeOver: boolean;
   projectPath: string;
 }
 
 export function lockedProjectOf(error: CallError | null): LockedProject | null {
   if (error?.code !== 'conflict') return null;
-  const details = error.details as { lock?: ProjectLockInfo | null; stale?: boolean; projectPath?: string } | undefined;
-  if (!details || typeof details.stale !== 'boolean' || typeof details.projectPath !== 'string') return null;
+  const details = error.details as
+    { lock?: ProjectLockInfo | null; refusal?: string; canTakeOver?: boolean; projectPath?: string } | undefined;
+  if (!details || typeof details.canTakeOver !== 'boolean' || typeof details.projectPath !== 'string') return null;
   return {
     message: error.message,
     holder: details.lock ?? null,
-    stale: details.stale,
+    unwritable: details.refusal === 'unwritable',
+    canTakeOver: details.canTakeOver,
     projectPath: details.projectPath,
   };
 }

@@ -51,7 +51,10 @@ describe('two Tagwrights over one project file', () => {
     expect(lockInfo).toMatchObject({ host: hostname(), pid: process.pid, appVersion: '0.1.0' });
 
     const refused = await bob.openProject(path).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'conflict', details: { stale: false, projectPath: path } });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      details: { refusal: 'in-use', canTakeOver: false, projectPath: path },
+    });
     expect((refused as Error).message).toMatch(/is open for editing by .*You can open it read-only/);
     // Taking over a live lock is refused too.
     await expect(bob.openLockedProject('take-over')).rejects.toMatchObject({ code: 'conflict' });
@@ -80,7 +83,7 @@ describe('two Tagwrights over one project file', () => {
     await bob.closeProject();
   });
 
-  it('a lock left by a crashed process (dead pid) can be taken over after the user chooses to', async () => {
+  it('a lock left by a crashed process (dead pid) of this machine is taken over on open, and the service says whose', async () => {
     const dir = await tempDir();
     const path = await projectIn(dir);
     const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
@@ -95,11 +98,9 @@ describe('two Tagwrights over one project file', () => {
       }),
     );
     const bob = await service(dir, 'bob');
-    const refused = await bob.openProject(path).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'conflict', details: { stale: true } });
-    expect((refused as Error).message).toMatch(/carol .*no longer running.*take the lock over/);
-    const summary = await bob.openLockedProject('take-over');
+    const summary = await bob.openProject(path);
     expect(summary.readOnly).toBe(false);
+    expect(bob.takenOverLock).toMatchObject({ state: 'gone', holder: { user: 'carol', pid: dead } });
     expect(JSON.parse(await readFile(lockPathOf(path), 'utf8')).pid).toBe(process.pid);
     await bob.closeProject();
   });

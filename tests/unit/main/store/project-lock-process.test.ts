@@ -37,7 +37,7 @@ describe('project locks across processes', () => {
     await locked;
     const refused = await ProjectLock.acquire(project, { takeOver: true }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ProjectLockedError);
-    expect((refused as ProjectLockedError).stale).toBe(false);
+    expect((refused as ProjectLockedError).refusal).toBe('in-use');
     expect((refused as ProjectLockedError).holder).toMatchObject({ pid: child.pid, appVersion: 'child' });
     child.kill('SIGKILL');
     await exited;
@@ -50,16 +50,15 @@ describe('project locks across processes', () => {
     await expect(readFile(lockPathOf(other))).rejects.toThrow(/ENOENT/);
   });
 
-  it('a process killed with SIGKILL leaves its lock, which is then stale and can be taken over', async () => {
+  it('a process killed with SIGKILL leaves its lock, which the next one here takes over at once, saying whose it was', async () => {
     const project = join(workDir, 'b.tagwright');
     const { child, locked, exited } = lockInChild(project, 'wait');
     await locked;
     child.kill('SIGKILL');
     await exited;
     expect(JSON.parse(await readFile(lockPathOf(project), 'utf8')).pid).toBe(child.pid);
-    const refused = await ProjectLock.acquire(project).catch((e: unknown) => e);
-    expect((refused as ProjectLockedError).stale).toBe(true);
-    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    const lock = await ProjectLock.acquire(project);
+    expect(lock.takenOver).toMatchObject({ state: 'gone', holder: { pid: child.pid, appVersion: 'child' } });
     expect(JSON.parse(await readFile(lockPathOf(project), 'utf8')).pid).toBe(process.pid);
     await lock.release();
   });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectLock, ProjectLockedError, isStale, lockPathOf } from '../../../../main/store/project-lock';
+import { ProjectLock, ProjectLockedError, judgeLock, lockPathOf } from '../../../../main/store/project-lock';
 import type { ProjectLockInfo } from '../../../../shared/ipc/views';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -42,7 +42,7 @@ describe('ProjectLock', () => {
     const first = await ProjectLock.acquire(project);
     const error = await ProjectLock.acquire(project, { takeOver: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProjectLockedError);
-    expect((error as ProjectLockedError).stale).toBe(false);
+    expect((error as ProjectLockedError).refusal).toBe('in-use');
     expect((error as Error).message).toMatch(/is open for editing by .* on .* \(process \d+/);
     expect((error as ProjectLockedError).code).toBe('conflict');
     await first.release();
@@ -50,28 +50,68 @@ describe('ProjectLock', () => {
     await second.release();
   });
 
-  it('lets a stale lock of a dead process on this host be taken over, and only with takeOver', async () => {
+  it('takes over the lock of a process of this host that is no longer running at once, and says whose it was', async () => {
     const project = join(await tempDir(), 'p.tagwright');
-    await writeFile(lockPathOf(project), JSON.stringify(holder({ pid: deadPid() })));
-    const refused = await ProjectLock.acquire(project).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(ProjectLockedError);
-    expect((refused as ProjectLockedError).stale).toBe(true);
-    expect((refused as Error).message).toMatch(/no longer running/);
-    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    const left = holder({ pid: deadPid(), user: 'carol' });
+    await writeFile(lockPathOf(project), JSON.stringify(left));
+    const lock = await ProjectLock.acquire(project);
+    expect(lock.takenOver).toEqual({ holder: left, state: 'gone' });
     const info = JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo;
     expect(info.pid).toBe(process.pid);
     expect(info.token).toBe(lock.info.token);
     await lock.release();
+    // Nothing of the take-over is left beside the project.
+    expect(await readdir(join(project, '..'))).toEqual([]);
   });
 
-  it('judges staleness: dead pid here, no heartbeat for too long, unreadable; a live recent lock is not stale', () => {
+  it("refuses another machine's lock, offering to take it over, and takes it over only when asked", async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    const distant = holder({ host: 'another-machine', pid: 1 });
+    await writeFile(lockPathOf(project), JSON.stringify(distant));
+    const refused = await ProjectLock.acquire(project).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProjectLockedError);
+    expect(refused).toMatchObject({ refusal: 'elsewhere', canTakeOver: true, holder: distant });
+    expect((refused as Error).message).toMatch(/another-machine .*another computer.*take the lock over/);
+    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    expect(lock.takenOver).toEqual({ holder: distant, state: 'elsewhere' });
+    expect((JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).token).toBe(lock.info.token);
+    await lock.release();
+  });
+
+  it('takes over the lock of a project whose name fills 250 bytes (its lock and guard names are shortened)', async () => {
+    const project = join(await tempDir(), `${'ü'.repeat(120)}.tagwright`);
+    await writeFile(lockPathOf(project), JSON.stringify(holder({ host: 'another-machine' })));
+    const lock = await ProjectLock.acquire(project, { takeOver: true });
+    expect(lock.takenOver?.state).toBe('elsewhere');
+    expect((JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).token).toBe(lock.info.token);
+    await lock.release();
+    expect(await readdir(join(project, '..'))).toEqual([]);
+  });
+
+  it('of several taking over one left-behind lock at once, exactly one gets it', async () => {
+    const project = join(await tempDir(), 'p.tagwright');
+    await writeFile(lockPathOf(project), JSON.stringify(holder({ host: 'another-machine' })));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 5 }, () => ProjectLock.acquire(project, { takeOver: true })),
+    );
+    const winners = outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value);
+    expect(winners).toHaveLength(1);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ refusal: 'in-use' });
+    expect((JSON.parse(await readFile(lockPathOf(project), 'utf8')) as ProjectLockInfo).token).toBe(
+      winners[0]!.info.token,
+    );
+    await winners[0]!.release();
+  });
+
+  it('judges a lock: gone (dead pid here), in use (live here), elsewhere (recent, another host), stale (silent too long, unreadable)', () => {
     const now = new Date();
-    expect(isStale(holder({}), now, 60_000)).toBe(false);
-    expect(isStale(holder({ pid: deadPid() }), now, 60_000)).toBe(true);
     const old = new Date(now.getTime() - 120_000).toISOString();
-    expect(isStale(holder({ host: 'another-machine', time: old }), now, 60_000)).toBe(true);
-    expect(isStale(holder({ host: 'another-machine' }), now, 60_000)).toBe(false);
-    expect(isStale(null, now, 60_000)).toBe(true);
+    expect(judgeLock(holder({}), now, 60_000)).toBe('in-use');
+    expect(judgeLock(holder({ pid: deadPid() }), now, 60_000)).toBe('gone');
+    expect(judgeLock(holder({ time: old }), now, 60_000)).toBe('stale');
+    expect(judgeLock(holder({ host: 'another-machine', time: old }), now, 60_000)).toBe('stale');
+    expect(judgeLock(holder({ host: 'another-machine' }), now, 60_000)).toBe('elsewhere');
+    expect(judgeLock(null, now, 60_000)).toBe('stale');
   });
 
   it('refreshes its time, and notices when someone else took the lock over', async () => {
