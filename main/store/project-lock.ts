@@ -145,6 +145,7 @@ export class ProjectLock {
         }
         if (code !== 'EEXIST') throw error;
         const found = await readLockFile(path);
+        if (found.text === null) continue; // released in the meantime: try again
         const state = judgeLock(found.holder, now(), options.staleAfterMs ?? LOCK_STALE_AFTER_MS);
         if (state === 'in-use' || (state !== 'gone' && options.takeOver !== true)) {
           throw new ProjectLockedError(projectPath, found.holder, state);
@@ -214,10 +215,12 @@ async function readLockInfo(path: string): Promise<ProjectLockInfo | null> {
   return (await readLockFile(path)).holder;
 }
 
-/** A lock file's text ('' when missing or unreadable) and its holder (null when it is not a lock). */
-async function readLockFile(path: string): Promise<{ text: string; holder: ProjectLockInfo | null }> {
-  const text = await readFile(path, 'utf8').catch(() => '');
-  return { text, holder: parseLockInfo(text) };
+/** A lock file's text (null when there is none, '' when unreadable) and its holder (null when it is not a lock). */
+async function readLockFile(path: string): Promise<{ text: string | null; holder: ProjectLockInfo | null }> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? null : '',
+  );
+  return { text, holder: parseLockInfo(text ?? '') };
 }
 
 /** A lock file's content; null when it is not a lock (damaged, or written by something else). */
@@ -282,6 +285,10 @@ async function removeLockFile(path: string, text: string): Promise<boolean> {
     if ((await readLockFile(path)).text !== text) return false;
     await unlink(path);
     return true;
+  } catch (error) {
+    // Released by its holder since it was read: nothing was taken over.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   } finally {
     await unlink(guard).catch(() => {});
   }
