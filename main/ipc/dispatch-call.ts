@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { calls, type CallName } from '../../shared/ipc/contract';
-import { TagwrightError, type Result } from '../../shared/ipc/result';
+import { TagwrightError, callErrorOf, type Result } from '../../shared/ipc/result';
 import type { CallHandlers } from './call-handlers';
 import { fileSystemErrorOf } from '../io/file-system-error';
 
@@ -29,16 +29,7 @@ export async function dispatchCall(handlers: CallHandlers, name: unknown, payloa
     return { ok: true, value: await handler(parsed.data) };
   } catch (thrown) {
     const error = fileSystemErrorOf(thrown) ?? thrown;
-    if (error instanceof TagwrightError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.details === undefined ? {} : { details: error.details }),
-        },
-      };
-    }
+    if (error instanceof TagwrightError) return { ok: false, error: callErrorOf(error) };
     return {
       ok: false,
       error: {

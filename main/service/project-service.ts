@@ -19,7 +19,7 @@ import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
 import { EditHistory, inverseEntry, type HistoryEntry } from './edit-history';
-import { TagwrightError } from '../../shared/ipc/result';
+import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import type { OpenProject } from './open-project';
@@ -97,8 +97,10 @@ export class ProjectService {
 
   session(): SessionState {
     const open = this.#session.current;
+    const startFailure = this.#session.startFailure;
     return {
       project: open ? open.summary() : null,
+      openFailure: startFailure ? callErrorOf(startFailure) : null,
       recent: this.settings.recent,
       saveState: open?.store.saveState ?? { state: 'saved' },
       backupProblem: this.#session.backupProblem,
@@ -114,6 +116,11 @@ export class ProjectService {
   /** Opens a project file; see ProjectSession.open for locks, backups and damaged files. */
   openProject(path: string, access: ProjectAccess = 'write'): Promise<ProjectSummary> {
     return this.#session.open(path, access);
+  }
+
+  /** Opens the project Tagwright was started with; a locked or damaged one is offered to the page (see ProjectSession.openAtStart). */
+  openProjectAtStart(path: string, access: ProjectAccess = 'write'): Promise<ProjectSummary | null> {
+    return this.#session.openAtStart(path, access);
   }
 
   /** Whose lock the open project's was, when opening it took the lock over (the CLI says so); null otherwise. */

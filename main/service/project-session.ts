@@ -2,6 +2,7 @@ import { extname, join } from 'node:path';
 import { PROJECT_VERSION } from '../../shared/model';
 import type {
   BackupInfo,
+  DamagedProjectRecovery,
   LockedProjectAccess,
   ProjectOnDiskChange,
   ProjectSummary,
@@ -57,6 +58,8 @@ export class ProjectSession {
   #pendingBackup: Promise<unknown> = Promise.resolve();
   /** Why the last backup of a project failed (cleared by the next one that works); never swallowed. */
   #backupProblem: { path: string; message: string } | null = null;
+  /** Why the project named at start could not be opened, until a project opens (see openAtStart). */
+  #startFailure: TagwrightError | null = null;
 
   constructor(
     private readonly options: ProjectServiceOptions,
@@ -73,6 +76,11 @@ export class ProjectSession {
   get backupProblem(): string | null {
     const problem = this.#backupProblem;
     return problem && problem.path === this.#open?.store.path ? problem.message : null;
+  }
+
+  /** Why the project named at start could not be opened (locked or damaged); null once a project opens. */
+  get startFailure(): TagwrightError | null {
+    return this.#startFailure;
   }
 
   /** Whose lock the open project's was, when opening it took the lock over; null otherwise. */
@@ -115,6 +123,23 @@ export class ProjectSession {
       this.#pendingBackup = this.#watchBackup(path, backup);
     }
     return this.#adopt(store, lock);
+  }
+
+  /**
+   * Opens the project named where Tagwright was started (`tagwright serve P`). A locked or damaged
+   * file does not end there: the failure is kept (startFailure, the session's openFailure) until a
+   * project opens, so the page offers its way out (read-only, take over, restore a backup), and
+   * null is returned. Anything else (no such file and no backup of it) is thrown.
+   */
+  async openAtStart(path: string, access: ProjectAccess = 'write'): Promise<ProjectSummary | null> {
+    try {
+      return await this.open(path, access);
+    } catch (error) {
+      if (!(error instanceof ProjectLockedError || isRecoverable(error))) throw error;
+      this.#startFailure = error;
+      this.hooks.onSessionChanged();
+      return null;
+    }
   }
 
   /** Opens the project last refused because of its lock: read-only, or taking over a stale lock. */
@@ -246,6 +271,7 @@ export class ProjectSession {
       if (previous.lock !== lock) await previous.lock?.release();
     }
     this.#lockedPath = null;
+    this.#startFailure = null;
     if (this.#damagedPath === store.path) this.#damagedPath = null;
     lock?.setOnLost(() =>
       store.reportExternalChange({
@@ -334,4 +360,11 @@ export class ProjectSession {
 
 function withExtension(path: string): string {
   return extname(path).toLowerCase() === '.tagwright' ? path : `${path}.tagwright`;
+}
+
+/** A failed open the page can offer a way out of: a damaged file that is there, or has a backup to restore. */
+function isRecoverable(error: unknown): error is ProjectFileError {
+  const recovery =
+    error instanceof ProjectFileError ? (error.details as { recovery?: DamagedProjectRecovery })?.recovery : null;
+  return recovery != null && (recovery.damagedModifiedAt !== null || recovery.backup !== null);
 }

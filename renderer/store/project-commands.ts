@@ -13,6 +13,8 @@ export async function loadSession(): Promise<void> {
     const [session, preferences] = await Promise.all([call('getSession', {}), call('getPreferences', {})]);
     store().setPreferences(preferences);
     store().setSession(session);
+    // The project Tagwright was started with is locked or damaged: the recovery dialogs offer the way out.
+    if (session.openFailure) store().showError(session.openFailure.message, session.openFailure);
     if (session.project) await refreshDocuments();
   });
 }

@@ -32,3 +32,12 @@ export class TagwrightError extends Error {
     this.name = 'TagwrightError';
   }
 }
+
+/** The value a TagwrightError crosses the boundary as. */
+export function callErrorOf(error: TagwrightError): CallError {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.details === undefined ? {} : { details: error.details }),
+  };
+}

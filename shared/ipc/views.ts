@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationSchema, DocumentStatus, Relation, TagwrightDocument } from '../model';
 import type { ExportSummary } from '../formats/corpus-export';
+import type { CallError } from './result';
 
 /** What the renderer knows of the open project: never the whole file. */
 export interface ProjectSummary {
@@ -48,6 +49,11 @@ export interface RecentProject {
 
 export interface SessionState {
   project: ProjectSummary | null;
+  /**
+   * Why the project Tagwright was started with (`tagwright serve P`) could not be opened, locked or
+   * damaged, until a project opens: the page shows it with its way out (read-only, take over, restore).
+   */
+  openFailure: CallError | null;
   recent: RecentProject[];
   saveState: SaveState;
   /** Why the open project's backups are failing (said in the status bar); null while they work. */

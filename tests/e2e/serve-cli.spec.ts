@@ -1,45 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockPathOf } from '../../main/store/project-lock';
-import { buildDir } from './harness';
+import { servedAddress, spawnServe } from './serve-process';
 import { readSavedProject } from '../support/project-file-text';
-
-/** Resolves with the first capture of `pattern` in the child's output (or rejects when it exits first). */
-function waitForOutput(child: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = pattern.exec(seen);
-      if (match) {
-        child.stdout.off('data', onData);
-        resolve(match[1] ?? match[0]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (seen += chunk.toString()));
-    child.once('exit', (code) =>
-      reject(new Error(`tagwright serve exited (${code}) before printing ${pattern}:\n${seen}`)),
-    );
-  });
-}
 
 test('tagwright serve: the sample opens in the page, a passage labelled there is in the project file after Ctrl+C', async ({
   page,
 }) => {
   const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-cli-'));
   const configDir = join(tempDir, 'config');
-  const child = spawn(
-    process.execPath,
-    [join(buildDir, 'main', 'cli.js'), 'serve', '--no-open', '--projects-dir', join(tempDir, 'projects')],
-    { env: { ...process.env, HOME: tempDir, XDG_CONFIG_HOME: configDir }, stdio: 'pipe' },
-  );
+  const child = spawnServe(tempDir, []);
   try {
-    const url = await waitForOutput(child, /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/);
+    const url = await servedAddress(child);
     await page.goto(url);
     await page.getByRole('button', { name: /sample project/i }).click();
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);

@@ -7,6 +7,7 @@ import { LOOPBACK_HOST, startBrowserServer } from '../../server/browser-server';
 import { openInBrowser } from '../../server/open-in-browser';
 import { defaultProjectsDir, ServerDialogs } from '../../server/server-dialogs';
 import { CliError, type CliCommand } from '../cli-context';
+import { cliErrorOf, describeStartFailure, reportTakeOver } from '../locked-project';
 
 // Bundled into <build>/main/cli.js, beside <build>/renderer.
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
@@ -15,18 +16,22 @@ export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Run the workbench in your web browser (no Electron needed)',
   usage:
-    'tagwright serve [PROJECT] [--port N] [--host H] [--projects-dir DIR] [--export-dir DIR] [--no-open]\n\n' +
+    'tagwright serve [PROJECT] [--port N] [--host H] [--projects-dir DIR] [--export-dir DIR] [--take-over] [--no-open]\n\n' +
     'Serves Tagwright on http://127.0.0.1 and prints the address to open (it carries a one-time token).\n' +
     'New projects go to --projects-dir (default: Tagwright in your documents folder); the page may open\n' +
     'only project files there, the PROJECT named here and the sample. --host widens who can connect.\n' +
     'Exports are written into --export-dir under a fresh name (never over a file); without it they are\n' +
-    'downloaded by the browser, and folder formats (brat, webanno-tsv) need --export-dir.',
+    'downloaded by the browser, and folder formats (brat, webanno-tsv) need --export-dir.\n' +
+    'A PROJECT that is locked or damaged is offered in the page (read-only, take over, restore a backup);\n' +
+    '--take-over takes over its lock from a Tagwright on another computer (one of this computer that is no\n' +
+    'longer running is taken over without asking).',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     'projects-dir': { type: 'string' },
     'export-dir': { type: 'string' },
     'no-open': { type: 'boolean' },
+    'take-over': { type: 'boolean' },
   },
   async run([target], values, ctx) {
     const port = Number(values.port ?? 0);
@@ -38,7 +43,15 @@ export const serveCommand: CliCommand = {
     }
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
     const projectPath = target ? resolve(ctx.cwd, target) : null;
-    if (projectPath) await service.openProject(projectPath);
+    if (projectPath) {
+      const access = values['take-over'] ? 'take-over' : 'write';
+      const opened = await service.openProjectAtStart(projectPath, access).catch((error: unknown) => {
+        throw cliErrorOf(error);
+      });
+      const failure = service.session().openFailure;
+      if (opened) reportTakeOver(service, ctx);
+      else if (failure) ctx.stderr(`${describeStartFailure(failure)}\n`);
+    }
     const exportDir = values['export-dir'] as string | undefined;
     const dialogs = new ServerDialogs({
       projectsDir: resolve(ctx.cwd, (values['projects-dir'] as string | undefined) ?? defaultProjectsDir()),

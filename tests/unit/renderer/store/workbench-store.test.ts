@@ -19,6 +19,7 @@ function session(path = '/p/one.tagwright'): SessionState {
       annotationCount: 0,
       readOnly: false,
     },
+    openFailure: null,
     recent: [],
     saveState: { state: 'saved' },
     backupProblem: null,
