@@ -69,6 +69,8 @@ export const serveCommand: CliCommand = {
       throw new CliError(`Could not listen on ${host}:${port} (${error.message})`);
     });
 
+    // Listening for Ctrl+C before the address is printed: a stop asked for at once still saves and unlocks.
+    const stop = stopSignal();
     if (host !== LOOPBACK_HOST && host !== 'localhost') {
       ctx.stderr(
         `Warning: listening on ${host}, not only this computer. Anyone who can reach it and has the address ` +
@@ -82,7 +84,6 @@ export const serveCommand: CliCommand = {
     ctx.stdout(`Projects folder: ${dialogs.projectsDir}\nPress Ctrl+C to stop (your work is saved first).\n`);
     if (!values['no-open']) openInBrowser(server.url);
 
-    const stop = stopSignal();
     await stop.received;
     await server.close();
     // Saves what is pending and releases the project's lock.
