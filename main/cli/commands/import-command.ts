@@ -4,24 +4,29 @@ import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/formats/forma
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
 import { CliError, printResult, type CliCommand } from '../cli-context';
+import { cliErrorOf, reportTakeOver } from '../locked-project';
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import documents (.txt .md .html .docx .pdf) and annotated corpora into a project (created if missing)',
   usage: [
-    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--json]',
+    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--take-over] [--json]',
     '',
     `Corpus formats (detected per file, or forced with --format): ${IMPORT_FORMATS.join(', ')}.`,
     'Folders are walked: brat .ann/.txt pairs, .jsonl/.json/.jsonld corpora and plain documents.',
     '  --map-label FROM=TO  read label (or relation type) FROM as the project label TO',
     '  --add-labels         add labels and relation types the project lacks (otherwise they stop the import)',
     '  --partial            import what is valid even when some lines have problems (default: all or nothing)',
+    "  --take-over          take over the project's lock from a Tagwright on another computer (or one silent too long)",
+    '',
+    'A lock left by a Tagwright of this computer that is no longer running is taken over without asking (and said so).',
   ].join('\n'),
   options: {
     format: { type: 'string' },
     'map-label': { type: 'string', multiple: true },
     'add-labels': { type: 'boolean' },
     partial: { type: 'boolean' },
+    'take-over': { type: 'boolean' },
   },
   async run([target, ...inputs], values, ctx) {
     if (!target || inputs.length === 0) throw new CliError('Usage: tagwright import PROJECT FILES_OR_FOLDERS...', 2);
@@ -39,11 +44,12 @@ export const importCommand: CliCommand = {
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
     const existed = await pathExists(path);
     try {
-      if (existed) await service.openProject(path);
+      if (existed) await service.openProject(path, values['take-over'] ? 'take-over' : 'write');
       else await service.createProject(path, basename(path, extname(path)));
     } catch (error) {
-      throw new CliError((error as Error).message);
+      throw cliErrorOf(error);
     }
+    reportTakeOver(service, ctx);
     const projectPath = service.projectPath!;
     let report;
     try {
@@ -59,6 +65,8 @@ export const importCommand: CliCommand = {
     } finally {
       await service.flush();
     }
+    const { backupProblem } = service.session();
+    if (backupProblem) ctx.stderr(`Warning: ${backupProblem}\n`);
     const documents = report.documents;
     const problems = [...documents.problems, ...report.problems];
     const broughtIn = documents.imported.length + report.totals.annotations + report.totals.documents;
