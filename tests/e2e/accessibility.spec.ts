@@ -1,6 +1,6 @@
 import { expectNoSeriousViolationsInBothThemes, seriousViolations } from './axe-findings';
 import { expect, test } from './harness';
-import { labelPassage, openExportDialog, openFirstDocument, selectByMouse } from './workspace-actions';
+import { labelPassage, openExportDialog, openFirstDocument, selectByMouse, sendMainEvent } from './workspace-actions';
 
 test.describe('welcome screen', () => {
   test.use({ project: 'none' });
@@ -38,7 +38,7 @@ test('the about and restore-from-backup dialogs have no serious or critical axe 
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
-  workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
+  await sendMainEvent(workbench, 'menuCommand', { command: 'restore-backup' });
   const restore = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(restore).toBeVisible();
   await expect(restore.getByText(/Looking for backups/)).toHaveCount(0);

@@ -1,11 +1,26 @@
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ProjectService } from '../../main/service/project-service';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { Annotation, TagwrightDocument } from '../../shared/model';
 import { expect, seedsDir, type Workbench } from './harness';
 
 /** The element holding the document's text inside the workspace's document pane. */
 export const documentTextSelector = '[data-document-pane] .ProseMirror';
+
+/**
+ * Sends one of main's events (a menu command, a change on disk) once the page can hear it. The
+ * page subscribes as it mounts, before it shows anything but "Loading…": an event sent sooner (right
+ * after a load or a reload, on a busy machine) reaches no listener and is lost.
+ */
+export async function sendMainEvent<K extends EventName>(
+  workbench: Pick<Workbench, 'page' | 'service'>,
+  event: K,
+  payload: EventPayload<K>,
+): Promise<void> {
+  await expect(workbench.page.getByRole('main').filter({ hasNotText: 'Loading…' })).toBeVisible();
+  workbench.service.events.emit(event, payload);
+}
 
 /** Opens a document by clicking its title in the document list and waits for its heading. */
 export async function openDocumentByTitle(page: Page, title: string): Promise<void> {

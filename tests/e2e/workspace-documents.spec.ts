@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './harness';
-import { openDocumentByTitle } from './workspace-actions';
+import { openDocumentByTitle, sendMainEvent } from './workspace-actions';
 
 test('the document list filters by title, moves with the arrows and opens with Enter', async ({ workbench }) => {
   const { page } = workbench;
@@ -49,7 +49,7 @@ test('the theme follows the toolbar and the menu, and is remembered', async ({ w
   await workbench.restart();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   // View → Toggle Dark Theme arrives as a menu command.
-  workbench.service.events.emit('menuCommand', { command: 'toggle-theme' });
+  await sendMainEvent(workbench, 'menuCommand', { command: 'toggle-theme' });
   await expect(html).toHaveAttribute('data-theme', 'light');
   await expect.poll(() => workbench.service.getPreferences().theme).toBe('light');
 });
@@ -104,7 +104,7 @@ test('undo from the Edit menu and the toolbar', async ({ workbench }) => {
   await openDocumentByTitle(page, document.title);
   const change = workbench.service.createAnnotation({ documentId: document.id, start: 0, end: 7, label: 'actor' });
   await expect(page.getByRole('button', { name: 'Actor: Armenia' })).toBeVisible();
-  workbench.service.events.emit('menuCommand', { command: 'undo' });
+  await sendMainEvent(workbench, 'menuCommand', { command: 'undo' });
   await expect(page.getByRole('button', { name: 'Actor: Armenia' })).toHaveCount(0);
   await expect.poll(async () => (await workbench.savedProject()).annotations).toHaveLength(0);
   await page.getByRole('button', { name: 'Redo' }).click();
@@ -126,7 +126,7 @@ test('the status bar shows the project, its save state and counts', async ({ wor
 
 test('about opens from the menu and closes with Escape', async ({ workbench }) => {
   const { page } = workbench;
-  workbench.service.events.emit('menuCommand', { command: 'show-about' });
+  await sendMainEvent(workbench, 'menuCommand', { command: 'show-about' });
   const dialog = page.getByRole('dialog', { name: 'About Tagwright' });
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');

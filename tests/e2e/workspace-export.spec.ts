@@ -3,7 +3,14 @@ import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { codePointSpan, exportDialog, labelPassage, openExportDialog, openFirstDocument } from './workspace-actions';
+import {
+  codePointSpan,
+  exportDialog,
+  labelPassage,
+  openExportDialog,
+  openFirstDocument,
+  sendMainEvent,
+} from './workspace-actions';
 
 /** Chooses the format and, when given, unticks labels, then runs the export and waits for the summary. */
 async function runExport(page: Page, formatTitle: string, untick: string[] = []): Promise<void> {
@@ -85,9 +92,8 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
 test('File > Export… (the menu command) opens the dialog; cancelling the destination question changes nothing', async ({
   workbench,
 }) => {
-  const { page, dialogs, service, tempDir } = workbench;
-  await expect(page.getByRole('list', { name: 'Documents' })).toBeVisible();
-  service.events.emit('menuCommand', { command: 'export' });
+  const { page, dialogs, tempDir } = workbench;
+  await sendMainEvent(workbench, 'menuCommand', { command: 'export' });
   const dialog = exportDialog(page);
   await expect(dialog).toBeVisible();
   dialogs.exportDestination = null;

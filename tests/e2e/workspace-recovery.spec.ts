@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { backupFolderOf } from '../../main/store/project-backups';
 import { expect, test } from './harness';
-import { whileAnotherTagwrightHoldsIt } from './workspace-actions';
+import { sendMainEvent, whileAnotherTagwrightHoldsIt } from './workspace-actions';
 
 test('a damaged project file offers its newest backup, and restoring it opens the project', async ({ workbench }) => {
   const { page } = workbench;
@@ -38,7 +38,7 @@ test('a change on disk is announced and reloading shows it', async ({ workbench 
   const project = JSON.parse(await readFile(path, 'utf8')) as { documents: { title: string }[] };
   project.documents[0]!.title = 'Retitled elsewhere';
   await writeFile(path, JSON.stringify(project));
-  workbench.service.events.emit('projectChangedOnDisk', {
+  await sendMainEvent(workbench, 'projectChangedOnDisk', {
     path,
     reason: 'modified',
     message: 'The project file was changed by another program.',
@@ -55,9 +55,7 @@ test('a change on disk is announced and reloading shows it', async ({ workbench 
 test('File → Restore from Backup lists the backups and restores one', async ({ workbench }) => {
   const { page } = workbench;
   await workbench.restart(); // a backup on open
-  // The reloaded page hears menu commands once it shows the project; one sent sooner is lost.
-  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
-  workbench.service.events.emit('menuCommand', { command: 'restore-backup' });
+  await sendMainEvent(workbench, 'menuCommand', { command: 'restore-backup' });
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(dialog.getByRole('radio').first()).toBeChecked();
   await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
