@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, repoRoot, test } from './harness';
-import { annotationRows, clickInside, openDocumentByTitle, selectByMouse } from './workspace-actions';
+import { annotationRows, clickInside, labelPassage, openDocumentByTitle } from './workspace-actions';
 
 /** Passages of the first seed document and the key that labels each (one overlap: the claim holds a figure). */
 const passages: [quote: string, key: string][] = [
@@ -23,11 +23,8 @@ test('screenshot of the workspace with the sample project annotated', async ({ w
   const documents = (await workbench.savedProject()).documents;
   await page.getByRole('combobox', { name: `Status of ${documents[2]!.title}` }).selectOption('done');
   await openDocumentByTitle(page, documents[0]!.title);
-  for (const [quote, key] of passages) {
-    await selectByMouse(page, quote);
-    await page.keyboard.press(key);
-  }
-  await expect(annotationRows(page)).toHaveCount(passages.length);
+  // One at a time: the next drag must not start while the last label is still on its way to main.
+  for (const [quote, key] of passages) await labelPassage(page, quote, key);
   await clickInside(page, 'Aykhan Hajizada');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Spokesperson, quoted by Envoy');
