@@ -58,6 +58,15 @@ export interface WorkbenchOptions {
 
 type WorkerFixtures = { rendererUrl: string };
 
+const callsReceived = new WeakMap<Page, string[]>();
+
+/**
+ * The names of the calls main has taken from this page, in order. A handler has run (up to its
+ * first await) once its name is here: a test can wait for main to have a call, such as a cancel,
+ * before it lets something else happen.
+ */
+export const callsFromPage = (page: Page): readonly string[] => callsReceived.get(page) ?? [];
+
 /**
  * The browser harness: the built renderer in Chromium, with `window.tagwright` bound through
  * page.exposeFunction to the very handler table main registers, over files in a temp folder.
@@ -80,9 +89,12 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
     const dialogs = new ScriptedDialogs();
 
     let current = { handlers: createCallHandlers(files.service, dialogs), service: files.service };
-    await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) =>
-      dispatchCall(current.handlers, name, payload),
-    );
+    const calls: string[] = [];
+    callsReceived.set(page, calls);
+    await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) => {
+      calls.push(String(name));
+      return dispatchCall(current.handlers, name, payload);
+    });
     await page.addInitScript((names: string[]) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const w = window as unknown as Record<string, unknown>;

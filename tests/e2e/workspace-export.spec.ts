@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { callsFromPage, expect, test } from './harness';
 import {
   codePointSpan,
   exportDialog,
@@ -127,7 +127,9 @@ test('Cancel export stops a running export, leaves no files, and the dialog can 
   await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
   await expect(dialog.getByText(`1 of ${documents.length} documents`)).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel export' }).click();
-  // Let the held write through: the export sees the cancel before its next piece.
+  // Once main has the cancel, let the held write through: the export sees the cancel before its
+  // next piece. Released sooner, the export could finish before the cancel arrives.
+  await expect.poll(() => callsFromPage(page)).toContain('cancelExport');
   const reader = await open(pipe, 'r');
   await expect(dialog.getByRole('alert')).toHaveText('The export was cancelled; nothing was written.');
   await reader.close();
