@@ -1,7 +1,7 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
-import { DocumentViewController } from './document-view-controller';
+import { DocumentViewController, inIdleTime } from './document-view-controller';
 import type { DocumentViewHandle, DocumentViewProps } from './document-view-api';
 import { createHighlightPlugin } from './highlight-plugin';
 import { ReadOnlyGuard } from './read-only-guard';
@@ -69,6 +69,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
       onSelectAnnotation: (id) => latest.current.onSelectAnnotation(id),
       onSelectionChange: (span) => latest.current.onSelectionChange(span),
       snapToWords: () => latest.current.snapToWords,
+      scheduleBuildSlice: (slice) => (latest.current.scheduleBuildSlice ?? inIdleTime)(slice),
     });
     setController(created);
     return () => created.destroy();

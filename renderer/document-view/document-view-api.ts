@@ -19,7 +19,16 @@ export interface DocumentViewProps {
   onSelectionChange: (span: TextSpan | null) => void;
   /** Snap new selections to word boundaries (a preference). */
   snapToWords: boolean;
+  /**
+   * Runs each slice of the progressive build (GUIDE §6) when it chooses. Default: in the page's
+   * idle time (requestIdleCallback, at most 200 ms late). The document-view demo page passes one
+   * that can hold the build, so its test acts while the document is, for certain, still being built.
+   */
+  scheduleBuildSlice?: BuildSliceScheduler;
 }
+
+/** Calls `slice` once, later: when the next slice of a progressive build runs. */
+export type BuildSliceScheduler = (slice: () => void) => void;
 
 /** Imperative handle for the workspace (keyboard commands, the annotations panel). */
 export interface DocumentViewHandle {

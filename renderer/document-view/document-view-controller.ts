@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Annotation, Label } from '../../shared/model';
 import { annotationsById, diffAnnotations } from './annotation-diff';
-import type { TextSpan } from './document-view-api';
+import type { BuildSliceScheduler, TextSpan } from './document-view-api';
 import { highlightPluginKey, highlightState, type HighlightAction, type ParagraphWindow } from './highlight-plugin';
 import { createOffsetIndex, type OffsetIndex } from './offset-index';
 import { documentBuildKey } from './read-only-guard';
@@ -23,10 +23,18 @@ export interface OpenedDocument {
   selectedId: string | null;
 }
 
+/** The default build schedule: the page's idle time, so input and painting come first. */
+export const inIdleTime: BuildSliceScheduler = (slice) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 200 });
+  else setTimeout(slice, 0);
+};
+
 export interface ControllerCallbacks {
   onSelectAnnotation(annotationId: string | null): void;
   onSelectionChange(span: TextSpan | null): void;
   snapToWords(): boolean;
+  /** Runs the build's next slice (DocumentViewProps.scheduleBuildSlice). */
+  scheduleBuildSlice: BuildSliceScheduler;
 }
 
 /**
@@ -186,8 +194,7 @@ export class DocumentViewController {
       if (to < this.offsets.paragraphCount) this.scheduleSlice(generation, to);
       else this.finish();
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
-    else setTimeout(run, 0);
+    this.callbacks.scheduleBuildSlice(run);
   }
 
   private finish(): void {

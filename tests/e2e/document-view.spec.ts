@@ -120,7 +120,13 @@ test('adds and removes one highlight, and reveals with a flash', async ({ page }
 });
 
 test('reveals a span near the end of a long document while it is still being built', async ({ page }) => {
-  await page.goto(`${server.url}?mode=demo&long=1`);
+  // The page holds the progressive build after its first screen until releaseBuild: the reveal
+  // below is asked for while the document is still being built, however fast the machine.
+  await page.goto(`${server.url}?mode=demo&long=1&holdBuild=1`);
+  const paragraphs = page.locator('.ProseMirror p');
+  await expect(paragraphs.first()).toBeVisible();
+  const firstScreen = await paragraphs.count();
+  expect(firstScreen).toBeLessThan(477);
   const last = await page.evaluate(() => {
     const { annotations } = (window as never as { __demo: { annotations: { id: string; start: number }[] } }).__demo;
     return [...annotations].sort((a, b) => b.start - a.start)[0]!.id;
@@ -128,10 +134,13 @@ test('reveals a span near the end of a long document while it is still being bui
   await recordFlashes(page);
   await demo(page, 'reveal', last);
   const target = page.locator(`[data-annotation-id~="${last}"]`).first();
+  expect(await target.count()).toBe(0);
+  expect(await paragraphs.count()).toBe(firstScreen);
+  await demo(page, 'releaseBuild');
+  // The reveal waited for the build: the span is shown and flashed in the whole document.
   await expect(target).toBeInViewport();
   await expect.poll(() => flashed(page)).toContain(last);
-  // The reveal waited for the build: the whole document is there once the span is shown.
-  await expect(page.locator('.ProseMirror p')).toHaveCount(477);
+  await expect(paragraphs).toHaveCount(477);
   // Only the neighbourhood of the viewport is drawn, not the 1,000 spans of the whole document.
   expect(await page.locator('[data-annotation-id]').count()).toBeLessThan(400);
 

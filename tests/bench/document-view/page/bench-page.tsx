@@ -10,7 +10,8 @@ import { ReferenceEditor } from '../reference-editor';
 import { DemoPage } from './demo-page';
 
 // One page, three modes: ?mode=ours|reference&annotations=N runs the measurements and leaves
-// them in window.__benchResult; ?mode=demo is the small page the document-view e2e spec drives.
+// them in window.__benchResult; ?mode=demo is the small page the document-view e2e spec drives
+// (&long: the bench's big document; &holdBuild: its progressive build waits for __demo.releaseBuild()).
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') ?? 'demo';
 const labels = defaultAnnotationSchema().labels;
@@ -128,7 +129,9 @@ async function runBench(): Promise<void> {
 }
 
 if (mode === 'demo') {
-  createRoot(document.getElementById('root')!).render(<DemoPage long={params.has('long')} />);
+  createRoot(document.getElementById('root')!).render(
+    <DemoPage long={params.has('long')} holdBuild={params.has('holdBuild')} />,
+  );
 } else {
   void runBench();
 }

@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { DocumentView } from '../../../../renderer/document-view/DocumentView';
-import type { DocumentViewHandle, TextSpan } from '../../../../renderer/document-view/document-view-api';
+import type {
+  BuildSliceScheduler,
+  DocumentViewHandle,
+  TextSpan,
+} from '../../../../renderer/document-view/document-view-api';
+import { inIdleTime } from '../../../../renderer/document-view/document-view-controller';
 import { annotationOf } from '../../../support/annotation-fixture';
 import { generateBenchDocument } from '../generate-bench-document';
 
@@ -31,8 +36,23 @@ function demoContent(long: boolean): { text: string; annotations: Annotation[] }
   };
 }
 
-export function DemoPage({ long }: { long: boolean }) {
+/** A build schedule that keeps every slice until release(), then builds as the view normally does. */
+function heldBuild(): { schedule: BuildSliceScheduler; release(): void } {
+  let held = true;
+  const waiting: (() => void)[] = [];
+  return {
+    schedule: (slice) => (held ? waiting.push(slice) : inIdleTime(slice)),
+    release: () => {
+      held = false;
+      for (const slice of waiting.splice(0)) inIdleTime(slice);
+    },
+  };
+}
+
+/** `long`: the bench's big document; `holdBuild`: its build stops after the first screen until __demo.releaseBuild(). */
+export function DemoPage({ long, holdBuild }: { long: boolean; holdBuild: boolean }) {
   const [content] = useState(() => demoContent(long));
+  const [build] = useState(() => (holdBuild ? heldBuild() : null));
   const [annotations, setAnnotations] = useState<Annotation[]>(content.annotations);
   const [selected, setSelected] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSpan | null>(null);
@@ -47,6 +67,7 @@ export function DemoPage({ long }: { long: boolean }) {
     clear: () => view.current?.clearSelection(),
     focus: () => view.current?.focus(),
     setSnap,
+    releaseBuild: () => build?.release(),
     text: content.text,
     annotations,
   };
@@ -67,6 +88,7 @@ export function DemoPage({ long }: { long: boolean }) {
           onSelectAnnotation={setSelected}
           onSelectionChange={setSelection}
           snapToWords={snap}
+          scheduleBuildSlice={build?.schedule}
         />
       </div>
     </div>
