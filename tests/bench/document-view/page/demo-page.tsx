@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { DocumentView } from '../../../../renderer/document-view/DocumentView';
 import type {
@@ -66,7 +67,8 @@ export function DemoPage({ long, holdBuild }: { long: boolean; holdBuild: boolea
     currentSelection: () => view.current?.currentSelection() ?? null,
     clear: () => view.current?.clearSelection(),
     focus: () => view.current?.focus(),
-    setSnap,
+    // Committed before the call returns: the next key press already sees the new preference.
+    setSnap: (on: boolean) => flushSync(() => setSnap(on)),
     releaseBuild: () => build?.release(),
     text: content.text,
     annotations,
