@@ -2,17 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { smallProject } from '../../../support/project-fixtures';
 import { readSavedProject } from '../../../support/project-file-text';
 
-/** The promise docs/reliability.md makes: an acknowledged change is on disk this soon, whatever the input rate. */
-const ON_DISK_WITHIN_MS = 1000;
-/** Edits come faster than the 300 ms debounce, so a debounce without a cap would never save. */
+// The real ProjectService in a child process, editing faster than the debounce until it is killed.
+// What is checked are states (saves seen in the file while the edits go on, what the file holds
+// after the kill), never durations: a busy machine makes the test slower, not red. When a save
+// starts (at most 500 ms after the first unsaved change) is proven on a fake clock in
+// save-schedule.test.ts.
+
+/** Edits come faster than the 300 ms debounce, so a debounce without a cap would never save while they do. */
 const EDIT_INTERVAL_MS = 50;
-const KILL_AFTER_MS = [1800, 2600, 3400];
 
 let workDir: string;
 let childScript: string;
@@ -27,62 +30,84 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-interface Acknowledged {
-  id: string;
-  /** When this process read the acknowledgement: never earlier than the child gave it. */
-  at: number;
+/** Starts the editing child over `projectPath`; `acknowledged` fills with the ids it reports, in order. */
+async function startEditing(projectPath: string, userDataDir: string) {
+  const child = spawn(process.execPath, [childScript, projectPath, userDataDir, String(EDIT_INTERVAL_MS)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const acknowledged: string[] = [];
+  let buffered = '';
+  let stderr = '';
+  let onReady!: () => void;
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      if (line === 'ready') onReady();
+      else if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
+    }
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const killed = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited by itself (${code}): ${stderr}`)),
+    );
+  });
+  await Promise.race([ready, killed]);
+  return {
+    acknowledged,
+    /** SIGKILLs the child and resolves once it is gone (its last acknowledgements read). */
+    kill: () => {
+      child.kill('SIGKILL');
+      return killed;
+    },
+  };
 }
 
-/** Runs the editing child over `projectPath`, SIGKILLs it `killAfterMs` after it is ready, and returns what it acknowledged. */
-function editThenKill(projectPath: string, userDataDir: string, killAfterMs: number) {
-  return new Promise<{ acknowledged: Acknowledged[]; killedAt: number }>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [childScript, projectPath, userDataDir, String(EDIT_INTERVAL_MS)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const acknowledged: Acknowledged[] = [];
-    let killedAt = 0;
-    let buffered = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      const now = Date.now();
-      buffered += chunk.toString('utf8');
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        if (line === 'ready') {
-          setTimeout(() => {
-            killedAt = Date.now();
-            child.kill('SIGKILL');
-          }, killAfterMs);
-        } else if (line.startsWith('ack ') && killedAt === 0) acknowledged.push({ id: line.slice(4), at: now });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
-      else resolvePromise({ acknowledged, killedAt });
-    });
-  });
+/** The acknowledged ids the project file holds now (the fixture's own annotations left out). */
+async function acknowledgedOnDisk(path: string, acknowledged: readonly string[]): Promise<string[]> {
+  const onDisk = new Set((await readSavedProject(path)).annotations.map((a) => a.id));
+  return acknowledged.filter((id) => onDisk.has(id));
 }
 
 describe('saves are never starved by a steady stream of edits', () => {
-  it.each(KILL_AFTER_MS)(
-    `every change acknowledged more than ${ON_DISK_WITHIN_MS} ms before a SIGKILL at %i ms is in the file`,
-    async (killAfterMs) => {
-      const dir = join(workDir, `run-${killAfterMs}`);
+  it.each([1, 2, 3])(
+    `with a change every ${EDIT_INTERVAL_MS} ms, saves land while the edits go on; SIGKILLed after %i of them, the file misses nothing acknowledged before its newest change`,
+    async (savesBeforeKill) => {
+      const dir = join(workDir, `run-${savesBeforeKill}`);
       await mkdir(dir, { recursive: true });
       const path = join(dir, 'stream.tagwright');
       await ProjectStore.create(path, smallProject());
+      const editing = await startEditing(path, join(dir, 'user-data'));
 
-      const { acknowledged, killedAt } = await editThenKill(path, join(dir, 'user-data'), killAfterMs);
+      // Each time the file holds more acknowledged changes, a save landed: edits never paused for it.
+      let saves = 0;
+      let seenOnDisk = 0;
+      try {
+        await vi.waitFor(
+          async () => {
+            const onDisk = (await acknowledgedOnDisk(path, editing.acknowledged)).length;
+            if (onDisk > seenOnDisk) {
+              saves += 1;
+              seenOnDisk = onDisk;
+            }
+            expect(saves, 'saves seen while a change kept coming every 50 ms').toBeGreaterThanOrEqual(savesBeforeKill);
+          },
+          { timeout: 15_000, interval: 20 },
+        );
+      } finally {
+        await editing.kill();
+      }
 
-      const onDisk = new Set((await readSavedProject(path)).annotations.map((a) => a.id));
-      const due = acknowledged.filter((a) => a.at < killedAt - ON_DISK_WITHIN_MS);
-      // The stream really ran past the bound, or the test would prove nothing.
-      expect(due.length).toBeGreaterThan(5);
-      const missing = due.filter((a) => !onDisk.has(a.id)).map((a) => a.id);
-      expect(missing, `acknowledged more than ${ON_DISK_WITHIN_MS} ms before the kill, not in the file`).toEqual([]);
+      const { acknowledged } = editing;
+      const onDisk = new Set(await acknowledgedOnDisk(path, acknowledged));
+      expect(onDisk.size).toBeGreaterThanOrEqual(seenOnDisk);
+      const newest = acknowledged.findLastIndex((id) => onDisk.has(id));
+      const missing = acknowledged.slice(0, newest + 1).filter((id) => !onDisk.has(id));
+      expect(missing, 'acknowledged before the newest change in the file, yet not in it').toEqual([]);
     },
     30_000,
   );
