@@ -10,6 +10,11 @@ import { smallProject } from '../../../support/project-fixtures';
 import { assertWholeState, withState } from '../../../fixtures/crash/crash-states';
 
 const KILLS = 200;
+/**
+ * A child still alive this long after it started has hung (a run takes well under a second, a few
+ * on a busy machine): it is killed and the test fails at once, not at the test's 10 min timeout.
+ */
+const CHILD_HANG_MS = 30_000;
 
 let workDir: string;
 let childScript: string;
@@ -37,7 +42,12 @@ function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): 
     let buffered = '';
     let stderr = '';
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let hung = false;
     const kill = () => child.kill('SIGKILL');
+    const hangGuard = setTimeout(() => {
+      hung = true;
+      kill();
+    }, CHILD_HANG_MS);
     if (!afterReady) timer = setTimeout(kill, delayMs);
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
@@ -55,7 +65,9 @@ function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): 
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
+      clearTimeout(hangGuard);
+      if (hung) reject(new Error(`the saving child was still running ${CHILD_HANG_MS} ms after it started: ${stderr}`));
+      else if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
       else resolvePromise(run);
     });
   });
