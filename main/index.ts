@@ -51,11 +51,12 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(
       buildAppMenu(
         {
-          newProject: () => run(() => handlers.createProject({ name: 'Untitled project' })),
-          openProject: () => run(() => handlers.openProject({})),
+          // The menu is no window's: its calls have no origin.
+          newProject: () => run(() => handlers.createProject({ name: 'Untitled project' }, null)),
+          openProject: () => run(() => handlers.openProject({}, null)),
           openRecent: (path) => run(() => service.openProject(path)),
           importDocuments: () => send('import-documents'),
-          saveAs: () => run(() => handlers.saveProjectAs({})),
+          saveAs: () => run(() => handlers.saveProjectAs({}, null)),
           closeProject: () => run(() => service.closeProject()),
           restoreSample: () => run(() => service.openSampleProject()),
           send,

@@ -1,20 +1,24 @@
 import type { CallName, CallOutput, ParsedCallInput } from '../../shared/ipc/contract';
+import type { WindowId } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ProjectService } from '../service/project-service';
 import type { DialogPort } from './dialog-port';
 import { exporters } from '../../shared/formats/format-registry';
 import { ExportRunner } from '../service/export-runner';
 
-/** One handler per contract call: a missing or misspelled one does not compile. */
+/**
+ * One handler per contract call: a missing or misspelled one does not compile. `origin` is the
+ * window that made the call (null when unknown): the change a call makes is announced with it.
+ */
 export type CallHandlers = {
-  [K in CallName]: (input: ParsedCallInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+  [K in CallName]: (input: ParsedCallInput<K>, origin: WindowId | null) => Promise<CallOutput<K>> | CallOutput<K>;
 };
 
 /** Binds every contract call to the service. Electron, browser mode and tests all use this table. */
 export function createCallHandlers(service: ProjectService, dialogs: DialogPort): CallHandlers {
-  const exportRunner = new ExportRunner(service, (progress) => service.events.emit('exportProgress', progress));
   return {
     getSession: () => service.session(),
+    getWindowId: (_input, origin) => origin,
     openSampleProject: () => service.openSampleProject(),
     createProject: async ({ name }) => {
       const path = await dialogs.chooseNewProjectPath(name);
@@ -53,26 +57,39 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     },
     listDocuments: () => service.listDocuments(),
     getDocument: ({ documentId }) => service.getDocument(documentId),
-    setDocumentStatus: ({ documentId, status }) => service.setDocumentStatus(documentId, status),
-    importDocumentFiles: ({ files }) =>
-      service.importFileContents(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }))),
-    chooseAndImportDocuments: async () => {
+    setDocumentStatus: ({ documentId, status }, origin) => service.setDocumentStatus(documentId, status, origin),
+    importDocumentFiles: ({ files }, origin) =>
+      service.importFileContents(
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
+        origin,
+      ),
+    chooseAndImportDocuments: async (_input, origin) => {
       const paths = await dialogs.chooseFilesToImport();
-      return paths === null ? null : service.importPaths(paths);
+      return paths === null ? null : service.importPaths(paths, origin);
     },
-    createAnnotation: (input) => service.createAnnotation(input),
-    updateAnnotation: (input) => service.updateAnnotation(input),
-    deleteAnnotation: ({ annotationId }) => service.deleteAnnotation(annotationId),
-    createRelation: (input) => service.createRelation(input),
-    deleteRelation: ({ relationId }) => service.deleteRelation(relationId),
-    undo: () => service.undo(),
-    redo: () => service.redo(),
+    createAnnotation: (input, origin) => service.createAnnotation(input, origin),
+    updateAnnotation: (input, origin) => service.updateAnnotation(input, origin),
+    deleteAnnotation: ({ annotationId }, origin) => service.deleteAnnotation(annotationId, origin),
+    createRelation: (input, origin) => service.createRelation(input, origin),
+    deleteRelation: ({ relationId }, origin) => service.deleteRelation(relationId, origin),
+    undo: (_input, origin) => service.undo(origin),
+    redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
     setPreferences: (changes) => service.setPreferences(changes),
     listBackups: ({ damaged }) => service.listBackups(damaged),
     restoreBackup: ({ backupId, damaged }) => service.restoreBackup(backupId, damaged),
     reloadProject: () => service.reloadProject(),
     openLockedProject: ({ access }) => service.openLockedProject(access),
+    ...exportCallHandlers(service, dialogs),
+  };
+}
+
+type ExportCalls = 'exportCorpus' | 'cancelExport' | 'showExportedFiles';
+
+/** The export calls, sharing one ExportRunner (one export at a time, the last one remembered). */
+function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, ExportCalls> {
+  const exportRunner = new ExportRunner(service, (progress) => service.events.emit('exportProgress', progress));
+  return {
     exportCorpus: async (request) => {
       if (!dialogs.chooseExportDestination) {
         throw new TagwrightError('forbidden', 'Exports cannot be written from this window.');

@@ -11,6 +11,7 @@ import { dispatchCall } from '../ipc/dispatch-call';
 import type { EventHub } from '../service/event-hub';
 import { CONTENT_SECURITY_POLICY } from '../shell/window-options';
 import { EVENT_SOCKET_PATH } from '../../shared/ipc/browser-transport';
+import { WINDOW_HEADER, windowIdFromHeader } from '../../shared/ipc/page-window-id';
 import { EventSocket } from './event-socket';
 import { MAX_CALL_BODY_BYTES, MAX_IMPORT_BODY_BYTES, readJsonBody } from './read-json-body';
 import { newAccessToken, RequestGuard, type Refusal } from './request-guard';
@@ -106,7 +107,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
             : body.refusal,
         );
       }
-      const result = await dispatchCall(options.handlers, name, body.value);
+      const origin = windowIdFromHeader(req.headers[WINDOW_HEADER.toLowerCase()]);
+      const result = await dispatchCall(options.handlers, name, body.value, origin);
       const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
       return sendJson(res, status, result);
     }

@@ -1,57 +1,74 @@
-import type { Annotation, Relation } from '../../shared/model';
+import type { Annotation, Annotator, DocumentStatus, Relation } from '../../shared/model';
 
-/** One annotation before and after an edit; null where it did not exist. */
-export interface AnnotationTransition {
-  before: Annotation | null;
-  after: Annotation | null;
+/** One thing before and after an edit; null where it did not exist. */
+export interface Transition<T> {
+  before: T | null;
+  after: T | null;
 }
 
-/** One relation before and after an edit; null where it did not exist. */
-export interface RelationTransition {
-  before: Relation | null;
-  after: Relation | null;
-}
-
-/** One user action: undone and redone as a whole (deleting an annotation takes its relations along). */
-export interface HistoryEntry {
+/** A document's status before and after an edit (a first annotation starts a 'new' document). */
+export interface StatusTransition {
   documentId: string;
-  transitions: AnnotationTransition[];
-  relationTransitions?: RelationTransition[];
+  before: DocumentStatus;
+  after: DocumentStatus;
 }
 
-/** The entry that undoes `entry`: every transition reversed, last first. */
-export function inverseEntry(entry: HistoryEntry): HistoryEntry {
+/**
+ * One user action, everything it changed: undone and redone as a whole (deleting an annotation
+ * takes its relations along; creating one may start its document and add its annotator).
+ */
+export interface ProjectEdit {
+  /** The document whose annotations or relations the action touched. */
+  documentId: string;
+  annotations: Transition<Annotation>[];
+  relations: Transition<Relation>[];
+  statuses: StatusTransition[];
+  annotators: Transition<Annotator>[];
+}
+
+/** An edit of one document that changes nothing yet: operations fill in what they do. */
+export function emptyEdit(documentId: string): ProjectEdit {
+  return { documentId, annotations: [], relations: [], statuses: [], annotators: [] };
+}
+
+const reversed = <T extends { before: unknown; after: unknown }>(steps: T[]): T[] =>
+  steps.map((t) => ({ ...t, before: t.after, after: t.before })).reverse();
+
+/** The edit that undoes `edit`: every transition reversed, last first. */
+export function inverseEdit(edit: ProjectEdit): ProjectEdit {
   return {
-    documentId: entry.documentId,
-    transitions: entry.transitions.map((t) => ({ before: t.after, after: t.before })).reverse(),
-    relationTransitions: (entry.relationTransitions ?? []).map((t) => ({ before: t.after, after: t.before })).reverse(),
+    documentId: edit.documentId,
+    annotations: reversed(edit.annotations),
+    relations: reversed(edit.relations),
+    statuses: reversed(edit.statuses),
+    annotators: reversed(edit.annotators),
   };
 }
 
-/** Undo and redo stacks of annotation and relation edits, kept in main so every window shares them. */
+/** Undo and redo stacks of one open project's edits, kept in main so every window shares them. */
 export class EditHistory {
-  #undo: HistoryEntry[] = [];
-  #redo: HistoryEntry[] = [];
+  #undo: ProjectEdit[] = [];
+  #redo: ProjectEdit[] = [];
 
   constructor(private readonly limit = 1000) {}
 
-  record(entry: HistoryEntry): void {
-    this.#undo.push(entry);
+  record(edit: ProjectEdit): void {
+    this.#undo.push(edit);
     if (this.#undo.length > this.limit) this.#undo.shift();
     this.#redo = [];
   }
 
-  /** The entry to undo, moved to the redo stack; null when there is none. */
-  takeUndo(): HistoryEntry | null {
-    const entry = this.#undo.pop() ?? null;
-    if (entry) this.#redo.push(entry);
-    return entry;
+  /** The edit to undo, moved to the redo stack; null when there is none. */
+  takeUndo(): ProjectEdit | null {
+    const edit = this.#undo.pop() ?? null;
+    if (edit) this.#redo.push(edit);
+    return edit;
   }
 
-  takeRedo(): HistoryEntry | null {
-    const entry = this.#redo.pop() ?? null;
-    if (entry) this.#undo.push(entry);
-    return entry;
+  takeRedo(): ProjectEdit | null {
+    const edit = this.#redo.pop() ?? null;
+    if (edit) this.#undo.push(edit);
+    return edit;
   }
 
   get canUndo(): boolean {
@@ -60,10 +77,5 @@ export class EditHistory {
 
   get canRedo(): boolean {
     return this.#redo.length > 0;
-  }
-
-  clear(): void {
-    this.#undo = [];
-    this.#redo = [];
   }
 }

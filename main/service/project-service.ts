@@ -1,15 +1,15 @@
 import { userInfo } from 'node:os';
-import type { Annotation, AttributeMap, DocumentStatus, Relation } from '../../shared/model';
+import type { DocumentStatus } from '../../shared/model';
 import type {
-  AnnotationChange,
   BackupInfo,
   DocumentSummary,
   DocumentWithAnnotations,
-  HistoryOutcome,
-  ImportReport,
+  ImportOutcome,
   LockedProjectAccess,
+  ProjectChange,
   ProjectSummary,
   SessionState,
+  WindowId,
 } from '../../shared/ipc/views';
 import type { Preferences } from '../../shared/ipc/contract';
 import { SettingsStore } from '../settings/settings-store';
@@ -18,15 +18,25 @@ import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
-import { EditHistory, inverseEntry, type HistoryEntry } from './edit-history';
 import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
-import type { OpenProject } from './open-project';
+import type { ProjectModel } from './project-model';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type ProjectAccess } from './project-session';
 import type { ProjectServiceOptions } from './project-service-options';
 import { planCorpusImport, pooledRandomIds, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
+import {
+  annotationChange,
+  annotationCreation,
+  annotationDeletion,
+  relationCreation,
+  relationDeletion,
+  type AnnotationUpdate,
+  type EditAuthor,
+  type NewAnnotation,
+  type NewRelation,
+} from './annotation-edits';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -36,28 +46,7 @@ import {
 
 export type { ProjectServiceOptions } from './project-service-options';
 export type { ProjectAccess } from './project-session';
-
-export interface NewAnnotation {
-  documentId: string;
-  start: number;
-  end: number;
-  label: string;
-  note?: string;
-  attributes?: AttributeMap;
-}
-
-export interface NewRelation {
-  type: string;
-  from: string;
-  to: string;
-}
-
-export interface AnnotationEdit {
-  annotationId: string;
-  label?: string;
-  note?: string;
-  attributes?: AttributeMap;
-}
+export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -67,7 +56,6 @@ export interface AnnotationEdit {
  */
 export class ProjectService {
   readonly events = new EventHub();
-  readonly #history = new EditHistory();
   readonly #now: () => Date;
   readonly #newId: () => string;
   readonly #annotator: string;
@@ -82,7 +70,8 @@ export class ProjectService {
     this.#annotator = options.annotator ?? safeUserName();
     this.#session = new ProjectSession(options, settings, {
       events: this.events,
-      onProjectReplaced: () => this.#history.clear(),
+      // Nothing to drop here: the undo history lives in each open project's model.
+      onProjectReplaced: () => {},
       onSessionChanged: () => this.events.emit('sessionChanged', this.session()),
       now: this.#now,
       newId: this.#newId,
@@ -104,8 +93,8 @@ export class ProjectService {
       recent: this.settings.recent,
       saveState: open?.store.saveState ?? { state: 'saved' },
       backupProblem: this.#session.backupProblem,
-      canUndo: this.#history.canUndo,
-      canRedo: this.#history.canRedo,
+      canUndo: open?.model.canUndo ?? false,
+      canRedo: open?.model.canRedo ?? false,
     };
   }
 
@@ -176,182 +165,84 @@ export class ProjectService {
   // ── documents ────────────────────────────────────────────────────────────
 
   listDocuments(): DocumentSummary[] {
-    const open = this.#session.require();
-    return open.documentSummaries();
+    return this.#model().documentSummaries();
   }
 
   getDocument(documentId: string): DocumentWithAnnotations {
-    const open = this.#session.require();
-    const document = open.document(documentId);
-    const annotations = open.table.forDocument(documentId).sort((a, b) => a.start - b.start || b.end - a.end);
-    const ids = new Set(annotations.map((a) => a.id));
-    const relations = open.store.project.relations.filter((r) => ids.has(r.from) || ids.has(r.to));
-    return { document, annotations, relations };
+    const model = this.#model();
+    const document = model.document(documentId);
+    const annotations = model.annotations.forDocument(documentId).sort((a, b) => a.start - b.start || b.end - a.end);
+    return { document, annotations, relations: model.relationsAmong(annotations) };
   }
 
-  setDocumentStatus(documentId: string, status: DocumentStatus): DocumentSummary {
-    const open = this.#writable();
-    const document = open.document(documentId);
-    document.status = status;
-    open.store.markChanged(this.#now());
-    const summary = open.documentSummary(document);
-    this.events.emit('documentsChanged', this.listDocuments());
-    return summary;
+  setDocumentStatus(documentId: string, status: DocumentStatus, origin: WindowId | null = null): ProjectChange {
+    return this.#publish(this.#writable().setStatus(documentId, status), origin);
   }
 
   /** Imports files given as bytes (dropped in the page, or read by the CLI). */
-  importFiles(files: FileToImport[]): ImportReport {
-    const open = this.#writable();
-    const { documents, report } = buildDocuments(files, open.store.project.documents, this.#newId, this.#now());
-    if (documents.length > 0) {
-      open.store.project.documents.push(...documents);
-      for (const d of documents) open.documents.set(d.id, d);
-      open.store.markChanged(this.#now());
-      this.events.emit('documentsChanged', this.listDocuments());
-      this.events.emit('sessionChanged', this.session());
-    }
-    return report;
+  importFiles(files: FileToImport[], origin: WindowId | null = null): ImportOutcome {
+    const model = this.#writable();
+    const { documents, report } = buildDocuments(files, model.project.documents, this.#newId, this.#now());
+    if (documents.length === 0) return { report, change: null };
+    return { report, change: this.#publish(model.add({ documents }), origin) };
   }
 
   /** Imports files handed over as bytes (picked or dropped in the page), extracted as importPaths does. */
-  async importFileContents(files: FileToImport[]): Promise<ImportReport> {
+  async importFileContents(files: FileToImport[], origin: WindowId | null = null): Promise<ImportOutcome> {
     this.#writable();
     const { files: extracted, problems } = await extractImportFiles(files);
-    const report = this.importFiles(extracted);
-    report.problems.unshift(...problems);
-    return report;
+    const outcome = this.importFiles(extracted, origin);
+    outcome.report.problems.unshift(...problems);
+    return outcome;
   }
 
   /** Imports files and whole folders from disk. */
-  async importPaths(paths: string[]): Promise<ImportReport> {
+  async importPaths(paths: string[], origin: WindowId | null = null): Promise<ImportOutcome> {
     this.#writable();
     const { files, problems } = await collectImportFiles(paths);
-    const report = this.importFiles(files);
-    report.problems.unshift(...problems);
-    return report;
+    const outcome = this.importFiles(files, origin);
+    outcome.report.problems.unshift(...problems);
+    return outcome;
   }
 
-  // ── annotations ──────────────────────────────────────────────────────────
+  // ── annotations and relations (each one undoable edit: see annotation-edits.ts) ──
 
-  createAnnotation(input: NewAnnotation): AnnotationChange {
-    const open = this.#writable();
-    const document = open.document(input.documentId);
-    open.checkSpan(document, input.start, input.end);
-    open.checkLabel(input.label);
-    const at = this.#now().toISOString();
-    const annotation: Annotation = {
-      id: this.#newId(),
-      documentId: document.id,
-      start: input.start,
-      end: input.end,
-      quote: document.text.slice(input.start, input.end),
-      label: input.label,
-      attributes: input.attributes ?? {},
-      note: input.note ?? '',
-      annotator: this.#annotator,
-      createdAt: at,
-      updatedAt: at,
-    };
-    open.noteAnnotator(this.#annotator);
-    const started = document.status === 'new';
-    if (started) document.status = 'in-progress';
-    const change = this.#apply(
-      open,
-      { documentId: document.id, transitions: [{ before: null, after: annotation }] },
-      true,
-    );
-    // After the annotation is in, so the list's label counts include it.
-    if (started) this.events.emit('documentsChanged', this.listDocuments());
-    return change;
+  createAnnotation(input: NewAnnotation, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(annotationCreation(model, input, this.#author())), origin);
   }
 
-  updateAnnotation(edit: AnnotationEdit): AnnotationChange {
-    const open = this.#writable();
-    const before = open.annotation(edit.annotationId);
-    if (edit.label !== undefined) open.checkLabel(edit.label);
-    const after: Annotation = {
-      ...before,
-      label: edit.label ?? before.label,
-      note: edit.note ?? before.note,
-      attributes: edit.attributes ?? before.attributes,
-      updatedAt: this.#now().toISOString(),
-    };
-    return this.#apply(open, { documentId: before.documentId, transitions: [{ before, after }] }, true);
+  updateAnnotation(update: AnnotationUpdate, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(annotationChange(model, update, this.#now().toISOString())), origin);
   }
 
   /** Deletes an annotation and the relations from or to it, as one action (undo brings both back). */
-  deleteAnnotation(annotationId: string): AnnotationChange {
-    const open = this.#writable();
-    const before = open.annotation(annotationId);
-    return this.#apply(
-      open,
-      {
-        documentId: before.documentId,
-        transitions: [{ before, after: null }],
-        relationTransitions: open.relationsOf(annotationId).map((r) => ({ before: r, after: null })),
-      },
-      true,
-    );
+  deleteAnnotation(annotationId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(annotationDeletion(model, annotationId)), origin);
   }
 
-  /**
-   * Links two annotations (a claim attributed to an actor, say). The type must be in the schema,
-   * and the two labels among those the type allows (an empty list allows any).
-   */
-  createRelation(input: NewRelation): AnnotationChange {
-    const open = this.#writable();
-    const from = open.annotation(input.from);
-    const to = open.annotation(input.to);
-    const type = open.project.schema.relationTypes.find((t) => t.id === input.type);
-    if (!type)
-      throw new TagwrightError('invalid-input', `The relation type "${input.type}" is not in this project's schema.`);
-    for (const [end, annotation, allowed] of [
-      ['start', from, type.sourceLabels],
-      ['end', to, type.targetLabels],
-    ] as const) {
-      if (allowed.length > 0 && !allowed.includes(annotation.label)) {
-        throw new TagwrightError(
-          'invalid-input',
-          `"${type.name}" cannot ${end === 'start' ? 'start at' : 'end at'} a ${annotation.label} (it takes ${allowed.join(', ')}).`,
-        );
-      }
-    }
-    if (from.id === to.id) throw new TagwrightError('invalid-input', 'A relation needs two different annotations.');
-    if (open.project.relations.some((r) => r.type === type.id && r.from === from.id && r.to === to.id)) {
-      throw new TagwrightError('conflict', `These two annotations are already linked as "${type.name}".`);
-    }
-    open.noteAnnotator(this.#annotator);
-    const relation: Relation = {
-      id: this.#newId(),
-      type: type.id,
-      from: from.id,
-      to: to.id,
-      annotator: this.#annotator,
-    };
-    return this.#apply(
-      open,
-      { documentId: from.documentId, transitions: [], relationTransitions: [{ before: null, after: relation }] },
-      true,
-    );
+  /** Links two annotations (a claim attributed to an actor, say), as the schema's relation type allows. */
+  createRelation(input: NewRelation, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(relationCreation(model, input, this.#author())), origin);
   }
 
-  deleteRelation(relationId: string): AnnotationChange {
-    const open = this.#writable();
-    const before = open.relation(relationId);
-    const documentId = open.annotation(before.from).documentId;
-    return this.#apply(open, { documentId, transitions: [], relationTransitions: [{ before, after: null }] }, true);
+  deleteRelation(relationId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(relationDeletion(model, relationId)), origin);
   }
 
-  undo(): HistoryOutcome {
-    const open = this.#writable();
-    const entry = this.#history.takeUndo();
-    return this.#historyOutcome(entry ? this.#apply(open, inverseEntry(entry), false) : null);
+  /** Undoes the last edit, everything it changed; null when there is nothing to undo. */
+  undo(origin: WindowId | null = null): ProjectChange | null {
+    const change = this.#writable().undo();
+    return change && this.#publish(change, origin);
   }
 
-  redo(): HistoryOutcome {
-    const open = this.#writable();
-    const entry = this.#history.takeRedo();
-    return this.#historyOutcome(entry ? this.#apply(open, entry, false) : null);
+  redo(origin: WindowId | null = null): ProjectChange | null {
+    const change = this.#writable().redo();
+    return change && this.#publish(change, origin);
   }
 
   // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──
@@ -365,34 +256,17 @@ export class ProjectService {
     paths: string[],
     options: CorpusImportOptions & { format?: ImportFormat } = {},
   ): Promise<CorpusImportReport> {
-    const open = this.#writable();
+    const model = this.#writable();
     const inputs = await collectCorpusInputs(paths, options.format);
     const collected = await collectImportFiles(inputs.documentPaths);
-    const plain = buildDocuments(collected.files, open.store.project.documents, this.#newId, this.#now());
+    const plain = buildDocuments(collected.files, model.project.documents, this.#newId, this.#now());
     plain.report.problems.unshift(...collected.problems);
     const corpora = inputs.corpusFiles.map(parseCorpusFile);
     const ids = this.options.newId ? this.#newId : pooledRandomIds();
-    const plan = planCorpusImport(open.store.project, corpora, plain, options, ids, this.#now());
+    const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
     plan.report.problems.unshift(...inputs.problems);
     plan.report.applied = plan.report.problems.length === 0 || options.partial === true;
-    if (!plan.report.applied) return plan.report;
-    const project = open.store.project;
-    project.schema.labels.push(...plan.labels);
-    project.schema.relationTypes.push(...plan.relationTypes);
-    project.documents.push(...plan.documents);
-    for (const d of plan.documents) open.documents.set(d.id, d);
-    for (const a of plan.annotations) open.table.put(a);
-    project.relations.push(...plan.relations);
-    for (const id of plan.startedDocumentIds) {
-      const d = open.documents.get(id);
-      if (d?.status === 'new') d.status = 'in-progress';
-    }
-    for (const name of new Set(plan.annotations.map((a) => a.annotator).filter((n) => n !== ''))) {
-      if (!project.annotators.some((a) => a.id === name)) project.annotators.push({ id: name, name });
-    }
-    open.store.markChanged(this.#now());
-    this.events.emit('documentsChanged', this.listDocuments());
-    this.events.emit('sessionChanged', this.session());
+    if (plan.report.applied) this.#publish(model.add(plan), null);
     return plan.report;
   }
 
@@ -402,8 +276,8 @@ export class ProjectService {
     out: string,
     options: { signal?: AbortSignal; onProgress?: (progress: CorpusExportProgress) => void } = {},
   ): Promise<CorpusExportSummary> {
-    const open = this.#session.require();
-    return exportCorpusToPath(open.store.project, open.table, request, out, options);
+    const model = this.#model();
+    return exportCorpusToPath(model.project, model.annotations, request, out, options);
   }
 
   // ── preferences ──────────────────────────────────────────────────────────
@@ -418,40 +292,23 @@ export class ProjectService {
 
   // ── internals ────────────────────────────────────────────────────────────
 
-  #apply(open: OpenProject, entry: HistoryEntry, record: boolean): AnnotationChange {
-    const change: AnnotationChange = { documentId: entry.documentId, upserted: [], removed: [] };
-    for (const { after, before } of entry.transitions) {
-      if (after) {
-        open.table.put(after);
-        change.upserted.push(after);
-      } else if (before) {
-        open.table.remove(before.id);
-        change.removed.push(before.id);
-      }
-    }
-    for (const { after, before } of entry.relationTransitions ?? []) {
-      if (after) {
-        open.putRelation(after);
-        (change.relationsUpserted ??= []).push(after);
-      } else if (before) {
-        open.removeRelation(before.id);
-        (change.relationsRemoved ??= []).push(before.id);
-      }
-    }
-    if (record) this.#history.record(entry);
-    open.store.markChanged(this.#now());
-    this.events.emit('annotationsChanged', change);
-    this.events.emit('sessionChanged', this.session());
+  /** The one event per operation: every window gets the change; the one that caused it knows itself by `origin`. */
+  #publish(change: ProjectChange, origin: WindowId | null): ProjectChange {
+    this.events.emit('projectChanged', { origin, change });
     return change;
   }
 
-  /** The open project, for a call that changes it: a read-only one refuses before anything changes. */
-  #writable(): OpenProject {
-    return this.#session.require().assertWritable();
+  #model(): ProjectModel {
+    return this.#session.require().model;
   }
 
-  #historyOutcome(change: AnnotationChange | null): HistoryOutcome {
-    return { change, canUndo: this.#history.canUndo, canRedo: this.#history.canRedo };
+  /** The open project's model, for a call that changes it: a read-only one refuses before anything changes. */
+  #writable(): ProjectModel {
+    return this.#session.require().assertWritable().model;
+  }
+
+  #author(): EditAuthor {
+    return { annotator: this.#annotator, at: this.#now().toISOString(), newId: this.#newId };
   }
 }
 

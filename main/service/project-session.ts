@@ -281,7 +281,7 @@ export class ProjectSession {
       }),
     );
     store.watch(this.options.watchIntervalMs ?? 2000);
-    this.#open = new OpenProject(store, lock);
+    this.#open = new OpenProject(store, lock, this.hooks.now);
     this.hooks.onProjectReplaced();
     await this.settings.addRecent(store.path, store.project.name, this.hooks.now());
     const summary = this.#open.summary();

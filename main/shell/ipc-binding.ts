@@ -15,7 +15,8 @@ export function bindIpc(handlers: CallHandlers, events: EventHub, isOwnUrl: (url
       if (!isTrustedSender(event, isOwnUrl)) {
         return { ok: false, error: { code: 'forbidden', message: 'This page may not use Tagwright.' } };
       }
-      return dispatchCall(handlers, name, payload);
+      // The window's webContents id: projectChanged events carry it back, so it applies its own change once.
+      return dispatchCall(handlers, name, payload, `window-${event.sender.id}`);
     });
   }
   const off = events.onAny((event, payload) => {

@@ -4,7 +4,7 @@ import { subscribe } from '../bridge/tagwright-client';
 import { useWorkbench } from '../store/workbench-store';
 import { refreshDocuments } from '../store/project-commands';
 
-/** Applies main's events to the store (tagged as from main, never sent back) and routes menu commands. */
+/** Applies main's events to the store (never sent back) and routes menu commands. */
 export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): void {
   useEffect(() => {
     const store = useWorkbench.getState;
@@ -14,8 +14,8 @@ export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): vo
         store().setSession(session);
         if (session.project && session.project.path !== hadProject) void refreshDocuments();
       }),
-      subscribe('documentsChanged', (documents) => store().setDocuments(documents)),
-      subscribe('annotationsChanged', (change) => store().applyAnnotationChange(change, 'main-event')),
+      // Once per operation; the store skips the ones this window caused (it applied their call's result).
+      subscribe('projectChanged', (event) => store().receiveProjectChange(event)),
       subscribe('saveStateChanged', (saveState) => store().setSaveState(saveState)),
       subscribe('menuCommand', ({ command }) => onMenuCommand(command)),
     ];

@@ -7,6 +7,7 @@ import {
   TOKEN_HEADER,
   TOKEN_PROTOCOL_PREFIX,
 } from '../../shared/ipc/browser-transport';
+import { WINDOW_HEADER } from '../../shared/ipc/page-window-id';
 
 type Listener = (payload: unknown) => void;
 
@@ -24,6 +25,10 @@ const TOKEN_STORAGE_KEY = 'tagwright-token';
  */
 export function createHttpBridge(): TagwrightBridge {
   const token = takeTokenFromAddress();
+  // This page's id for main (getRandomValues, unlike randomUUID, works on a plain-HTTP LAN address too).
+  const windowId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
   const listeners = new Map<string, Set<Listener>>();
   let connected = false;
   let attempts = 0;
@@ -44,7 +49,7 @@ export function createHttpBridge(): TagwrightBridge {
   };
 
   const api: Record<string, unknown> = {};
-  for (const name of callNames) api[name] = (input: unknown) => postCall(name, input, token);
+  for (const name of callNames) api[name] = (input: unknown) => postCall(name, input, token, windowId);
   api.on = (event: EventName, listener: Listener) => {
     if (!connected) {
       connected = true;
@@ -57,12 +62,21 @@ export function createHttpBridge(): TagwrightBridge {
   return Object.freeze(api) as TagwrightBridge;
 }
 
-async function postCall(name: string, input: unknown, token: string | null): Promise<Result<unknown>> {
+async function postCall(
+  name: string,
+  input: unknown,
+  token: string | null,
+  windowId: string,
+): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/call/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        [WINDOW_HEADER]: windowId,
+        ...(token ? { [TOKEN_HEADER]: token } : {}),
+      },
       body: JSON.stringify(input ?? {}),
       credentials: 'omit',
     });

@@ -75,14 +75,18 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     return () => created.destroy();
   }, [editor]);
 
-  const { documentId, text, annotations, labels, selectedAnnotationId } = props;
+  const { documentId, text, annotationsEdit, labels, selectedAnnotationId } = props;
   // A new document: built from scratch (with the annotations and labels of this render).
   useLayoutEffect(() => {
     if (!controller) return;
-    const { annotations, labels, selectedAnnotationId } = latest.current;
-    controller.load({ documentId, text, annotations, labels, selectedId: selectedAnnotationId });
+    const { annotations, annotationsEdit, labels, selectedAnnotationId } = latest.current;
+    const editSeq = annotationsEdit?.seq ?? 0;
+    controller.load({ documentId, text, annotations, labels, selectedId: selectedAnnotationId, editSeq });
   }, [controller, documentId, text]);
-  useLayoutEffect(() => controller?.setAnnotations(annotations), [controller, annotations]);
+  useLayoutEffect(
+    () => controller?.applyEdit(annotationsEdit, latest.current.annotations),
+    [controller, annotationsEdit],
+  );
   useLayoutEffect(() => controller?.setLabels(labels), [controller, labels]);
   useLayoutEffect(() => controller?.setSelected(selectedAnnotationId), [controller, selectedAnnotationId]);
 

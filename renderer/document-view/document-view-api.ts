@@ -4,13 +4,25 @@ import type { TextSpan } from '../../shared/text/text-span';
 export type { TextSpan };
 
 /**
- * What the workspace hands the document view. The view compares `annotations` with the previous
- * render by id and object identity and updates only the decorations of annotations that changed.
+ * One change to the view's annotations, applied as it is: `removed` are objects the view was
+ * given before (in `annotations` or an earlier edit's `added`), `added` the new ones and the
+ * replacements of changed ones. `seq` counts edits since the document was given: an edit whose
+ * seq skips one (two changes in one render) makes the view draw from `annotations` instead.
  */
+export interface AnnotationsEdit {
+  seq: number;
+  added: readonly Annotation[];
+  removed: readonly Annotation[];
+}
+
+/** What the workspace hands the document view. */
 export interface DocumentViewProps {
   documentId: string;
   text: string;
+  /** All the document's annotations: drawn in full when the document loads (or an edit was missed). */
   annotations: readonly Annotation[];
+  /** The latest change to `annotations` (null before the first): only its annotations are redrawn. */
+  annotationsEdit: AnnotationsEdit | null;
   labels: readonly Label[];
   selectedAnnotationId: string | null;
   /** Called when the user clicks a highlight (the innermost one under the pointer) or clicks plain text (null). */

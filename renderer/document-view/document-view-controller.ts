@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Annotation, Label } from '../../shared/model';
-import { annotationsById, diffAnnotations } from './annotation-diff';
-import type { BuildSliceScheduler, TextSpan } from './document-view-api';
+import type { AnnotationsEdit, BuildSliceScheduler, TextSpan } from './document-view-api';
+import { DrawnAnnotations } from './drawn-annotations';
 import { highlightPluginKey, highlightState, type HighlightAction, type ParagraphWindow } from './highlight-plugin';
 import { createOffsetIndex, type OffsetIndex } from './offset-index';
 import { documentBuildKey } from './read-only-guard';
@@ -21,6 +21,8 @@ export interface OpenedDocument {
   annotations: readonly Annotation[];
   labels: readonly Label[];
   selectedId: string | null;
+  /** The seq of the last edit `annotations` already include (0 for none). */
+  editSeq: number;
 }
 
 /** The default build schedule: the page's idle time, so input and painting come first. */
@@ -44,8 +46,7 @@ export interface ControllerCallbacks {
 export class DocumentViewController {
   private text = '';
   private offsets: OffsetIndex = createOffsetIndex('');
-  private current = new Map<string, Annotation>();
-  private currentList: readonly Annotation[] = [];
+  private readonly drawn = new DrawnAnnotations();
   private labels: readonly Label[] = [];
   private generation = 0;
   private complete = true;
@@ -82,8 +83,7 @@ export class DocumentViewController {
     clearTimeout(this.flashTimer);
     this.text = document.text;
     this.offsets = createOffsetIndex(document.text);
-    this.current = annotationsById(document.annotations);
-    this.currentList = document.annotations;
+    this.drawn.reset(document.annotations, document.editSeq);
     this.labels = document.labels;
     this.lastSpan = null;
     const first = Math.min(FIRST_PARAGRAPHS, this.offsets.paragraphCount);
@@ -109,14 +109,10 @@ export class DocumentViewController {
     else this.finish();
   }
 
-  /** Applies the workspace's new annotation list: only changed annotations are redrawn. */
-  setAnnotations(annotations: readonly Annotation[]): void {
-    const { added, removed } = diffAnnotations(this.currentList, this.current, annotations);
-    this.currentList = annotations;
-    if (added.length === 0 && removed.length === 0) return;
-    for (const a of removed) this.current.delete(a.id);
-    for (const a of added) this.current.set(a.id, a);
-    this.dispatch(this.editor.view.state.tr, { type: 'annotations', added, removed });
+  /** Draws one change to the annotations: only the paragraphs its annotations touch are redrawn. */
+  applyEdit(edit: AnnotationsEdit | null, annotations: readonly Annotation[]): void {
+    const action = this.drawn.take(edit, annotations);
+    if (action) this.dispatch(this.editor.view.state.tr, action);
   }
 
   setLabels(labels: readonly Label[]): void {
@@ -132,7 +128,7 @@ export class DocumentViewController {
 
   /** Scrolls an annotation to the centre and flashes it; waits for the document if it is still being built. */
   reveal(id: string): void {
-    const annotation = this.current.get(id);
+    const annotation = this.drawn.get(id);
     if (!annotation) return;
     if (this.offsets.paragraphAtOffset(annotation.end) >= highlightState(this.editor.view.state).loaded) {
       this.afterComplete.push(() => this.reveal(id));

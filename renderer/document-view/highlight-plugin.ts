@@ -36,6 +36,8 @@ export type HighlightAction =
   | { type: 'append'; loaded: number }
   | { type: 'window'; window: ParagraphWindow }
   | { type: 'annotations'; added: readonly Annotation[]; removed: readonly Annotation[] }
+  /** Every span again (an edit was missed): the window is redrawn from the whole list. */
+  | { type: 'spans'; annotations: readonly Annotation[] }
   | { type: 'labels'; labels: readonly Label[] }
   | { type: 'selected'; id: string | null }
   | { type: 'flash'; id: string | null };
@@ -96,6 +98,8 @@ function applyHighlightAction(tr: Transaction, state: HighlightState): Highlight
       const dirty = paragraphsOf([...action.added, ...action.removed], state);
       return redraw({ ...state, spans }, dirty, tr.doc);
     }
+    case 'spans':
+      return redraw({ ...state, spans: SpanIndex.from(action.annotations) }, windowParagraphs(state), tr.doc);
     case 'labels':
       return redraw(
         { ...state, look: { ...state.look, labels: labelMap(action.labels) } },

@@ -21,7 +21,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
       </div>
     );
   }
-  const { document, annotations } = current;
+  const { document, annotations, lastEdit } = current;
   return (
     <article className="document-pane" data-document-pane aria-labelledby="document-title">
       <h2 id="document-title" className="document-heading" title={document.title}>
@@ -33,6 +33,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         documentId={document.id}
         text={document.text}
         annotations={annotations}
+        annotationsEdit={lastEdit}
         labels={labels}
         selectedAnnotationId={selectedAnnotationId}
         onSelectAnnotation={selectAnnotation}

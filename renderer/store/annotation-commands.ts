@@ -1,6 +1,6 @@
 import { call } from '../bridge/tagwright-client';
 import type { AttributeMap, DocumentStatus } from '../../shared/model';
-import type { AnnotationChange, HistoryOutcome } from '../../shared/ipc/views';
+import type { ProjectChange } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -19,27 +19,30 @@ export async function openDocument(documentId: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * Runs a call that changes the project and applies the change main answers with, once (the
+ * projectChanged event naming this window is then ignored); the alert says why if it fails.
+ */
+export async function applyEdit(edit: () => Promise<ProjectChange>): Promise<ProjectChange | undefined> {
+  const change = await reportFailure(edit);
+  if (change) store().applyProjectChange(change);
+  return change;
+}
+
 export const setDocumentStatus = (documentId: string, status: DocumentStatus) =>
-  reportFailure(async () => store().putDocumentSummary(await call('setDocumentStatus', { documentId, status })));
+  applyEdit(() => call('setDocumentStatus', { documentId, status }));
 
 /** Labels a span of the open document; selects the new annotation. */
 export async function createAnnotation(span: TextSpan, label: string): Promise<void> {
   const current = store().current;
   if (!current) return;
-  const change = await reportFailure(() =>
+  const change = await applyEdit(() =>
     call('createAnnotation', { documentId: current.document.id, start: span.start, end: span.end, label }),
   );
   if (!change) return;
-  store().applyAnnotationChange(change, 'call-result');
   store().setSelectionSpan(null);
-  const created = change.upserted[0];
+  const created = change.annotations.added[0];
   if (created) store().selectAnnotation(created.id);
-}
-
-/** Runs an editing call and applies the change main answers with (the alert says why if it fails). */
-export async function applyEdit(edit: () => Promise<AnnotationChange>): Promise<void> {
-  const change = await reportFailure(edit);
-  if (change) store().applyAnnotationChange(change, 'call-result');
 }
 
 /** Relabels an annotation, or replaces its note or its attributes (the whole map); undoable in main. */
@@ -50,14 +53,13 @@ export const updateAnnotation = (
 
 export const deleteAnnotation = (annotationId: string) => applyEdit(() => call('deleteAnnotation', { annotationId }));
 
-function applyHistory(outcome: HistoryOutcome | undefined): void {
-  if (!outcome) return;
-  store().setHistoryFlags(outcome);
-  const change = outcome.change;
+function applyHistory(change: ProjectChange | null | undefined): void {
   if (!change) return;
+  store().applyProjectChange(change);
   // Undo may reach back into another document: show it, so the user sees what changed.
-  if (store().current?.document.id !== change.documentId) void openDocument(change.documentId);
-  else store().applyAnnotationChange(change, 'call-result');
+  if (change.documentId !== null && store().current?.document.id !== change.documentId) {
+    void openDocument(change.documentId);
+  }
 }
 
 const hasProject = () => Boolean(store().session?.project);

@@ -1,16 +1,24 @@
 import { call } from '../bridge/tagwright-client';
 import type { Preferences } from '../../shared/ipc/contract';
-import type { ImportReport, ProjectSummary } from '../../shared/ipc/views';
+import type { ImportOutcome, ImportReport, ProjectSummary } from '../../shared/ipc/views';
 import { openDocument } from './annotation-commands';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
 
 const store = () => useWorkbench.getState();
 
-/** Loads what main knows at start-up: the session, the preferences, the documents if a project is open. */
+/**
+ * Loads what main knows at start-up: the id it knows this window by, the session, the
+ * preferences, the documents if a project is open.
+ */
 export async function loadSession(): Promise<void> {
   await reportFailure(async () => {
-    const [session, preferences] = await Promise.all([call('getSession', {}), call('getPreferences', {})]);
+    const [windowId, session, preferences] = await Promise.all([
+      call('getWindowId', {}),
+      call('getSession', {}),
+      call('getPreferences', {}),
+    ]);
+    store().setWindowId(windowId);
     store().setPreferences(preferences);
     store().setSession(session);
     // The project Tagwright was started with is locked or damaged: the recovery dialogs offer the way out.
@@ -65,10 +73,11 @@ export const closeProject = () =>
 
 /** Imports through the shell's picker; resolves to false where it has none, so the page offers its own. */
 export async function chooseAndImportDocuments(): Promise<boolean> {
-  const report = await reportFailure(() => call('chooseAndImportDocuments', {}));
-  if (report === undefined) return true; // failed: the alert says why
-  if (report === null) return false;
-  await showImportReport(report);
+  const outcome = await reportFailure(() => call('chooseAndImportDocuments', {}));
+  if (outcome === undefined) return true; // failed: the alert says why
+  if (outcome === null) return false;
+  adoptImport(outcome);
+  store().showImportReport(outcome.report);
   return true;
 }
 
@@ -78,19 +87,21 @@ export async function importFileBatches(batches: { name: string; base64: string 
   let any = false;
   for (const files of batches) {
     if (files.length === 0) continue;
-    const report = await reportFailure(() => call('importDocumentFiles', { files }));
-    if (!report) break;
+    const outcome = await reportFailure(() => call('importDocumentFiles', { files }));
+    if (!outcome) break;
+    adoptImport(outcome);
+    const { report } = outcome;
     any = true;
     total.imported.push(...report.imported);
     total.duplicates.push(...report.duplicates);
     total.problems.push(...report.problems);
   }
-  if (any) await showImportReport(total);
+  if (any) store().showImportReport(total);
 }
 
-async function showImportReport(report: ImportReport): Promise<void> {
-  store().showImportReport(report);
-  await refreshDocuments();
+/** The documents an import added, into the list (its change, applied once; the event naming this window is ignored). */
+function adoptImport({ change }: ImportOutcome): void {
+  if (change) store().applyProjectChange(change);
 }
 
 export async function setPreferences(changes: Partial<Preferences>): Promise<void> {

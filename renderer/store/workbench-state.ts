@@ -2,20 +2,23 @@ import type { Annotation, Relation, TagwrightDocument } from '../../shared/model
 import type { Preferences } from '../../shared/ipc/contract';
 import type { CallError } from '../../shared/ipc/result';
 import type {
-  AnnotationChange,
   DocumentSummary,
   DocumentWithAnnotations,
   ImportReport,
+  ProjectChange,
+  ProjectChangeEvent,
   SaveState,
   SessionState,
+  WindowId,
 } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
+import type { AnnotationsEdit } from '../document-view/document-view-api';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
-/** The renderer's whole state: four small slices, one store. */
-export type WorkbenchState = SessionSlice & DocumentsSlice & CurrentDocumentSlice & UiSlice;
+/** The renderer's whole state: five small slices, one store. */
+export type WorkbenchState = SessionSlice & DocumentsSlice & CurrentDocumentSlice & ProjectChangeSlice & UiSlice;
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {
@@ -23,7 +26,6 @@ export interface SessionSlice {
   preferences: Preferences;
   setSession(session: SessionState): void;
   setSaveState(saveState: SaveState): void;
-  setHistoryFlags(flags: { canUndo: boolean; canRedo: boolean }): void;
   setPreferences(preferences: Preferences): void;
 }
 
@@ -33,12 +35,8 @@ export interface DocumentsSlice {
   documentsLoaded: boolean;
   documentFilter: string;
   setDocuments(documents: DocumentSummary[]): void;
-  putDocumentSummary(summary: DocumentSummary): void;
   setDocumentFilter(text: string): void;
 }
-
-/** Where a change came from: main answering our call, or main telling every window. Both are applied, never sent back. */
-export type ChangeOrigin = 'call-result' | 'main-event';
 
 export interface CurrentDocument {
   document: TagwrightDocument;
@@ -46,16 +44,30 @@ export interface CurrentDocument {
   annotations: readonly Annotation[];
   /** Relations from or to this document's annotations. */
   relations: readonly Relation[];
+  /** The last change to `annotations`, for the document view to redraw only that (null since opening). */
+  lastEdit: AnnotationsEdit | null;
 }
 
 /** The one document open in the view, with its annotations. */
 export interface CurrentDocumentSlice {
   current: CurrentDocument | null;
   openingDocumentId: string | null;
-  lastChangeOrigin: ChangeOrigin | null;
   setOpening(documentId: string | null): void;
   setCurrent(loaded: DocumentWithAnnotations): void;
-  applyAnnotationChange(change: AnnotationChange, origin: ChangeOrigin): void;
+}
+
+/**
+ * Main's changes to the open project, each applied exactly once: the calling window applies its
+ * call's result and ignores the projectChanged event that names it; other windows apply the event.
+ */
+export interface ProjectChangeSlice {
+  /** The id main knows this window by (getWindowId), null until known. */
+  windowId: WindowId | null;
+  setWindowId(windowId: WindowId | null): void;
+  /** Applies the change main answered one of this window's calls with. */
+  applyProjectChange(change: ProjectChange): void;
+  /** Applies a projectChanged event, unless this window caused it (its call's result was applied). */
+  receiveProjectChange(event: ProjectChangeEvent): void;
 }
 
 /** What the user is pointing at and which panels are open: never sent to main. */

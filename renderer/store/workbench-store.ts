@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDocumentSlice } from './current-document-slice';
 import { createDocumentsSlice } from './documents-slice';
+import { createProjectChangeSlice } from './project-change-slice';
 import { createSessionSlice } from './session-slice';
 import { createUiSlice } from './ui-slice';
 import type { WorkbenchState } from './workbench-state';
@@ -10,6 +11,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createDocumentsSlice(...a),
   ...createCurrentDocumentSlice(...a),
+  ...createProjectChangeSlice(...a),
   ...createUiSlice(...a),
 }));
 

@@ -9,19 +9,20 @@ import {
   SOURCE_FILE_NAME_MAX_LENGTH,
 } from '../model';
 import type {
-  AnnotationChange,
   BackupInfo,
   DocumentSummary,
   DocumentWithAnnotations,
   ExportOutcome,
-  HistoryOutcome,
-  ImportReport,
+  ImportOutcome,
   MenuCommand,
   ProjectFileChoice,
+  ProjectChange,
+  ProjectChangeEvent,
   ProjectOnDiskChange,
   ProjectSummary,
   SaveState,
   SessionState,
+  WindowId,
 } from './views';
 
 /**
@@ -62,6 +63,8 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const calls = {
   getSession: { input: noInput, output: output<SessionState>() },
+  /** The id main knows the calling window by (null where it cannot tell): projectChanged events carry it. */
+  getWindowId: { input: noInput, output: output<WindowId | null>() },
   openSampleProject: { input: noInput, output: output<ProjectSummary>() },
   /** Asks where to create the project (native dialog or its stand-in); null when cancelled. */
   createProject: {
@@ -90,15 +93,15 @@ export const calls = {
   getDocument: { input: z.object({ documentId: idSchema }).strict(), output: output<DocumentWithAnnotations>() },
   setDocumentStatus: {
     input: z.object({ documentId: idSchema, status: documentStatusSchema }).strict(),
-    output: output<DocumentSummary>(),
+    output: output<ProjectChange>(),
   },
   /** Imports files the user dropped or picked in the page. */
   importDocumentFiles: {
     input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),
-    output: output<ImportReport>(),
+    output: output<ImportOutcome>(),
   },
   /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
-  chooseAndImportDocuments: { input: noInput, output: output<ImportReport | null>() },
+  chooseAndImportDocuments: { input: noInput, output: output<ImportOutcome | null>() },
   createAnnotation: {
     input: z
       .object({
@@ -111,7 +114,7 @@ export const calls = {
       })
       .strict()
       .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] }),
-    output: output<AnnotationChange>(),
+    output: output<ProjectChange>(),
   },
   updateAnnotation: {
     input: z
@@ -122,17 +125,18 @@ export const calls = {
         attributes: attributeMapSchema.optional(),
       })
       .strict(),
-    output: output<AnnotationChange>(),
+    output: output<ProjectChange>(),
   },
-  deleteAnnotation: { input: z.object({ annotationId: idSchema }).strict(), output: output<AnnotationChange>() },
+  deleteAnnotation: { input: z.object({ annotationId: idSchema }).strict(), output: output<ProjectChange>() },
   /** Links two annotations with a relation type of the schema (a claim attributed to an actor). */
   createRelation: {
     input: z.object({ type: idSchema, from: idSchema, to: idSchema }).strict(),
-    output: output<AnnotationChange>(),
+    output: output<ProjectChange>(),
   },
-  deleteRelation: { input: z.object({ relationId: idSchema }).strict(), output: output<AnnotationChange>() },
-  undo: { input: noInput, output: output<HistoryOutcome>() },
-  redo: { input: noInput, output: output<HistoryOutcome>() },
+  deleteRelation: { input: z.object({ relationId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** The change that undid the last edit; null when there was nothing to undo. */
+  undo: { input: noInput, output: output<ProjectChange | null>() },
+  redo: { input: noInput, output: output<ProjectChange | null>() },
   getPreferences: { input: noInput, output: output<Preferences>() },
   setPreferences: { input: preferencesSchema.partial().strict(), output: output<Preferences>() },
   /**
@@ -177,9 +181,11 @@ export const calls = {
 } as const;
 
 export const events = {
+  /** A project was opened, closed or replaced, or the recent list or backup status changed; never sent per edit. */
   sessionChanged: output<SessionState>(),
-  documentsChanged: output<DocumentSummary[]>(),
-  annotationsChanged: output<AnnotationChange>(),
+  /** One per operation on the open project: the change its call returned, and the window that made the call. */
+  projectChanged: output<ProjectChangeEvent>(),
+  /** Saving started, finished or failed: on the store's own time, not per edit. */
   saveStateChanged: output<SaveState>(),
   menuCommand: output<{ command: MenuCommand }>(),
   /** The open project's file changed outside Tagwright, vanished, or its lock was taken: offer reload. */

@@ -28,15 +28,43 @@ export interface DocumentWithAnnotations {
   relations: Relation[];
 }
 
-/** What one change did to one document's annotations; the renderer applies it as it comes. */
-export interface AnnotationChange {
-  documentId: string;
-  upserted: Annotation[];
+/** What one operation added, changed and removed of one kind of thing (removed by id). */
+export interface EntityChanges<T> {
+  added: T[];
+  changed: T[];
   removed: string[];
-  /** Relations added or changed by the same action (absent when none). */
-  relationsUpserted?: Relation[];
-  /** Ids of relations removed by the same action, such as those of a deleted annotation. */
-  relationsRemoved?: string[];
+}
+
+/**
+ * Everything one operation did to the open project, built once by main's project model. The call
+ * that caused it returns it, and one projectChanged event carries it to every window: each
+ * window applies it exactly once (the calling window applies its call's result, not the event).
+ */
+export interface ProjectChange {
+  /** The document whose annotations or relations changed; null when none did (an import, a status). */
+  documentId: string | null;
+  annotations: EntityChanges<Annotation>;
+  relations: EntityChanges<Relation>;
+  /** Summaries (with label counts) of the documents added, or whose status or counts changed. */
+  documents: EntityChanges<DocumentSummary>;
+  /** The whole schema, present only when the operation changed it. */
+  schema?: AnnotationSchema;
+  /** The project's totals after the operation. */
+  counts: { documents: number; annotations: number };
+  /** Whether there is something to undo or redo after the operation. */
+  history: { canUndo: boolean; canRedo: boolean };
+}
+
+/**
+ * Which window a call came from: Electron's webContents id, browser mode's per-page id, the test
+ * harness's page. Events carry it so the window that caused a change does not apply it twice.
+ */
+export type WindowId = string;
+
+/** The projectChanged event: one per operation, with the window that caused it (null: none, as the CLI). */
+export interface ProjectChangeEvent {
+  origin: WindowId | null;
+  change: ProjectChange;
 }
 
 export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string };
@@ -82,10 +110,10 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-export interface HistoryOutcome {
-  change: AnnotationChange | null;
-  canUndo: boolean;
-  canRedo: boolean;
+/** An import's report, and what it changed (null when nothing came in). */
+export interface ImportOutcome {
+  report: ImportReport;
+  change: ProjectChange | null;
 }
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */

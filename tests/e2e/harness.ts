@@ -67,6 +67,9 @@ const callsReceived = new WeakMap<Page, string[]>();
  */
 export const callsFromPage = (page: Page): readonly string[] => callsReceived.get(page) ?? [];
 
+/** The page's window id: what main's projectChanged events name when the page made the call. */
+export const HARNESS_WINDOW_ID = 'e2e-page';
+
 /**
  * The browser harness: the built renderer in Chromium, with `window.tagwright` bound through
  * page.exposeFunction to the very handler table main registers, over files in a temp folder.
@@ -93,7 +96,7 @@ export const test = base.extend<WorkbenchOptions & { workbench: Workbench }, Wor
     callsReceived.set(page, calls);
     await page.exposeFunction('__tagwrightCall', (name: unknown, payload: unknown) => {
       calls.push(String(name));
-      return dispatchCall(current.handlers, name, payload);
+      return dispatchCall(current.handlers, name, payload, HARNESS_WINDOW_ID);
     });
     await page.addInitScript((names: string[]) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();

@@ -32,5 +32,5 @@ test("shows a change made elsewhere (another tab, the server's side) through the
   const start = document.text.search(/\p{L}{5,}/u);
   const change = service.createAnnotation({ documentId: document.id, start, end: start + 5, label: 'actor' });
   await expect(annotations.getByRole('listitem')).toHaveCount(1);
-  expect(change.upserted).toHaveLength(1);
+  expect(change.annotations.added).toHaveLength(1);
 });

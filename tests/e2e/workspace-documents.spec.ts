@@ -111,7 +111,7 @@ test('undo from the Edit menu and the toolbar', async ({ workbench }) => {
   await expect(page.getByRole('button', { name: 'Actor: Armenia' })).toBeVisible();
   await expect
     .poll(async () => (await workbench.savedProject()).annotations.map((a) => a.id))
-    .toEqual([change.upserted[0]!.id]);
+    .toEqual([change.annotations.added[0]!.id]);
 });
 
 test('the status bar shows the project, its save state and counts', async ({ workbench }) => {

@@ -7,6 +7,7 @@ import type { DocumentViewHandle } from '../../../../renderer/document-view/docu
 import { annotationOf } from '../../../support/annotation-fixture';
 import { generateBenchDocument } from '../generate-bench-document';
 import { ReferenceEditor } from '../reference-editor';
+import { withEdit, type EditedAnnotations } from './edited-annotations';
 import { DemoPage } from './demo-page';
 
 // One page, three modes: ?mode=ours|reference&annotations=N runs the measurements and leaves
@@ -47,16 +48,18 @@ async function runBench(): Promise<void> {
   let add: (a: Annotation) => void = () => {};
 
   function Host() {
-    const [annotations, setAnnotations] = useState<readonly Annotation[]>(bench.annotations);
-    add = (a) => flushSync(() => setAnnotations((list) => [...list, a]));
+    const [edited, setEdited] = useState<EditedAnnotations>({ annotations: bench.annotations, edit: null });
+    add = (a) => flushSync(() => setEdited((state) => withEdit(state, [a])));
     const handle = useRef<DocumentViewHandle>(null);
-    if (mode === 'reference') return <ReferenceEditor text={bench.text} annotations={annotations} labels={labels} />;
+    if (mode === 'reference')
+      return <ReferenceEditor text={bench.text} annotations={edited.annotations} labels={labels} />;
     return (
       <DocumentView
         ref={handle}
         documentId="bench"
         text={bench.text}
-        annotations={annotations}
+        annotations={edited.annotations}
+        annotationsEdit={edited.edit}
         labels={labels}
         selectedAnnotationId={null}
         onSelectAnnotation={() => {}}

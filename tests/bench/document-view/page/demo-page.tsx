@@ -10,6 +10,7 @@ import type {
 import { inIdleTime } from '../../../../renderer/document-view/document-view-controller';
 import { annotationOf } from '../../../support/annotation-fixture';
 import { generateBenchDocument } from '../generate-bench-document';
+import { withEdit, type EditedAnnotations } from './edited-annotations';
 
 // A small page for tests/e2e/document-view.spec.ts: the view with a few spans, and outputs
 // showing what the view reported (selection span, selected annotation).
@@ -54,15 +55,15 @@ function heldBuild(): { schedule: BuildSliceScheduler; release(): void } {
 export function DemoPage({ long, holdBuild }: { long: boolean; holdBuild: boolean }) {
   const [content] = useState(() => demoContent(long));
   const [build] = useState(() => (holdBuild ? heldBuild() : null));
-  const [annotations, setAnnotations] = useState<Annotation[]>(content.annotations);
+  const [edited, setEdited] = useState<EditedAnnotations>({ annotations: content.annotations, edit: null });
   const [selected, setSelected] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSpan | null>(null);
   const [snap, setSnap] = useState(false);
   const view = useRef<DocumentViewHandle>(null);
   const demo = window as unknown as { __demo: unknown };
   demo.__demo = {
-    add: (a: Annotation) => setAnnotations((list) => [...list, a]),
-    remove: (id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)),
+    add: (a: Annotation) => setEdited((state) => withEdit(state, [a])),
+    remove: (id: string) => setEdited((state) => withEdit(state, [], [id])),
     reveal: (id: string) => view.current?.revealAnnotation(id),
     currentSelection: () => view.current?.currentSelection() ?? null,
     clear: () => view.current?.clearSelection(),
@@ -71,7 +72,7 @@ export function DemoPage({ long, holdBuild }: { long: boolean; holdBuild: boolea
     setSnap: (on: boolean) => flushSync(() => setSnap(on)),
     releaseBuild: () => build?.release(),
     text: content.text,
-    annotations,
+    annotations: edited.annotations,
   };
   return (
     <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100%' }}>
@@ -84,7 +85,8 @@ export function DemoPage({ long, holdBuild }: { long: boolean; holdBuild: boolea
           ref={view}
           documentId="demo"
           text={content.text}
-          annotations={annotations}
+          annotations={edited.annotations}
+          annotationsEdit={edited.edit}
           labels={labels}
           selectedAnnotationId={selected}
           onSelectAnnotation={setSelected}

@@ -80,7 +80,7 @@ describe('text importer under bad input', () => {
     const dir = await tempDir();
     const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 5 });
     await service.createProject(join(dir, 'p.tagwright'), 'P');
-    const report = service.importFiles([{ name: 'huge.txt', bytes: huge }]);
+    const { report } = service.importFiles([{ name: 'huge.txt', bytes: huge }]);
     expect(report.imported).toEqual([]);
     expect(report.problems[0]!.message).toMatch(/huge\.txt was not imported: it is 100\.0 MiB/);
     // From disk: a sparse 100 MB file is refused by its size before it is read.
@@ -88,7 +88,7 @@ describe('text importer under bad input', () => {
     const handle = await open(path, 'w');
     await handle.truncate(100 * 1024 * 1024);
     await handle.close();
-    const fromDisk = await service.importPaths([path]);
+    const { report: fromDisk } = await service.importPaths([path]);
     expect(fromDisk.imported).toEqual([]);
     expect(fromDisk.problems[0]!.message).toMatch(/100\.0 MiB, over the 50 MiB limit/);
     expect(service.listDocuments()).toEqual([]);

@@ -59,7 +59,8 @@ describe('every IPC call under random payloads', () => {
     const documentIds = service.listDocuments().map((d) => d.id);
     const annotationIds = [0, 1, 2].map(
       (i) =>
-        service.createAnnotation({ documentId: documentIds[i]!, start: 0, end: 5, label: 'claim' }).upserted[0]!.id,
+        service.createAnnotation({ documentId: documentIds[i]!, start: 0, end: 5, label: 'claim' }).annotations
+          .added[0]!.id,
     );
     await service.flush();
     const backupIds = (await service.listBackups()).map((b) => b.id);

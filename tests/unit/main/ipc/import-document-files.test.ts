@@ -5,7 +5,7 @@ import { createCallHandlers } from '../../../../main/ipc/call-handlers';
 import { noDialogs } from '../../../../main/ipc/dialog-port';
 import { dispatchCall } from '../../../../main/ipc/dispatch-call';
 import { ProjectService } from '../../../../main/service/project-service';
-import type { ImportReport } from '../../../../shared/ipc/views';
+import type { ImportOutcome } from '../../../../shared/ipc/views';
 import type { Project } from '../../../../shared/model';
 import { minimalDocx } from '../io/rich-document-files';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -30,7 +30,8 @@ describe('importDocumentFiles: dropped .docx and .html files come in as their te
       ],
     });
     expect(result.ok).toBe(true);
-    const report = (result as { value: ImportReport }).value;
+    const { report, change } = (result as { value: ImportOutcome }).value;
+    expect(change?.documents.added.map((d) => d.title)).toEqual(['Armenia provided maps.', 'Maps']);
     expect(report.imported.map((d) => d.fileName)).toEqual(['report.docx', 'page.html']);
     expect(report.problems).toEqual([
       { fileName: 'broken.docx', message: 'was not imported: it is not a readable Word (.docx) file' },

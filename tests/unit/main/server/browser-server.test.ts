@@ -11,6 +11,7 @@ import { ProjectStore } from '../../../../main/store/project-store';
 import { smallProject } from '../../../support/project-fixtures';
 import { useTempDirs } from '../../../support/temp-dir';
 import { parseProjectFile } from '../../../../main/store/parse-project-file';
+import type { ProjectChange, ProjectChangeEvent } from '../../../../shared/ipc/views';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
@@ -93,9 +94,9 @@ describe('browser-mode server', () => {
     const { base, auth, savedBytes } = await start();
     const response = await post(base, 'createAnnotation', labelPassage, auth);
     expect(response.status).toBe(200);
-    const result = (await response.json()) as { ok: boolean; value: { upserted: { quote: string }[] } };
+    const result = (await response.json()) as { ok: boolean; value: ProjectChange };
     expect(result.ok).toBe(true);
-    expect(result.value.upserted[0]!.quote).toBe('provided');
+    expect(result.value.annotations.added[0]!.quote).toBe('provided');
     const saved = parseProjectFile((await savedBytes()).toString('utf8'), 'saved.tagwright').project;
     expect(saved.annotations.map((a) => a.quote)).toContain('provided');
   });
@@ -277,15 +278,21 @@ describe('browser-mode server', () => {
     const ws = new WebSocket(wsUrl, protocols, { origin: base });
     await new Promise((done) => ws.once('open', done));
     expect(ws.protocol).toBe('tagwright');
-    const received = new Promise<{ event: string; payload: { upserted: { quote: string }[] } }>((done) =>
+    const received = new Promise<{ event: string; payload: ProjectChangeEvent }>((done) =>
       ws.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString()) as { event: string; payload: { upserted: { quote: string }[] } };
-        if (message.event === 'annotationsChanged') done(message);
+        const message = JSON.parse(data.toString()) as { event: string; payload: ProjectChangeEvent };
+        if (message.event === 'projectChanged') done(message);
       }),
     );
-    await post(base, 'createAnnotation', labelPassage, { 'X-Tagwright-Token': server.token });
+    // The page's id travels with its calls, and the event names it (so that page applies its change once).
+    const pageId = 'c0ffee'.padEnd(32, '0');
+    await post(base, 'createAnnotation', labelPassage, {
+      'X-Tagwright-Token': server.token,
+      'X-Tagwright-Window': pageId,
+    });
     const message = await received;
-    expect(message.payload.upserted[0]!.quote).toBe('provided');
+    expect(message.payload.change.annotations.added[0]!.quote).toBe('provided');
+    expect(message.payload.origin).toBe(`page-${pageId}`);
     ws.close();
   });
 });

@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { hashText } from '../../../../main/service/build-documents';
 import type { Project } from '../../../../shared/model';
-import type { DocumentSummary } from '../../../../shared/ipc/views';
 import { useTempDirs } from '../../../support/temp-dir';
 import { readSavedProject } from '../../../support/project-file-text';
 
@@ -81,7 +80,7 @@ describe('ProjectService: import', () => {
     await writeFile(join(folder, 'a.txt'), 'First line\r\nSecond line\r\n');
     await writeFile(join(folder, 'sub', 'b.md'), '# Heading\n\nBody');
     await writeFile(join(folder, 'ignored.png'), Buffer.from([0x89, 0x50, 0, 0]));
-    const report = await service.importPaths([folder]);
+    const { report } = await service.importPaths([folder]);
     expect(report.imported.map((f) => f.title)).toEqual(['First line', '# Heading']);
     expect(report.problems).toEqual([]);
     const project = await saved(service);
@@ -94,7 +93,7 @@ describe('ProjectService: import', () => {
     await service.createProject(join(dir, 'p.tagwright'), 'P');
     await writeFile(join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
     await writeFile(join(dir, 'good.txt'), 'Good text');
-    const report = await service.importPaths([join(dir, 'photo.txt'), join(dir, 'good.txt')]);
+    const { report } = await service.importPaths([join(dir, 'photo.txt'), join(dir, 'good.txt')]);
     expect(report.imported.map((f) => f.title)).toEqual(['Good text']);
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]!.message).toMatch(/photo\.txt was not imported: it looks like a binary file/);
@@ -106,8 +105,8 @@ describe('ProjectService: import', () => {
     await service.createProject(join(dir, 'p.tagwright'), 'P');
     await writeFile(join(dir, 'a.txt'), 'Same text\n');
     await writeFile(join(dir, 'b.txt'), 'Same text\r\n');
-    const first = await service.importPaths([join(dir, 'a.txt')]);
-    const second = await service.importPaths([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    const { report: first } = await service.importPaths([join(dir, 'a.txt')]);
+    const { report: second } = await service.importPaths([join(dir, 'a.txt'), join(dir, 'b.txt')]);
     expect(first.imported).toHaveLength(1);
     expect(second.imported).toHaveLength(0);
     expect(second.duplicates.map((d) => d.existingTitle)).toEqual(['Same text', 'Same text']);
@@ -120,7 +119,7 @@ describe('ProjectService: import', () => {
     await service.flush();
     const before = await readFile(service.projectPath!, 'utf8');
     await writeFile(join(dir, 'latin1.txt'), Buffer.from('caf\xe9', 'latin1'));
-    const report = await service.importPaths([join(dir, 'latin1.txt'), join(dir, 'missing.txt')]);
+    const { report } = await service.importPaths([join(dir, 'latin1.txt'), join(dir, 'missing.txt')]);
     expect(report.imported).toEqual([]);
     expect(report.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/cannot be read \(ENOENT\)/),
@@ -152,22 +151,59 @@ describe('ProjectService: annotations and history', () => {
     return { ...made, doc };
   }
 
-  it('the first annotation of a new document moves it to "in progress", and the list it sends counts that annotation', async () => {
+  it('the first annotation of a new document moves it to "in progress", and its change sends the summary counting it', async () => {
     const { service, doc } = await withDocument();
-    const lists: DocumentSummary[][] = [];
-    service.events.on('documentsChanged', (list) => lists.push(list));
+    const first = service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
+    expect(first.documents.changed).toEqual([
+      expect.objectContaining({ id: doc.id, status: 'in-progress', labelCounts: { actor: 1 } }),
+    ]);
+    expect(first.counts.annotations).toBe(1);
+    const second = service.createAnnotation({ documentId: doc.id, start: 8, end: 12, label: 'claim' });
+    expect(second.documents.changed).toEqual([
+      expect.objectContaining({ status: 'in-progress', labelCounts: { actor: 1, claim: 1 } }),
+    ]);
+    // A note changes no count: no summary to resend.
+    const noted = service.updateAnnotation({ annotationId: second.annotations.added[0]!.id, note: 'n' });
+    expect(noted.documents.changed).toEqual([]);
+  });
+
+  it('undo of the first annotation sets the document back to "new", in the file too; redo starts it again', async () => {
+    const { service, doc } = await withDocument();
     service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
-    expect(lists).toHaveLength(1);
-    expect(lists[0]!.find((d) => d.id === doc.id)).toMatchObject({ status: 'in-progress', labelCounts: { actor: 1 } });
-    service.createAnnotation({ documentId: doc.id, start: 8, end: 12, label: 'claim' });
-    expect(lists).toHaveLength(1);
+    expect((await saved(service)).documents[0]!.status).toBe('in-progress');
+
+    const undone = service.undo()!;
+    expect(undone.documents.changed).toEqual([expect.objectContaining({ id: doc.id, status: 'new', labelCounts: {} })]);
+    expect((await saved(service)).documents[0]).toMatchObject({ id: doc.id, status: 'new' });
+    expect(service.listDocuments()[0]!.status).toBe('new');
+
+    service.redo();
+    expect((await saved(service)).documents[0]!.status).toBe('in-progress');
+  });
+
+  it('undo leaves a status the user set since: only the one the edit left is turned back', async () => {
+    const { service, doc } = await withDocument();
+    service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
+    service.setDocumentStatus(doc.id, 'done');
+    service.undo();
+    const project = await saved(service);
+    expect(project.annotations).toEqual([]);
+    expect(project.documents[0]!.status).toBe('done');
+  });
+
+  it("undo of the first annotation by an annotator takes them off the project's annotators again", async () => {
+    const { service, doc } = await withDocument();
+    service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
+    expect((await saved(service)).annotators).toEqual([{ id: 'tester', name: 'tester' }]);
+    service.undo();
+    expect((await saved(service)).annotators).toEqual([]);
   });
 
   it('creates an annotation with its quote, saved to the file', async () => {
     const { service, doc } = await withDocument();
     const start = doc.text.indexOf('only 25 percent accurate');
     const change = service.createAnnotation({ documentId: doc.id, start, end: start + 24, label: 'figure' });
-    expect(change.upserted[0]).toMatchObject({
+    expect(change.annotations.added[0]).toMatchObject({
       quote: 'only 25 percent accurate',
       label: 'figure',
       annotator: 'tester',
@@ -195,28 +231,29 @@ describe('ProjectService: annotations and history', () => {
 
   it('undoes and redoes create, relabel, note and delete, in order', async () => {
     const { service, doc } = await withDocument();
-    const id = service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' }).upserted[0]!.id;
+    const id = service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' }).annotations.added[0]!
+      .id;
     service.updateAnnotation({ annotationId: id, label: 'claim' });
     service.updateAnnotation({ annotationId: id, note: 'check this' });
     service.deleteAnnotation(id);
     expect((await saved(service)).annotations).toEqual([]);
 
-    expect(service.undo().change?.upserted[0]).toMatchObject({ label: 'claim', note: 'check this' });
-    expect(service.undo().change?.upserted[0]).toMatchObject({ note: '' });
-    expect(service.undo().change?.upserted[0]).toMatchObject({ label: 'actor' });
+    expect(service.undo()?.annotations.added[0]).toMatchObject({ label: 'claim', note: 'check this' });
+    expect(service.undo()?.annotations.changed[0]).toMatchObject({ note: '' });
+    expect(service.undo()?.annotations.changed[0]).toMatchObject({ label: 'actor' });
     expect((await saved(service)).annotations).toEqual([expect.objectContaining({ label: 'actor', note: '' })]);
     const last = service.undo();
-    expect(last.change?.removed).toEqual([id]);
-    expect(last.canUndo).toBe(false);
-    expect(service.undo().change).toBeNull();
+    expect(last?.annotations.removed).toEqual([id]);
+    expect(last?.history.canUndo).toBe(false);
+    expect(service.undo()).toBeNull();
 
     service.redo();
     service.redo();
     expect((await saved(service)).annotations).toEqual([expect.objectContaining({ label: 'claim', note: '' })]);
     service.redo();
     const final = service.redo();
-    expect(final.change?.removed).toEqual([id]);
-    expect(final.canRedo).toBe(false);
+    expect(final?.annotations.removed).toEqual([id]);
+    expect(final?.history.canRedo).toBe(false);
     expect((await saved(service)).annotations).toEqual([]);
   });
 
@@ -228,10 +265,11 @@ describe('ProjectService: annotations and history', () => {
     expect(service.session().canRedo).toBe(false);
   });
 
-  it('emits annotationsChanged and a saved state after the debounce', async () => {
+  it('emits projectChanged and a saved state after the debounce, and no session per edit', async () => {
     const { service, doc } = await withDocument();
     const events: string[] = [];
-    service.events.on('annotationsChanged', (c) => events.push(`changed:${c.upserted.length}`));
+    service.events.on('projectChanged', ({ change }) => events.push(`changed:${change.annotations.added.length}`));
+    service.events.on('sessionChanged', () => events.push('session'));
     service.events.on('saveStateChanged', (s) => events.push(s.state));
     service.createAnnotation({ documentId: doc.id, start: 0, end: 7, label: 'actor' });
     expect(events).toContain('changed:1');

@@ -19,14 +19,14 @@ async function claimAndActor() {
     start: at('Azerbaijan'),
     end: at('Azerbaijan') + 10,
     label: 'actor',
-  }).upserted[0]!;
+  }).annotations.added[0]!;
   const claimStart = at('Armenia');
   const claim = service.createAnnotation({
     documentId: document.id,
     start: claimStart,
     end: claimStart + 20,
     label: 'claim',
-  }).upserted[0]!;
+  }).annotations.added[0]!;
   return { dir, service, document, actor, claim };
 }
 
@@ -34,17 +34,17 @@ describe('ProjectService: relations', () => {
   it('attributes a claim to an actor, saved, listed with the document, undone and redone', async () => {
     const { service, document, actor, claim } = await claimAndActor();
     const change = service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id });
-    expect(change).toMatchObject({ documentId: document.id, upserted: [], removed: [] });
-    const relation = change.relationsUpserted![0]!;
+    expect(change).toMatchObject({ documentId: document.id, annotations: { added: [], changed: [], removed: [] } });
+    const relation = change.relations.added[0]!;
     expect(relation).toMatchObject({ type: 'attributed-to', from: claim.id, to: actor.id });
     expect(service.getDocument(document.id).relations).toEqual([relation]);
     await service.flush();
     expect((await readSavedProject(service.projectPath!)).relations).toEqual([relation]);
 
-    expect(service.undo().change?.relationsRemoved).toEqual([relation.id]);
+    expect(service.undo()?.relations.removed).toEqual([relation.id]);
     await service.flush();
     expect((await readSavedProject(service.projectPath!)).relations).toEqual([]);
-    expect(service.redo().change?.relationsUpserted).toEqual([relation]);
+    expect(service.redo()?.relations.added).toEqual([relation]);
     await service.flush();
     expect((await readSavedProject(service.projectPath!)).relations).toEqual([relation]);
   });
@@ -70,10 +70,10 @@ describe('ProjectService: relations', () => {
 
   it('deleting an annotation takes its relations along, the file still opens, and undo brings both back', async () => {
     const { dir, service, document, actor, claim } = await claimAndActor();
-    const relation = service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id })
-      .relationsUpserted![0]!;
+    const relation = service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id }).relations
+      .added[0]!;
     const deletion = service.deleteAnnotation(actor.id);
-    expect(deletion).toMatchObject({ removed: [actor.id], relationsRemoved: [relation.id] });
+    expect(deletion).toMatchObject({ annotations: { removed: [actor.id] }, relations: { removed: [relation.id] } });
     const path = service.projectPath!;
     await service.closeProject();
 
@@ -92,21 +92,24 @@ describe('ProjectService: relations', () => {
         start: actor.start,
         end: actor.end,
         label: 'actor',
-      }).upserted[0]!.id,
-    }).relationsUpserted![0]!;
+      }).annotations.added[0]!.id,
+    }).relations.added[0]!;
     const actorId = again.to;
     service.deleteAnnotation(actorId);
-    const undone = service.undo().change!;
-    expect(undone.upserted.map((a) => a.id)).toEqual([actorId]);
-    expect(undone.relationsUpserted).toEqual([again]);
+    const undone = service.undo()!;
+    expect(undone.annotations.added.map((a) => a.id)).toEqual([actorId]);
+    expect(undone.relations.added).toEqual([again]);
     expect(service.getDocument(document.id).relations).toEqual([again]);
   });
 
   it('deletes a relation alone, leaving both annotations', async () => {
     const { service, document, actor, claim } = await claimAndActor();
-    const relation = service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id })
-      .relationsUpserted![0]!;
-    expect(service.deleteRelation(relation.id)).toMatchObject({ removed: [], relationsRemoved: [relation.id] });
+    const relation = service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id }).relations
+      .added[0]!;
+    expect(service.deleteRelation(relation.id)).toMatchObject({
+      annotations: { removed: [] },
+      relations: { removed: [relation.id] },
+    });
     expect(
       service
         .getDocument(document.id)

@@ -1,47 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EditorState } from '@tiptap/pm/state';
-import type { Decoration } from '@tiptap/pm/view';
-import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
-import {
-  createHighlightPlugin,
-  highlightPluginKey,
-  highlightState,
-  type HighlightAction,
-} from '../../../../renderer/document-view/highlight-plugin';
+import { highlightState } from '../../../../renderer/document-view/highlight-plugin';
 import { createOffsetIndex } from '../../../../renderer/document-view/offset-index';
-import { buildParagraphNodes, createTextDocumentSchema } from '../../../../renderer/document-view/text-document-nodes';
 import { annotationOver, textWithAnnotations } from './annotation-arbitrary';
-
-const schema = createTextDocumentSchema();
-const labels = defaultAnnotationSchema().labels;
-
-/** An editor state (no DOM) holding `text`, its highlights drawn for paragraphs first..last. */
-function stateFor(text: string, annotations: readonly Annotation[], window?: { first: number; last: number }) {
-  const offsets = createOffsetIndex(text);
-  const doc = schema.nodes.doc!.create(null, buildParagraphNodes(schema, offsets, 0, offsets.paragraphCount));
-  const state = EditorState.create({ schema, doc, plugins: [createHighlightPlugin()] });
-  const load: HighlightAction = {
-    type: 'load',
-    offsets,
-    annotations,
-    labels,
-    selectedId: null,
-    loaded: offsets.paragraphCount,
-    window: window ?? { first: 0, last: offsets.paragraphCount - 1 },
-  };
-  return { offsets, state: state.apply(state.tr.setMeta(highlightPluginKey, load)) };
-}
-
-const act = (state: EditorState, action: HighlightAction) => state.apply(state.tr.setMeta(highlightPluginKey, action));
-const all = (state: EditorState): Decoration[] => highlightState(state).decorations.find();
-const idsOf = (d: Decoration) =>
-  String((d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-id']).split(' ');
-// find() returns positioned copies; the decoration's type object is what stays identical.
-const typeOf = (d: Decoration) => (d as unknown as { type: object }).type;
-const sameDecorations = (xs: Decoration[], ys: Decoration[]) =>
-  xs.filter((x) => ys.some((y) => typeOf(y) === typeOf(x)));
-const attrsOf = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+import { act, all, attrsOf, idsOf, sameDecorations, stateFor } from './highlight-state';
 
 describe('highlight decorations', () => {
   it('decorate exactly each annotation’s quote, piece by piece, across paragraphs and fragments', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultAnnotationSchema, type Annotation, type TagwrightDocument } from '../../../../shared/model';
+import { defaultAnnotationSchema, type Annotation } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
-import type { DocumentSummary, SessionState } from '../../../../shared/ipc/views';
-import { keepSchemaIdentity } from '../../../../renderer/store/session-slice';
+import { documentOf, projectChangeOf } from '../../../support/change-fixtures';
+import type { DocumentSummary, ProjectChange, SessionState } from '../../../../shared/ipc/views';
 import { useWorkbench } from '../../../../renderer/store/workbench-store';
 
 const text = 'Armenia says only 25 percent of the maps are accurate.';
@@ -28,15 +28,7 @@ function session(path = '/p/one.tagwright'): SessionState {
   };
 }
 
-const document: TagwrightDocument = {
-  id: 'doc',
-  title: 'Maps',
-  text,
-  sha256: '0'.repeat(64),
-  source: { fileName: 'maps.txt', encoding: 'utf-8', lineEndings: 'lf', importedAt: 't0' },
-  status: 'new',
-  metadata: {},
-};
+const document = documentOf(text, { title: 'Maps' });
 
 const summaries: DocumentSummary[] = [
   { id: 'doc', title: 'Maps', status: 'new', length: text.length, labelCounts: {} },
@@ -49,6 +41,31 @@ function annotation(id: string, start: number, end: number, label = 'figure'): A
 
 const store = () => useWorkbench.getState();
 
+/** A change of the open document (or of `documents`' summaries), as main sends it. */
+function change(part: {
+  added?: Annotation[];
+  changed?: Annotation[];
+  removed?: string[];
+  documents?: DocumentSummary[];
+  documentId?: string;
+}): ProjectChange {
+  const { added = [], changed = [], removed = [], documents = [], documentId } = part;
+  return projectChangeOf({
+    annotations: { added, changed, removed },
+    documents: { changed: documents },
+    ...(documentId ? { documentId } : {}),
+  });
+}
+
+/** How many times the store's state changed while `run` ran. */
+function storeUpdates(run: () => void): number {
+  let updates = 0;
+  const off = useWorkbench.subscribe(() => updates++);
+  run();
+  off();
+  return updates;
+}
+
 beforeEach(() => {
   useWorkbench.setState(initial, true);
   store().setSession(session());
@@ -56,42 +73,54 @@ beforeEach(() => {
   store().setCurrent({ document, annotations: [], relations: [] });
 });
 
-describe('the current document', () => {
-  it('applies a change from main once, whether it comes as the result or as the event', () => {
-    const change = { documentId: 'doc', upserted: [annotation('a', 13, 28)], removed: [] };
-    store().applyAnnotationChange(change, 'call-result');
-    const after = store().current;
-    expect(after?.annotations.map((a) => a.quote)).toEqual(['only 25 percent']);
-    expect(store().lastChangeOrigin).toBe('call-result');
-    store().applyAnnotationChange(structuredClone(change), 'main-event');
-    expect(store().current).toBe(after);
+describe('changes from main', () => {
+  it('applies a call result once; the projectChanged event naming this window changes nothing', () => {
+    store().setWindowId('window-1');
+    const created = change({ added: [annotation('a', 13, 28)] });
+    expect(storeUpdates(() => store().applyProjectChange(created))).toBe(1);
+    const after = useWorkbench.getState();
+    expect(after.current?.annotations.map((a) => a.quote)).toEqual(['only 25 percent']);
+    expect(after.current?.lastEdit).toMatchObject({ seq: 1, removed: [] });
+
+    // The same change comes back as the event, a fresh copy, naming this window: ignored.
+    expect(
+      storeUpdates(() => store().receiveProjectChange({ origin: 'window-1', change: structuredClone(created) })),
+    ).toBe(0);
+    expect(useWorkbench.getState()).toBe(after);
   });
 
-  it('ignores changes to other documents', () => {
+  it('applies an event from another window (or from no window, as the CLI), once each', () => {
+    store().setWindowId('window-1');
+    const fromOther = change({ added: [annotation('a', 13, 28)] });
+    expect(storeUpdates(() => store().receiveProjectChange({ origin: 'window-2', change: fromOther }))).toBe(1);
+    expect(store().current?.annotations.map((a) => a.id)).toEqual(['a']);
+    store().receiveProjectChange({ origin: null, change: change({ added: [annotation('b', 0, 7, 'actor')] }) });
+    expect(store().current?.annotations.map((a) => a.id)).toEqual(['b', 'a']);
+    expect(store().current?.lastEdit?.seq).toBe(2);
+    expect(store().session).toMatchObject({ canUndo: true, project: { annotationCount: 1 } });
+  });
+
+  it('changes only the list for another document', () => {
     const before = store().current;
-    store().applyAnnotationChange({ documentId: 'other', upserted: [], removed: ['x'] }, 'main-event');
+    const summary = { ...summaries[1]!, labelCounts: { claim: 2 } };
+    store().applyProjectChange(change({ documentId: 'other', removed: ['x'], documents: [summary] }));
     expect(store().current).toBe(before);
+    expect(store().documents[1]).toBe(summary);
   });
 
-  it('keeps the open document’s counts in the list true, even against an older list from main', () => {
-    store().applyAnnotationChange(
-      { documentId: 'doc', upserted: [annotation('a', 13, 28), annotation('b', 0, 7, 'actor')], removed: [] },
-      'call-result',
+  it('takes the document list’s counts from main’s summaries, never recounting', () => {
+    const counted = { ...summaries[0]!, status: 'in-progress' as const, labelCounts: { figure: 1, actor: 1 } };
+    store().applyProjectChange(
+      change({ added: [annotation('a', 13, 28), annotation('b', 0, 7, 'actor')], documents: [counted] }),
     );
-    expect(store().documents[0]!.labelCounts).toEqual({ figure: 1, actor: 1 });
-    store().setDocuments(summaries); // sent before main applied the edit
-    expect(store().documents[0]!.labelCounts).toEqual({ figure: 1, actor: 1 });
-    expect(store().documents[1]!.labelCounts).toEqual({ claim: 3 });
+    expect(store().documents).toEqual([counted, summaries[1]]);
   });
 
   it('lets go of a selected annotation or open note that was removed', () => {
-    store().applyAnnotationChange(
-      { documentId: 'doc', upserted: [annotation('a', 13, 28)], removed: [] },
-      'call-result',
-    );
+    store().applyProjectChange(change({ added: [annotation('a', 13, 28)] }));
     store().openNoteEditor('a');
     expect(store().selectedAnnotationId).toBe('a');
-    store().applyAnnotationChange({ documentId: 'doc', upserted: [], removed: ['a'] }, 'main-event');
+    store().receiveProjectChange({ origin: 'window-2', change: change({ removed: ['a'] }) });
     expect(store().selectedAnnotationId).toBeNull();
     expect(store().noteEditorFor).toBeNull();
   });
@@ -110,13 +139,13 @@ describe('the session', () => {
     expect(store().session?.canUndo).toBe(true);
   });
 
-  it('keeps the schema object while its content is the same, so the view need not redraw', () => {
-    const first = session();
-    const resent = keepSchemaIdentity(first, JSON.parse(JSON.stringify(first)) as SessionState);
-    expect(resent.project?.schema).toBe(first.project?.schema);
-    const changed = session();
-    changed.project!.schema.labels[0]!.colour = '#000000';
-    expect(keepSchemaIdentity(first, changed).project?.schema).toBe(changed.project?.schema);
+  it('takes a schema an import changed from the change, and keeps the schema object otherwise', () => {
+    const schema = store().session!.project!.schema;
+    store().applyProjectChange(change({ added: [annotation('a', 13, 28)] }));
+    expect(store().session!.project!.schema).toBe(schema);
+    const widened = { ...schema, labels: [...schema.labels, { ...schema.labels[0]!, id: 'quote', name: 'Quote' }] };
+    store().applyProjectChange({ ...change({ documentId: 'none' }), schema: widened });
+    expect(store().session!.project!.schema).toBe(widened);
   });
 
   it('updates the save state without touching the rest', () => {

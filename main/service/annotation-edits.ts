@@ -1,0 +1,132 @@
+import type { Annotation, AttributeMap, Relation } from '../../shared/model';
+import { TagwrightError } from '../../shared/ipc/result';
+import { emptyEdit, type ProjectEdit } from './edit-history';
+import type { ProjectModel } from './project-model';
+
+export interface NewAnnotation {
+  documentId: string;
+  start: number;
+  end: number;
+  label: string;
+  note?: string;
+  attributes?: AttributeMap;
+}
+
+export interface NewRelation {
+  type: string;
+  from: string;
+  to: string;
+}
+
+export interface AnnotationUpdate {
+  annotationId: string;
+  label?: string;
+  note?: string;
+  attributes?: AttributeMap;
+}
+
+/** Who makes an edit and when, and the id a created thing gets. */
+export interface EditAuthor {
+  annotator: string;
+  at: string;
+  newId: () => string;
+}
+
+// Each function checks its input against the project and describes the whole user action as one
+// ProjectEdit, changing nothing: the model applies it, and undo reverses all of it.
+
+/** A new annotation; its document starts ('new' → 'in-progress') and its annotator is noted the first time. */
+export function annotationCreation(model: ProjectModel, input: NewAnnotation, author: EditAuthor): ProjectEdit {
+  const document = model.document(input.documentId);
+  model.checkSpan(document, input.start, input.end);
+  model.checkLabel(input.label);
+  const annotation: Annotation = {
+    id: author.newId(),
+    documentId: document.id,
+    start: input.start,
+    end: input.end,
+    quote: document.text.slice(input.start, input.end),
+    label: input.label,
+    attributes: input.attributes ?? {},
+    note: input.note ?? '',
+    annotator: author.annotator,
+    createdAt: author.at,
+    updatedAt: author.at,
+  };
+  const edit = withAnnotator(emptyEdit(document.id), model, author.annotator);
+  edit.annotations.push({ before: null, after: annotation });
+  if (document.status === 'new') edit.statuses.push({ documentId: document.id, before: 'new', after: 'in-progress' });
+  return edit;
+}
+
+export function annotationChange(model: ProjectModel, update: AnnotationUpdate, at: string): ProjectEdit {
+  const before = model.annotation(update.annotationId);
+  if (update.label !== undefined) model.checkLabel(update.label);
+  const after: Annotation = {
+    ...before,
+    label: update.label ?? before.label,
+    note: update.note ?? before.note,
+    attributes: update.attributes ?? before.attributes,
+    updatedAt: at,
+  };
+  const edit = emptyEdit(before.documentId);
+  edit.annotations.push({ before, after });
+  return edit;
+}
+
+/** An annotation and the relations from or to it, removed as one action. */
+export function annotationDeletion(model: ProjectModel, annotationId: string): ProjectEdit {
+  const before = model.annotation(annotationId);
+  const edit = emptyEdit(before.documentId);
+  edit.annotations.push({ before, after: null });
+  edit.relations.push(...model.relationsOf(annotationId).map((r) => ({ before: r, after: null })));
+  return edit;
+}
+
+/**
+ * A link between two annotations (a claim attributed to an actor). The type must be in the
+ * schema, and the two labels among those the type allows (an empty list allows any).
+ */
+export function relationCreation(model: ProjectModel, input: NewRelation, author: EditAuthor): ProjectEdit {
+  const from = model.annotation(input.from);
+  const to = model.annotation(input.to);
+  const type = model.relationType(input.type);
+  for (const [end, annotation, allowed] of [
+    ['start', from, type.sourceLabels],
+    ['end', to, type.targetLabels],
+  ] as const) {
+    if (allowed.length > 0 && !allowed.includes(annotation.label)) {
+      throw new TagwrightError(
+        'invalid-input',
+        `"${type.name}" cannot ${end === 'start' ? 'start at' : 'end at'} a ${annotation.label} (it takes ${allowed.join(', ')}).`,
+      );
+    }
+  }
+  if (from.id === to.id) throw new TagwrightError('invalid-input', 'A relation needs two different annotations.');
+  if (model.relationsOf(from.id).some((r) => r.type === type.id && r.from === from.id && r.to === to.id)) {
+    throw new TagwrightError('conflict', `These two annotations are already linked as "${type.name}".`);
+  }
+  const relation: Relation = {
+    id: author.newId(),
+    type: type.id,
+    from: from.id,
+    to: to.id,
+    annotator: author.annotator,
+  };
+  const edit = withAnnotator(emptyEdit(from.documentId), model, author.annotator);
+  edit.relations.push({ before: null, after: relation });
+  return edit;
+}
+
+export function relationDeletion(model: ProjectModel, relationId: string): ProjectEdit {
+  const before = model.relation(relationId);
+  const edit = emptyEdit(model.annotation(before.from).documentId);
+  edit.relations.push({ before, after: null });
+  return edit;
+}
+
+/** Notes the annotator in the project the first time they annotate (undone with the action). */
+function withAnnotator(edit: ProjectEdit, model: ProjectModel, annotator: string): ProjectEdit {
+  if (!model.hasAnnotator(annotator)) edit.annotators.push({ before: null, after: { id: annotator, name: annotator } });
+  return edit;
+}

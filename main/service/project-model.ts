@@ -1,0 +1,277 @@
+import type {
+  Annotation,
+  AnnotationIdIndex,
+  Annotator,
+  DocumentStatus,
+  Label,
+  Project,
+  Relation,
+  RelationType,
+  TagwrightDocument,
+} from '../../shared/model';
+import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
+import { TagwrightError } from '../../shared/ipc/result';
+import { isInsideSurrogatePair } from '../../shared/text/surrogate-pairs';
+import { AnnotationTable } from './annotation-table';
+import { EditHistory, inverseEdit, type ProjectEdit, type Transition } from './edit-history';
+import { noEntityChanges, noteTransition } from './project-change';
+import { RelationIndex } from './relation-index';
+
+/** What the model needs of the project file: the project, its id index, and the one way to say it changed. */
+export interface ProjectModelStore {
+  readonly project: Project;
+  takeAnnotationIds(): AnnotationIdIndex | null;
+  markChanged(now: Date): void;
+}
+
+/** What an import adds in one step (not undoable): plain documents, or a corpus import's plan. */
+export interface ProjectAdditions {
+  documents: TagwrightDocument[];
+  annotations?: Annotation[];
+  relations?: Relation[];
+  labels?: Label[];
+  relationTypes?: RelationType[];
+  /** Existing documents that received annotations: those still 'new' become 'in-progress'. */
+  startedDocumentIds?: string[];
+}
+
+/** The annotations as others may read them: changes go through the model. */
+export type AnnotationLookup = Pick<AnnotationTable, 'get' | 'forDocument' | 'countIn' | 'labelCounts'>;
+
+type ChangeBody = Pick<ProjectChange, 'documentId' | 'annotations' | 'relations' | 'documents' | 'schema'>;
+
+/**
+ * The open project in memory, and its only owner: documents, annotations (AnnotationTable),
+ * relations indexed both ways (RelationIndex), schema, annotators, statuses, and the undo history.
+ * Every change goes through here, returns one ProjectChange, and marks the project changed (the
+ * store is told by nothing else). Lookups throw the TagwrightError a user reads.
+ */
+export class ProjectModel {
+  readonly #annotations: AnnotationTable;
+  readonly #relations: RelationIndex;
+  readonly #documents: Map<string, TagwrightDocument>;
+  readonly #history = new EditHistory();
+
+  constructor(
+    private readonly store: ProjectModelStore,
+    private readonly now: () => Date,
+  ) {
+    const project = store.project;
+    this.#annotations = new AnnotationTable(project.annotations, store.takeAnnotationIds());
+    this.#relations = new RelationIndex(project.relations);
+    this.#documents = new Map(project.documents.map((d) => [d.id, d]));
+  }
+
+  /** The project as saved, to read (exports, import plans): every change goes through the model. */
+  get project(): Project {
+    return this.store.project;
+  }
+
+  // ── lookups ──────────────────────────────────────────────────────────────
+
+  get annotations(): AnnotationLookup {
+    return this.#annotations;
+  }
+
+  document(id: string): TagwrightDocument {
+    const d = this.#documents.get(id);
+    if (!d) throw new TagwrightError('not-found', `There is no document "${id}" in this project.`);
+    return d;
+  }
+
+  annotation(id: string): Annotation {
+    const a = this.#annotations.get(id);
+    if (!a) throw new TagwrightError('not-found', `There is no annotation "${id}" in this project.`);
+    return a;
+  }
+
+  relation(id: string): Relation {
+    const r = this.#relations.get(id);
+    if (!r) throw new TagwrightError('not-found', `There is no relation "${id}" in this project.`);
+    return r;
+  }
+
+  /** Relations from or to an annotation. */
+  relationsOf(annotationId: string): Relation[] {
+    return this.#relations.of(annotationId);
+  }
+
+  /** Relations from or to any of these annotations, each once. */
+  relationsAmong(annotations: readonly Annotation[]): Relation[] {
+    const found = new Map<string, Relation>();
+    for (const a of annotations) for (const r of this.#relations.of(a.id)) found.set(r.id, r);
+    return [...found.values()];
+  }
+
+  relationType(id: string): RelationType {
+    const type = this.project.schema.relationTypes.find((t) => t.id === id);
+    if (!type) throw new TagwrightError('invalid-input', `The relation type "${id}" is not in this project's schema.`);
+    return type;
+  }
+
+  checkLabel(label: string): void {
+    if (!this.project.schema.labels.some((l) => l.id === label)) {
+      throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
+    }
+  }
+
+  /** Refuses a span outside the document or through the middle of a character such as an emoji. */
+  checkSpan(document: TagwrightDocument, start: number, end: number): void {
+    const length = document.text.length;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= length)) {
+      throw new TagwrightError(
+        'invalid-input',
+        `The span ${start}–${end} is outside "${document.title}" (which has ${length} characters).`,
+      );
+    }
+    if (isInsideSurrogatePair(document.text, start) || isInsideSurrogatePair(document.text, end)) {
+      throw new TagwrightError(
+        'invalid-input',
+        `The span ${start}–${end} cuts a character (such as an emoji) in half.`,
+      );
+    }
+  }
+
+  hasAnnotator(id: string): boolean {
+    return this.project.annotators.some((a) => a.id === id);
+  }
+
+  documentSummary(d: TagwrightDocument): DocumentSummary {
+    return {
+      id: d.id,
+      title: d.title,
+      status: d.status,
+      length: d.text.length,
+      labelCounts: this.#annotations.labelCounts(d.id),
+    };
+  }
+
+  documentSummaries(): DocumentSummary[] {
+    return this.project.documents.map((d) => this.documentSummary(d));
+  }
+
+  counts(): ProjectChange['counts'] {
+    return { documents: this.project.documents.length, annotations: this.project.annotations.length };
+  }
+
+  get canUndo(): boolean {
+    return this.#history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.#history.canRedo;
+  }
+
+  // ── changes ──────────────────────────────────────────────────────────────
+
+  /** Applies one user action and records it for undo. */
+  edit(edit: ProjectEdit): ProjectChange {
+    this.#history.record(edit);
+    return this.#apply(edit);
+  }
+
+  /** Undoes the last action, all of it; null when there is nothing to undo. */
+  undo(): ProjectChange | null {
+    const edit = this.#history.takeUndo();
+    return edit ? this.#apply(inverseEdit(edit)) : null;
+  }
+
+  redo(): ProjectChange | null {
+    const edit = this.#history.takeRedo();
+    return edit ? this.#apply(edit) : null;
+  }
+
+  /** Sets a document's status by hand (not an undoable edit, as before). */
+  setStatus(documentId: string, status: DocumentStatus): ProjectChange {
+    const d = this.document(documentId);
+    d.status = status;
+    const documents = noEntityChanges<DocumentSummary>();
+    documents.changed.push(this.documentSummary(d));
+    return this.#changed({ ...this.#nothing(null), documents });
+  }
+
+  /**
+   * Adds what an import brings, in one step. Its change lists the documents (added, and existing
+   * ones that received annotations) and the schema, not the annotations: an import may bring a
+   * million, and a window reads a document's annotations when it opens it.
+   */
+  add(additions: ProjectAdditions): ProjectChange {
+    const project = this.project;
+    const { labels = [], relationTypes = [], annotations = [], relations = [] } = additions;
+    project.schema.labels.push(...labels);
+    project.schema.relationTypes.push(...relationTypes);
+    for (const d of additions.documents) {
+      project.documents.push(d);
+      this.#documents.set(d.id, d);
+    }
+    for (const a of annotations) this.#annotations.put(a);
+    for (const r of relations) this.#relations.put(r);
+    for (const id of additions.startedDocumentIds ?? []) {
+      const d = this.#documents.get(id);
+      if (d?.status === 'new') d.status = 'in-progress';
+    }
+    for (const name of new Set(annotations.map((a) => a.annotator))) {
+      if (name !== '' && !this.hasAnnotator(name)) project.annotators.push({ id: name, name });
+    }
+    const added = new Set(additions.documents.map((d) => d.id));
+    const touched = new Set(annotations.map((a) => a.documentId).filter((id) => !added.has(id)));
+    const documents: EntityChanges<DocumentSummary> = {
+      added: additions.documents.map((d) => this.documentSummary(d)),
+      changed: [...touched].map((id) => this.documentSummary(this.document(id))),
+      removed: [],
+    };
+    const schemaChanged = labels.length > 0 || relationTypes.length > 0;
+    return this.#changed({ ...this.#nothing(null), documents, ...(schemaChanged ? { schema: project.schema } : {}) });
+  }
+
+  #apply(edit: ProjectEdit): ProjectChange {
+    const change = this.#nothing(edit.documentId);
+    const touched = new Set<string>();
+    for (const t of edit.annotators) this.#putAnnotator(t);
+    for (const t of edit.annotations) {
+      if (t.after) this.#annotations.put(t.after);
+      else if (t.before) this.#annotations.remove(t.before.id);
+      noteTransition(change.annotations, t);
+      // Label counts change only when an annotation comes, goes or is relabelled.
+      if (t.before?.label !== t.after?.label) touched.add((t.after ?? t.before)!.documentId);
+    }
+    for (const t of edit.relations) {
+      if (t.after) this.#relations.put(t.after);
+      else if (t.before) this.#relations.remove(t.before.id);
+      noteTransition(change.relations, t);
+    }
+    for (const s of edit.statuses) {
+      const d = this.document(s.documentId);
+      // A status set by hand since (say 'done') is the user's: only the one this edit left is turned back.
+      if (d.status !== s.before) continue;
+      d.status = s.after;
+      touched.add(d.id);
+    }
+    for (const id of touched) change.documents.changed.push(this.documentSummary(this.document(id)));
+    return this.#changed(change);
+  }
+
+  #putAnnotator({ before, after }: Transition<Annotator>): void {
+    const annotators = this.project.annotators;
+    if (after && !this.hasAnnotator(after.id)) annotators.push(after);
+    if (!after && before) {
+      const i = annotators.findIndex((a) => a.id === before.id);
+      if (i !== -1) annotators.splice(i, 1);
+    }
+  }
+
+  #nothing(documentId: string | null): ChangeBody {
+    return {
+      documentId,
+      annotations: noEntityChanges(),
+      relations: noEntityChanges(),
+      documents: noEntityChanges(),
+    };
+  }
+
+  /** The one place the project is marked changed: every change above ends here. */
+  #changed(body: ChangeBody): ProjectChange {
+    this.store.markChanged(this.now());
+    return { ...body, counts: this.counts(), history: { canUndo: this.canUndo, canRedo: this.canRedo } };
+  }
+}

@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand';
+import { stateAfterChange } from './state-after-change';
+import type { ProjectChangeSlice, WorkbenchState } from './workbench-state';
+
+export const createProjectChangeSlice: StateCreator<WorkbenchState, [], [], ProjectChangeSlice> = (set, get) => ({
+  windowId: null,
+  setWindowId: (windowId) => set({ windowId }),
+  applyProjectChange: (change) => set((s) => stateAfterChange(s, change)),
+  receiveProjectChange: ({ origin, change }) => {
+    // This window's own change came back as its call's result and is applied already.
+    if (origin !== null && origin === get().windowId) return;
+    get().applyProjectChange(change);
+  },
+});

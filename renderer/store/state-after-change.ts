@@ -1,0 +1,60 @@
+import type { DocumentSummary, EntityChanges, ProjectChange, SessionState } from '../../shared/ipc/views';
+import { applyAnnotationChanges, applyRelationChanges } from './annotation-list';
+import { annotationsById } from './document-indexes';
+import type { CurrentDocument, WorkbenchState } from './workbench-state';
+
+/**
+ * What one ProjectChange from main does to the store: the session's totals, schema and undo
+ * flags, the document list's summaries (main counts labels; the page never recounts), and the
+ * open document's annotations and relations when the change is about it.
+ */
+export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Partial<WorkbenchState> {
+  const next: Partial<WorkbenchState> = {
+    session: s.session && sessionAfter(s.session, change),
+    documents: documentsAfter(s.documents, change.documents),
+  };
+  const current = s.current && change.documentId === s.current.document.id ? currentAfter(s.current, change) : null;
+  if (!current) return next;
+  // The panel's index of this array (built once per array), not a set of its own.
+  const ids = annotationsById(current.annotations);
+  const keep = (id: string | null) => (id && ids.has(id) ? id : null);
+  return {
+    ...next,
+    current,
+    selectedAnnotationId: keep(s.selectedAnnotationId),
+    noteEditorFor: keep(s.noteEditorFor),
+    attributeEditorFor: keep(s.attributeEditorFor),
+  };
+}
+
+function sessionAfter(session: SessionState, change: ProjectChange): SessionState {
+  const project = session.project && {
+    ...session.project,
+    documentCount: change.counts.documents,
+    annotationCount: change.counts.annotations,
+    ...(change.schema ? { schema: change.schema } : {}),
+  };
+  return { ...session, project, ...change.history };
+}
+
+function documentsAfter(documents: DocumentSummary[], changes: EntityChanges<DocumentSummary>): DocumentSummary[] {
+  if (changes.added.length === 0 && changes.changed.length === 0 && changes.removed.length === 0) return documents;
+  const replaced = new Map(changes.changed.map((d) => [d.id, d]));
+  const removed = new Set(changes.removed);
+  const kept = documents.filter((d) => !removed.has(d.id)).map((d) => replaced.get(d.id) ?? d);
+  return [...kept, ...changes.added];
+}
+
+function currentAfter(current: CurrentDocument, change: ProjectChange): CurrentDocument | null {
+  const annotations = applyAnnotationChanges(current.annotations, change.annotations);
+  const relations = applyRelationChanges(current.relations, change.relations);
+  if (annotations.list === current.annotations && relations === current.relations) return null;
+  const { added, removed } = annotations;
+  const changedAnnotations = added.length > 0 || removed.length > 0;
+  return {
+    ...current,
+    annotations: annotations.list,
+    relations,
+    lastEdit: changedAnnotations ? { seq: (current.lastEdit?.seq ?? 0) + 1, added, removed } : current.lastEdit,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Annotation, TagwrightDocument } from '../../shared/model';
+import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
+
+/** A document of `text` for renderer tests (nothing there checks its hash), id 'doc' unless overridden. */
+export function documentOf(text: string, overrides: Partial<TagwrightDocument> = {}): TagwrightDocument {
+  return {
+    id: 'doc',
+    title: text.slice(0, 20),
+    text,
+    sha256: '0'.repeat(64),
+    source: { fileName: 'doc.txt', encoding: 'utf-8', lineEndings: 'lf', importedAt: 't0' },
+    status: 'new',
+    metadata: {},
+    ...overrides,
+  };
+}
+
+/** A ProjectChange as main sends it, about document 'doc' unless told; the parts not given are empty. */
+export function projectChangeOf(part: {
+  documentId?: string;
+  annotations?: Partial<EntityChanges<Annotation>>;
+  documents?: Partial<EntityChanges<DocumentSummary>>;
+}): ProjectChange {
+  const none = { added: [], changed: [], removed: [] };
+  return {
+    documentId: part.documentId ?? 'doc',
+    annotations: { ...none, ...part.annotations },
+    relations: none,
+    documents: { ...none, ...part.documents },
+    counts: { documents: 2, annotations: 1 },
+    history: { canUndo: true, canRedo: false },
+  };
+}
