@@ -18,7 +18,7 @@ import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
-import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
+import { callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import type { ProjectModel } from './project-model';
