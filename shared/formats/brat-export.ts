@@ -16,9 +16,6 @@ export const BRAT_NORMALIZATION_ATTRIBUTE = 'normalization';
  */
 export const bratExporter: CorpusExporter = {
   format: 'brat',
-  title: 'brat standoff (.txt + .ann per document)',
-  output: 'folder',
-  extension: '',
   export: exportBrat,
 };
 

@@ -14,9 +14,6 @@ import { splitSentences, type TextToken } from './text-tokens';
  */
 export const conllExporter: CorpusExporter = {
   format: 'conll',
-  title: 'CoNLL IOB2 (one column per label)',
-  output: 'file',
-  extension: '.conll',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     const columns = corpus.schema.labels.map((l) => l.id).filter((id) => !corpus.labels || corpus.labels.includes(id));
     const docstart = ['-DOCSTART-', ...columns.map(() => 'O')].join('\t');

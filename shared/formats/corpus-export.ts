@@ -46,15 +46,9 @@ export const FORMAT_NAMES = [
 /** A format's name: the same in the app, the CLI (`--format`) and the docs. */
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-/** One export format: how it is written, and what it is called. */
+/** One export format's writer (what the format is called and loses: format-facts.ts). */
 export interface CorpusExporter {
   format: FormatName;
-  /** Shown in the export dialog and `tagwright export --help`. */
-  title: string;
-  /** `file`: one output file; `folder`: several files under a folder. */
-  output: 'file' | 'folder';
-  /** The extension a single output file gets (with the dot), e.g. `.jsonl`. */
-  extension: string;
   /** Writes the corpus as chunks, one document (or less) at a time. */
   export(corpus: ExportCorpus): Iterable<ExportChunk>;
 }

@@ -14,9 +14,6 @@ const CSV_COLUMNS = ['document', 'label', 'start', 'end', 'text', 'attributes', 
  */
 export const csvExporter: CorpusExporter = {
   format: 'csv',
-  title: 'CSV (one row per annotation)',
-  output: 'file',
-  extension: '.csv',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     yield { file: '', text: `\ufeff${CSV_COLUMNS.join(',')}\r\n` };
     // Each label's cell is made once, not once per row.

@@ -10,9 +10,6 @@ import { codePointSpans } from './span-fragments';
  */
 export const doccanoExporter: CorpusExporter = {
   format: 'doccano',
-  title: 'doccano JSONL (sequence labelling)',
-  output: 'file',
-  extension: '.jsonl',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);

@@ -3,23 +3,29 @@ import { bratExporter } from './brat-export';
 import { conllExporter } from './conll-export';
 import { csvExporter } from './csv-export';
 import { doccanoExporter } from './doccano-export';
+import { formatFacts, type FormatFacts } from './format-facts';
 import { jsonlExporter } from './jsonl-export';
 import { labelStudioExporter } from './label-studio-export';
 import { spacyExporter } from './spacy-export';
 import { w3cExporter } from './w3c-export';
 import { webannoTsvExporter } from './webanno-tsv-export';
 
-/** Every exporter by format name: the one list the app, the CLI and the docs read. */
-export const exporters: Record<FormatName, CorpusExporter> = {
-  jsonl: jsonlExporter,
-  doccano: doccanoExporter,
-  spacy: spacyExporter,
-  brat: bratExporter,
-  conll: conllExporter,
-  csv: csvExporter,
-  w3c: w3cExporter,
-  'label-studio': labelStudioExporter,
-  'webanno-tsv': webannoTsvExporter,
+/** An exporter with its format's facts (title, output, extension…). */
+export type RegisteredExporter = FormatFacts & CorpusExporter;
+
+const withFacts = (exporter: CorpusExporter): RegisteredExporter => ({ ...formatFacts[exporter.format], ...exporter });
+
+/** Every exporter by format name: the one list main's export, the CLI and the docs read (the renderer reads only format-facts.ts). */
+export const exporters: Record<FormatName, RegisteredExporter> = {
+  jsonl: withFacts(jsonlExporter),
+  doccano: withFacts(doccanoExporter),
+  spacy: withFacts(spacyExporter),
+  brat: withFacts(bratExporter),
+  conll: withFacts(conllExporter),
+  csv: withFacts(csvExporter),
+  w3c: withFacts(w3cExporter),
+  'label-studio': withFacts(labelStudioExporter),
+  'webanno-tsv': withFacts(webannoTsvExporter),
 };
 
 /** The formats an import can read (documents plus annotations). */

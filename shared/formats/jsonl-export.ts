@@ -12,9 +12,6 @@ export const TAGWRIGHT_CORPUS_FORMAT = 'tagwright-corpus';
  */
 export const jsonlExporter: CorpusExporter = {
   format: 'jsonl',
-  title: 'Tagwright JSONL (lossless)',
-  output: 'file',
-  extension: '.jsonl',
   export: exportJsonl,
 };
 

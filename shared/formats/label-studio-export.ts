@@ -16,9 +16,6 @@ const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation
  */
 export const labelStudioExporter: CorpusExporter = {
   format: 'label-studio',
-  title: 'Label Studio JSON tasks',
-  output: 'file',
-  extension: '.json',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     yield { file: '', text: '[' };
     let index = 0;

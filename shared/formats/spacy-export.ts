@@ -11,9 +11,6 @@ import { codePointSpans } from './span-fragments';
  */
 export const spacyExporter: CorpusExporter = {
   format: 'spacy',
-  title: 'spaCy JSONL (character spans)',
-  output: 'file',
-  extension: '.jsonl',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);

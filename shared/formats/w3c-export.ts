@@ -27,9 +27,6 @@ export const tagwrightIri = {
  */
 export const w3cExporter: CorpusExporter = {
   format: 'w3c',
-  title: 'W3C Web Annotation (JSON-LD)',
-  output: 'file',
-  extension: '.jsonld',
   export: exportW3c,
 };
 

@@ -17,9 +17,6 @@ const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
  */
 export const webannoTsvExporter: CorpusExporter = {
   format: 'webanno-tsv',
-  title: 'WebAnno / INCEpTION TSV 3.3',
-  output: 'folder',
-  extension: '',
   *export(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const doc of corpus.documents) {
       const text = doc.document.text;

@@ -1,0 +1,98 @@
+import type { FormatName } from './corpus-export';
+
+/** The unit an export's offsets count in; `tokens` when it writes token lines instead of offsets. */
+export type OffsetUnit = 'code-points' | 'utf-16' | 'tokens';
+
+/**
+ * What an export format is, without the code that writes it: the export dialog shows these, so
+ * the renderer imports this module and never an exporter.
+ */
+export interface FormatFacts {
+  format: FormatName;
+  /** Shown in the export dialog and `tagwright export --help`. */
+  title: string;
+  /** `file`: one output file; `folder`: several files under a folder. */
+  output: 'file' | 'folder';
+  /** The extension a single output file gets (with the dot), e.g. `.jsonl`; '' for folder formats. */
+  extension: string;
+  unit: OffsetUnit;
+  /** What a project loses in this format, as one sentence's object ("relations, notes and …"). */
+  loses: string;
+}
+
+/** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
+export const formatFacts: Record<FormatName, FormatFacts> = {
+  jsonl: {
+    format: 'jsonl',
+    title: 'Tagwright JSONL (lossless)',
+    output: 'file',
+    extension: '.jsonl',
+    unit: 'code-points',
+    loses: 'nothing: importing it gives back the same documents, annotations, relations and schema',
+  },
+  doccano: {
+    format: 'doccano',
+    title: 'doccano JSONL (sequence labelling)',
+    output: 'file',
+    extension: '.jsonl',
+    unit: 'code-points',
+    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+  },
+  spacy: {
+    format: 'spacy',
+    title: 'spaCy JSONL (character spans)',
+    output: 'file',
+    extension: '.jsonl',
+    unit: 'code-points',
+    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+  },
+  brat: {
+    format: 'brat',
+    title: 'brat standoff (.txt + .ann per document)',
+    output: 'folder',
+    extension: '',
+    unit: 'code-points',
+    loses: 'annotators, times and false or empty attribute values; tabs and line breaks in notes become spaces',
+  },
+  conll: {
+    format: 'conll',
+    title: 'CoNLL IOB2 (one column per label)',
+    output: 'file',
+    extension: '.conll',
+    unit: 'tokens',
+    loses:
+      'relations, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+  },
+  csv: {
+    format: 'csv',
+    title: 'CSV (one row per annotation)',
+    output: 'file',
+    extension: '.csv',
+    unit: 'code-points',
+    loses: 'relations, times and document ids; a discontinuous span becomes its outer bounds',
+  },
+  w3c: {
+    format: 'w3c',
+    title: 'W3C Web Annotation (JSON-LD)',
+    output: 'file',
+    extension: '.jsonld',
+    unit: 'code-points',
+    loses: 'the documents’ texts: it can only annotate documents a project already has',
+  },
+  'label-studio': {
+    format: 'label-studio',
+    title: 'Label Studio JSON tasks',
+    output: 'file',
+    extension: '.json',
+    unit: 'code-points',
+    loses: 'annotators and times; a discontinuous span becomes one region per fragment',
+  },
+  'webanno-tsv': {
+    format: 'webanno-tsv',
+    title: 'WebAnno / INCEpTION TSV 3.3',
+    output: 'folder',
+    extension: '',
+    unit: 'utf-16',
+    loses: 'relations, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
+  },
+};
