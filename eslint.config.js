@@ -8,6 +8,37 @@ const noElectronOutsideShell = {
   paths: [{ name: 'electron', message: 'Only main/index.ts, main/shell/ and main/preload/ may import electron.' }],
 };
 
+/**
+ * The renderer's imports: never Node, Electron or main. Main is reached through commands in
+ * renderer/store/*-commands.ts: only they, the bridge itself and the page's one
+ * listener to main's events may import the bridge client. The store's other modules hold state and
+ * import no part of the screen.
+ */
+function rendererImports({ mayCallMain, mayImportViews }) {
+  const patterns = [
+    { group: ['node:*'], message: 'No Node in the renderer.' },
+    { group: ['**/main/**'], message: 'The renderer reaches main only through renderer/store/*-commands.ts.' },
+  ];
+  if (!mayCallMain) {
+    patterns.push({
+      regex: '/bridge/(tagwright-client|http-bridge)$',
+      message: 'Main is reached through a command in renderer/store/*-commands.ts; only those import the bridge.',
+    });
+  }
+  if (!mayImportViews) {
+    patterns.push({
+      regex: '^\\.\\./(?!bridge/)[^.]',
+      message: 'A store module holds state: it imports the bridge, shared/ and the store, never a part of the screen.',
+    });
+  }
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths: [{ name: 'electron', message: 'The renderer is untrusted: no electron.' }], patterns },
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -64,17 +95,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer is untrusted: no electron.' }],
-          patterns: [
-            { group: ['node:*'], message: 'No Node in the renderer.' },
-            { group: ['**/main/**'], message: 'The renderer reaches main only through bridge/tagwright-client.' },
-          ],
-        },
-      ],
+      ...rendererImports({ mayCallMain: false, mayImportViews: true }),
     },
+  },
+  { files: ['renderer/store/**/*.ts'], rules: rendererImports({ mayCallMain: false, mayImportViews: false }) },
+  { files: ['renderer/store/*-commands.ts'], rules: rendererImports({ mayCallMain: true, mayImportViews: false }) },
+  {
+    files: ['renderer/bridge/**/*.ts', 'renderer/app/use-main-events.ts'],
+    rules: rendererImports({ mayCallMain: true, mayImportViews: true }),
   },
   {
     files: ['tests/e2e/**/*.ts', 'tests/bench/**'],

@@ -1,18 +1,12 @@
 import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/ipc/contract';
 import type { TagwrightBridge } from '../../shared/ipc/bridge';
-import type { CallError, Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/ipc/result';
+import { andThen, cancelled, done, outcomeOf, type Outcome } from './call-outcome';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
   interface Window {
     tagwright?: TagwrightBridge;
-  }
-}
-
-/** A failed call, thrown so components can use try/catch; carries main's readable message. */
-export class CallFailed extends Error {
-  constructor(readonly error: CallError) {
-    super(error.message);
   }
 }
 
@@ -23,12 +17,31 @@ function bridge(): TagwrightBridge {
   return window.tagwright ?? (httpBridge ??= createHttpBridge());
 }
 
-/** Calls main through the contract; the only module that touches `window.tagwright`. */
-export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+/**
+ * Calls main through the contract; the only module that touches `window.tagwright`. Never throws:
+ * a bridge that fails to deliver the call fails like main would, with an error naming the call.
+ */
+export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<Outcome<CallOutput<K>>> {
   const fn = bridge()[name] as (input: CallInput<K>) => Promise<Result<CallOutput<K>>>;
-  const result = await fn(input);
-  if (!result.ok) throw new CallFailed(result.error);
-  return result.value;
+  try {
+    return outcomeOf(await fn(input));
+  } catch (error) {
+    return {
+      status: 'failed',
+      error: { code: 'internal', message: `The call ${name} did not reach Tagwright: ${String(error)}` },
+    };
+  }
+}
+
+/** The calls whose answer may be null; for a question the user was asked (a file dialog), null means they cancelled it. */
+type QuestionCall = { [K in CallName]: null extends CallOutput<K> ? K : never }[CallName];
+
+/** Calls main with a question for the user: their cancelling it is the outcome `cancelled`. */
+export async function ask<K extends QuestionCall>(
+  name: K,
+  input: CallInput<K>,
+): Promise<Outcome<NonNullable<CallOutput<K>>>> {
+  return andThen(await call(name, input), (answer) => (answer === null ? cancelled : done(answer)));
 }
 
 /** Subscribes to one of main's events. */

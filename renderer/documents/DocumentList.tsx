@@ -25,7 +25,9 @@ export function DocumentList() {
   const open = useCallback(
     (documentId: string, index: number, fromKeyboard: boolean) => {
       setFocusIndex(index);
-      void openDocument(documentId).then((opened) => opened && fromKeyboard && focusTextOnceShown(viewRef));
+      void openDocument(documentId).then(
+        (opened) => opened.status === 'done' && fromKeyboard && focusTextOnceShown(viewRef),
+      );
     },
     [viewRef],
   );

@@ -1,10 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { FORMAT_NAMES, type ExportDocumentChoice, type FormatName } from '../../shared/formats/corpus-export';
-import type { ExportOutcome } from '../../shared/ipc/views';
 import { exporters } from '../../shared/formats/format-registry';
-import { call, CallFailed, subscribe } from '../bridge/tagwright-client';
+import type { ExportOutcome } from '../../shared/ipc/views';
+import { DialogAlert } from '../chrome/DialogAlert';
+import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
+import { cancelExport, exportCorpus, watchExportProgress } from '../store/export-commands';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { ExportSummary } from './ExportSummary';
 import './export-dialog.css';
 
 type Phase =
@@ -34,9 +37,11 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const chosen = labels.filter((l) => !unticked.has(l.id)).map((l) => l.id);
 
+  // Cancelling asks main to stop; a failure of that request is said here, the export's own below.
+  const cancelling = useDialogAction();
   useEffect(
     () =>
-      subscribe('exportProgress', (p) =>
+      watchExportProgress((p) =>
         setPhase((current) =>
           current.kind === 'running' ? { kind: 'running', done: p.documentsDone, total: p.documentsTotal } : current,
         ),
@@ -56,17 +61,16 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
 
   async function start() {
     setPhase({ kind: 'running', done: 0, total: 0 });
-    try {
-      const summary = await call('exportCorpus', {
-        format,
-        documents,
-        ...(documents === 'selected' ? { documentIds: selectedDocumentIds } : {}),
-        ...(chosen.length < labels.length ? { labels: chosen } : {}),
-      });
-      setPhase(summary ? { kind: 'finished', summary } : { kind: 'form' });
-    } catch (error) {
-      setPhase({ kind: 'failed', message: error instanceof CallFailed ? error.message : String(error) });
-    }
+    cancelling.setError(null);
+    const exported = await exportCorpus({
+      format,
+      documents,
+      ...(documents === 'selected' ? { documentIds: selectedDocumentIds } : {}),
+      ...(chosen.length < labels.length ? { labels: chosen } : {}),
+    });
+    if (exported.status === 'done') setPhase({ kind: 'finished', summary: exported.value });
+    else if (exported.status === 'failed') setPhase({ kind: 'failed', message: exported.error.message });
+    else setPhase({ kind: 'form' });
   }
 
   function toggle(labelId: string) {
@@ -90,7 +94,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
     >
       <h2 id={`${id}-title`}>Export corpus</h2>
       {phase.kind === 'finished' ? (
-        <ExportSummaryView summary={phase.summary} onClose={close} />
+        <ExportSummary summary={phase.summary} onClose={close} />
       ) : (
         <form
           onSubmit={(event) => {
@@ -139,11 +143,8 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
               </label>
             ))}
           </fieldset>
-          {phase.kind === 'failed' && (
-            <p className="export-error" role="alert">
-              {phase.message}
-            </p>
-          )}
+          <DialogAlert message={phase.kind === 'failed' ? phase.message : null} />
+          <DialogAlert message={cancelling.error} />
           {running && (
             <div className="export-progress">
               <progress max={Math.max(phase.total, 1)} value={phase.done} aria-label="Export progress" />
@@ -154,7 +155,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
           )}
           <div className="export-buttons">
             {running ? (
-              <button type="button" onClick={() => void call('cancelExport', {})}>
+              <button type="button" onClick={() => void cancelling.run(cancelExport)}>
                 Cancel export
               </button>
             ) : (
@@ -172,54 +173,5 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
         </form>
       )}
     </dialog>
-  );
-}
-
-function ExportSummaryView({ summary, onClose }: { summary: ExportOutcome; onClose(): void }) {
-  // Browser mode: there is no file manager to open, so the server's paths are listed in the dialog.
-  const [serverFiles, setServerFiles] = useState<string[] | null>(null);
-  const size =
-    summary.bytes >= 1048576 ? `${(summary.bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(summary.bytes / 1024)} KB`;
-  const where = summary.download
-    ? summary.download.fileName
-    : summary.files.length === 1
-      ? summary.files[0]
-      : `${summary.files.length} files in ${summary.path}`;
-  async function showFiles() {
-    const files = await call('showExportedFiles', {});
-    if (summary.onServer) setServerFiles(files);
-  }
-  return (
-    <div className="export-summary" role="status">
-      <p>
-        Exported {summary.documents} document{summary.documents === 1 ? '' : 's'} and {summary.annotations} annotation
-        {summary.annotations === 1 ? '' : 's'} as {exporters[summary.format].title}.
-      </p>
-      <p className="export-path">
-        {summary.onServer ? 'On the server: ' : ''}
-        {where} ({size})
-      </p>
-      {serverFiles && (
-        <ul className="export-server-files" aria-label="Exported files on the server">
-          {serverFiles.map((file) => (
-            <li key={file}>{file}</li>
-          ))}
-        </ul>
-      )}
-      <div className="export-buttons">
-        {summary.download ? (
-          <a className="export-download" href={summary.download.url} download={summary.download.fileName}>
-            Download {summary.download.fileName}
-          </a>
-        ) : (
-          <button type="button" onClick={() => void showFiles()}>
-            Show files
-          </button>
-        )}
-        <button type="button" className="primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </div>
   );
 }

@@ -9,8 +9,8 @@ const isElectron = () => navigator.userAgent.includes('Electron');
 
 /** File → Import Documents: the shell's picker, or the page's own where the shell has none. */
 export async function importDocuments(): Promise<void> {
-  const handled = await chooseAndImportDocuments();
-  if (handled || isElectron()) return;
+  const picked = await chooseAndImportDocuments();
+  if (picked.status !== 'cancelled' || isElectron()) return;
   await importDroppedOrPicked(await pickFilesInPage());
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ProjectOnDiskChange, ProjectSummary } from '../../shared/ipc/views';
-import { call, subscribe } from '../bridge/tagwright-client';
-import { useDialogAction } from './use-dialog-action';
+import { DialogAlert } from '../chrome/DialogAlert';
+import { reloadProject, watchProjectOnDisk } from '../store/recovery-commands';
+import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
@@ -18,13 +19,14 @@ export function ChangedOnDiskDialog({ onReloaded }: ChangedOnDiskDialogProps) {
   const [change, setChange] = useState<ProjectOnDiskChange | null>(null);
   const { error, run } = useDialogAction();
   const ref = useModal(change !== null);
-  useEffect(() => subscribe('projectChangedOnDisk', setChange), []);
+  useEffect(() => watchProjectOnDisk(setChange), []);
 
-  const reload = () =>
-    run(async () => {
-      onReloaded(await call('reloadProject', {}));
-      setChange(null);
-    });
+  const reload = async () => {
+    const reloaded = await run(reloadProject);
+    if (reloaded.status !== 'done') return;
+    onReloaded(reloaded.value);
+    setChange(null);
+  };
 
   return (
     <dialog
@@ -37,11 +39,7 @@ export function ChangedOnDiskDialog({ onReloaded }: ChangedOnDiskDialogProps) {
         {change?.reason === 'lock-lost' ? 'Another Tagwright took over this project' : 'The project file changed'}
       </h2>
       {change && <p>{change.message}</p>}
-      {error && (
-        <p role="alert" className="recovery-error">
-          {error}
-        </p>
-      )}
+      <DialogAlert message={error} />
       <div className="recovery-actions">
         <button type="button" onClick={() => setChange(null)}>
           Not now

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { DamagedProjectRecovery, ProjectSummary } from '../../shared/ipc/views';
-import { call } from '../bridge/tagwright-client';
+import { DialogAlert } from '../chrome/DialogAlert';
+import { restoreBackup } from '../store/recovery-commands';
 import { formatBackupTime } from './recovery-errors';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
-import { useDialogAction } from './use-dialog-action';
+import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
@@ -23,12 +24,13 @@ export function DamagedProjectDialog({ recovery, onClose, onRestored }: DamagedP
   if (!recovery) return <dialog ref={ref} className="recovery-dialog" />;
   const { backup } = recovery;
 
-  const restore = () =>
-    run(async () => {
-      if (!backup) return;
-      onRestored(await call('restoreBackup', { backupId: backup.id, damaged: true }));
-      onClose();
-    });
+  const restore = async () => {
+    if (!backup) return;
+    const restored = await run(() => restoreBackup(backup.id, true));
+    if (restored.status !== 'done') return;
+    onRestored(restored.value);
+    onClose();
+  };
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="damaged-project-title" onClose={onClose}>
@@ -48,11 +50,7 @@ export function DamagedProjectDialog({ recovery, onClose, onRestored }: DamagedP
       ) : (
         <p>There is no backup of this project that opens. The file has been left as it is.</p>
       )}
-      {error && (
-        <p role="alert" className="recovery-error">
-          {error}
-        </p>
-      )}
+      <DialogAlert message={error} />
       <div className="recovery-actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -1,7 +1,8 @@
 import type { ProjectSummary } from '../../shared/ipc/views';
-import { call } from '../bridge/tagwright-client';
+import { DialogAlert } from '../chrome/DialogAlert';
+import { openLockedProject } from '../store/recovery-commands';
 import type { LockedProject } from './recovery-errors';
-import { useDialogAction } from './use-dialog-action';
+import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
@@ -18,11 +19,12 @@ export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProject
   const ref = useModal(locked !== null);
   const { error, run } = useDialogAction();
 
-  const open = (access: 'read-only' | 'take-over') =>
-    run(async () => {
-      onOpened(await call('openLockedProject', { access }));
-      onClose();
-    });
+  const open = async (access: 'read-only' | 'take-over') => {
+    const opened = await run(() => openLockedProject(access));
+    if (opened.status !== 'done') return;
+    onOpened(opened.value);
+    onClose();
+  };
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="locked-project-title" onClose={onClose}>
@@ -31,11 +33,7 @@ export function LockedProjectDialog({ locked, onClose, onOpened }: LockedProject
       </h2>
       {locked && <p>{locked.message}</p>}
       <p>Read-only shows everything but saves nothing, so no one's work is overwritten.</p>
-      {error && (
-        <p role="alert" className="recovery-error">
-          {error}
-        </p>
-      )}
+      <DialogAlert message={error} />
       <div className="recovery-actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, ProjectSummary } from '../../shared/ipc/views';
-import { call } from '../bridge/tagwright-client';
+import { DialogAlert } from '../chrome/DialogAlert';
+import { failureMessage } from '../bridge/call-outcome';
+import { listBackups, restoreBackup } from '../store/recovery-commands';
 import { formatBackupTime } from './recovery-errors';
-import { useDialogAction } from './use-dialog-action';
+import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
@@ -33,13 +35,12 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
   useEffect(() => {
     if (!open) return;
     let live = true;
-    call('listBackups', { damaged })
-      .then((list) => {
-        if (!live) return;
-        setBackups(list);
-        setChosen(list[0]?.id ?? null);
-      })
-      .catch((e: unknown) => live && setError((e as Error).message));
+    void listBackups(damaged).then((listed) => {
+      if (!live) return;
+      if (listed.status !== 'done') return setError(failureMessage(listed));
+      setBackups(listed.value);
+      setChosen(listed.value[0]?.id ?? null);
+    });
     return () => {
       live = false;
     };
@@ -52,12 +53,13 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
     onClose();
   };
 
-  const restore = () =>
-    run(async () => {
-      if (!chosen) return;
-      onRestored(await call('restoreBackup', { backupId: chosen, damaged }));
-      close();
-    });
+  const restore = async () => {
+    if (!chosen) return;
+    const restored = await run(() => restoreBackup(chosen, damaged));
+    if (restored.status !== 'done') return;
+    onRestored(restored.value);
+    close();
+  };
 
   return (
     <dialog ref={ref} className="recovery-dialog" aria-labelledby="restore-backup-title" onClose={close}>
@@ -85,11 +87,7 @@ export function RestoreBackupDialog({ open, damaged = false, onClose, onRestored
           ))}
         </fieldset>
       )}
-      {error && (
-        <p role="alert" className="recovery-error">
-          {error}
-        </p>
-      )}
+      <DialogAlert message={error} />
       <div className="recovery-actions">
         <button type="button" onClick={close}>
           Cancel

@@ -1,31 +1,32 @@
+import { cancelled, type Outcome } from '../bridge/call-outcome';
 import { call } from '../bridge/tagwright-client';
 import type { AttributeMap, DocumentStatus } from '../../shared/model';
-import type { ProjectChange } from '../../shared/ipc/views';
+import type { DocumentWithAnnotations, ProjectChange } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
 
 const store = () => useWorkbench.getState();
 
-export async function openDocument(documentId: string): Promise<boolean> {
+export async function openDocument(documentId: string): Promise<Outcome<DocumentWithAnnotations>> {
   store().setOpening(documentId);
-  const loaded = await reportFailure(() => call('getDocument', { documentId }));
-  if (!loaded) {
+  const loaded = reportFailure(await call('getDocument', { documentId }));
+  if (loaded.status !== 'done') {
     store().setOpening(null);
-    return false;
+    return loaded;
   }
   // A slower, older request must not replace the document the user asked for last.
-  if (store().openingDocumentId === documentId) store().setCurrent(loaded);
-  return true;
+  if (store().openingDocumentId === documentId) store().setCurrent(loaded.value);
+  return loaded;
 }
 
 /**
  * Runs a call that changes the project and applies the change main answers with, once (the
  * projectChanged event naming this window is then ignored); the alert says why if it fails.
  */
-export async function applyEdit(edit: () => Promise<ProjectChange>): Promise<ProjectChange | undefined> {
-  const change = await reportFailure(edit);
-  if (change) store().applyProjectChange(change);
+export async function applyEdit(edit: () => Promise<Outcome<ProjectChange>>): Promise<Outcome<ProjectChange>> {
+  const change = reportFailure(await edit());
+  if (change.status === 'done') store().applyProjectChange(change.value);
   return change;
 }
 
@@ -33,16 +34,17 @@ export const setDocumentStatus = (documentId: string, status: DocumentStatus) =>
   applyEdit(() => call('setDocumentStatus', { documentId, status }));
 
 /** Labels a span of the open document; selects the new annotation. */
-export async function createAnnotation(span: TextSpan, label: string): Promise<void> {
+export async function createAnnotation(span: TextSpan, label: string): Promise<Outcome<ProjectChange>> {
   const current = store().current;
-  if (!current) return;
+  if (!current) return cancelled;
   const change = await applyEdit(() =>
     call('createAnnotation', { documentId: current.document.id, start: span.start, end: span.end, label }),
   );
-  if (!change) return;
+  if (change.status !== 'done') return change;
   store().setSelectionSpan(null);
-  const created = change.annotations.added[0];
+  const created = change.value.annotations.added[0];
   if (created) store().selectAnnotation(created.id);
+  return change;
 }
 
 /** Relabels an annotation, or replaces its note or its attributes (the whole map); undoable in main. */
@@ -53,7 +55,7 @@ export const updateAnnotation = (
 
 export const deleteAnnotation = (annotationId: string) => applyEdit(() => call('deleteAnnotation', { annotationId }));
 
-function applyHistory(change: ProjectChange | null | undefined): void {
+function applyHistory(change: ProjectChange | null): void {
   if (!change) return;
   store().applyProjectChange(change);
   // Undo may reach back into another document: show it, so the user sees what changed.
@@ -62,6 +64,13 @@ function applyHistory(change: ProjectChange | null | undefined): void {
   }
 }
 
-const hasProject = () => Boolean(store().session?.project);
-export const undo = async () => hasProject() && applyHistory(await reportFailure(() => call('undo', {})));
-export const redo = async () => hasProject() && applyHistory(await reportFailure(() => call('redo', {})));
+/** Undoes or redoes main's last step; done with null when there was nothing to undo or redo. */
+async function stepHistory(step: 'undo' | 'redo'): Promise<Outcome<ProjectChange | null>> {
+  if (!store().session?.project) return cancelled; // nothing open, nothing to undo
+  const outcome = reportFailure(await call(step, {}));
+  if (outcome.status === 'done') applyHistory(outcome.value);
+  return outcome;
+}
+
+export const undo = () => stepHistory('undo');
+export const redo = () => stepHistory('redo');

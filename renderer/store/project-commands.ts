@@ -1,6 +1,7 @@
-import { call } from '../bridge/tagwright-client';
+import { andThen, done, type Outcome } from '../bridge/call-outcome';
+import { ask, call } from '../bridge/tagwright-client';
 import type { Preferences } from '../../shared/ipc/contract';
-import type { ImportOutcome, ImportReport, ProjectSummary } from '../../shared/ipc/views';
+import type { ImportOutcome, ImportReport, ProjectFileChoice, ProjectSummary } from '../../shared/ipc/views';
 import { openDocument } from './annotation-commands';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -11,92 +12,109 @@ const store = () => useWorkbench.getState();
  * Loads what main knows at start-up: the id it knows this window by, the session, the
  * preferences, the documents if a project is open.
  */
-export async function loadSession(): Promise<void> {
-  await reportFailure(async () => {
-    const [windowId, session, preferences] = await Promise.all([
-      call('getWindowId', {}),
-      call('getSession', {}),
-      call('getPreferences', {}),
-    ]);
-    store().setWindowId(windowId);
-    store().setPreferences(preferences);
-    store().setSession(session);
-    // The project Tagwright was started with is locked or damaged: the recovery dialogs offer the way out.
-    if (session.openFailure) store().showError(session.openFailure.message, session.openFailure);
-    if (session.project) await refreshDocuments();
-  });
+export async function loadSession(): Promise<Outcome<void>> {
+  const [windowId, session, preferences] = await Promise.all([
+    call('getWindowId', {}),
+    call('getSession', {}),
+    call('getPreferences', {}),
+  ]);
+  if (windowId.status !== 'done') return reportFailure(windowId);
+  if (session.status !== 'done') return reportFailure(session);
+  if (preferences.status !== 'done') return reportFailure(preferences);
+  store().setWindowId(windowId.value);
+  store().setPreferences(preferences.value);
+  store().setSession(session.value);
+  // The project Tagwright was started with is locked or damaged: the recovery dialogs offer the way out.
+  const { openFailure } = session.value;
+  if (openFailure) store().showError(openFailure.message, openFailure);
+  return session.value.project ? refreshDocuments() : done();
 }
 
-export async function refreshDocuments(): Promise<void> {
-  await reportFailure(async () => store().setDocuments(await call('listDocuments', {})));
+export async function refreshDocuments(): Promise<Outcome<void>> {
+  const documents = reportFailure(await call('listDocuments', {}));
+  if (documents.status !== 'done') return documents;
+  store().setDocuments(documents.value);
+  return done();
 }
 
 /** After any project-opening call: adopt the new session and list its documents. */
-async function adopt(summary: ProjectSummary | null): Promise<void> {
-  if (!summary) return; // the user cancelled the dialog
+async function adopt(opened: Outcome<ProjectSummary>): Promise<Outcome<void>> {
+  if (opened.status !== 'done') return reportFailure(opened);
   store().showError(null);
-  store().setSession(await call('getSession', {}));
-  await refreshDocuments();
+  const session = reportFailure(await call('getSession', {}));
+  if (session.status !== 'done') return session;
+  store().setSession(session.value);
+  return refreshDocuments();
 }
 
-export const openSampleProject = () => reportFailure(async () => adopt(await call('openSampleProject', {})));
-export const createProject = (name: string) => reportFailure(async () => adopt(await call('createProject', { name })));
-export const openRecentProject = (path: string) =>
-  reportFailure(async () => adopt(await call('openRecentProject', { path })));
-export const openProjectFile = (path: string) =>
-  reportFailure(async () => adopt(await call('openProjectFile', { path })));
+export const openSampleProject = async () => adopt(await call('openSampleProject', {}));
+export const createProject = async (name: string) => adopt(await ask('createProject', { name }));
+export const openRecentProject = async (path: string) => adopt(await call('openRecentProject', { path }));
+export const openProjectFile = async (path: string) => adopt(await call('openProjectFile', { path }));
+
 /** Save As: the same project under a new file; the document being read stays open. */
-export const saveProjectAs = () =>
-  reportFailure(async () => {
-    const reading = store().current?.document.id;
-    const summary = await call('saveProjectAs', {});
-    await adopt(summary);
-    if (summary && reading) await openDocument(reading);
-  });
+export async function saveProjectAs(): Promise<Outcome<void>> {
+  const reading = store().current?.document.id;
+  const adopted = await adopt(await ask('saveProjectAs', {}));
+  if (adopted.status !== 'done' || !reading) return adopted;
+  return andThen(await openDocument(reading), () => done());
+}
+
+/** What "Open a project…" came to: a project opened through the shell's dialog, or files to offer. */
+export type OpenProjectStep = { opened: true } | { choices: ProjectFileChoice[] };
 
 /**
  * Opens a project through the shell's dialog; where there is none (browser mode) main offers the
  * project files it may open instead, and the caller shows them.
  */
-export async function openProject(): Promise<{ path: string; name: string }[] | null> {
-  const choices = await reportFailure(() => call('listProjectFiles', {}));
-  if (choices) return choices;
-  await reportFailure(async () => adopt(await call('openProject', {})));
-  return null;
+export async function openProject(): Promise<Outcome<OpenProjectStep>> {
+  const listed = reportFailure(await call('listProjectFiles', {}));
+  if (listed.status !== 'done') return listed;
+  if (listed.value) return done({ choices: listed.value });
+  return andThen(await adopt(await ask('openProject', {})), () => done({ opened: true as const }));
 }
 
-export const closeProject = () =>
-  reportFailure(async () => {
-    await call('closeProject', {});
-    store().setSession(await call('getSession', {}));
-  });
+export async function closeProject(): Promise<Outcome<void>> {
+  const closed = reportFailure(await call('closeProject', {}));
+  if (closed.status !== 'done') return closed;
+  const session = reportFailure(await call('getSession', {}));
+  if (session.status !== 'done') return session;
+  store().setSession(session.value);
+  return done();
+}
 
-/** Imports through the shell's picker; resolves to false where it has none, so the page offers its own. */
-export async function chooseAndImportDocuments(): Promise<boolean> {
-  const outcome = await reportFailure(() => call('chooseAndImportDocuments', {}));
-  if (outcome === undefined) return true; // failed: the alert says why
-  if (outcome === null) return false;
-  adoptImport(outcome);
-  store().showImportReport(outcome.report);
-  return true;
+/**
+ * Imports through the shell's picker. Cancelled when the user closes the picker, and where the
+ * shell has none (browser mode): the page then offers its own.
+ */
+export async function chooseAndImportDocuments(): Promise<Outcome<ImportOutcome>> {
+  const imported = reportFailure(await ask('chooseAndImportDocuments', {}));
+  if (imported.status !== 'done') return imported;
+  adoptImport(imported.value);
+  store().showImportReport(imported.value.report);
+  return imported;
 }
 
 /** Imports files the page holds, one call per batch, and shows one report for them all. */
-export async function importFileBatches(batches: { name: string; base64: string }[][]): Promise<void> {
+export async function importFileBatches(batches: { name: string; base64: string }[][]): Promise<Outcome<void>> {
   const total: ImportReport = { imported: [], duplicates: [], problems: [] };
   let any = false;
   for (const files of batches) {
     if (files.length === 0) continue;
-    const outcome = await reportFailure(() => call('importDocumentFiles', { files }));
-    if (!outcome) break;
-    adoptImport(outcome);
-    const { report } = outcome;
+    const imported = reportFailure(await call('importDocumentFiles', { files }));
+    if (imported.status !== 'done') {
+      if (any) store().showImportReport(total); // the batches before are in the project
+      return imported;
+    }
+    adoptImport(imported.value);
+    const { report } = imported.value;
     any = true;
     total.imported.push(...report.imported);
     total.duplicates.push(...report.duplicates);
     total.problems.push(...report.problems);
   }
   if (any) store().showImportReport(total);
+  return done();
 }
 
 /** The documents an import added, into the list (its change, applied once; the event naming this window is ignored). */
@@ -104,10 +122,11 @@ function adoptImport({ change }: ImportOutcome): void {
   if (change) store().applyProjectChange(change);
 }
 
-export async function setPreferences(changes: Partial<Preferences>): Promise<void> {
+export async function setPreferences(changes: Partial<Preferences>): Promise<Outcome<Preferences>> {
   store().setPreferences({ ...store().preferences, ...changes }); // show it now; main's answer confirms
-  const saved = await reportFailure(() => call('setPreferences', changes));
-  if (saved) store().setPreferences(saved);
+  const saved = reportFailure(await call('setPreferences', changes));
+  if (saved.status === 'done') store().setPreferences(saved.value);
+  return saved;
 }
 
 export const toggleTheme = () => setPreferences({ theme: store().preferences.theme === 'dark' ? 'light' : 'dark' });

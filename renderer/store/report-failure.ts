@@ -1,13 +1,12 @@
-import { CallFailed } from '../bridge/tagwright-client';
+import type { Outcome } from '../bridge/call-outcome';
 import { useWorkbench } from './workbench-store';
 
-/** Runs a command and shows main's message in the alert region if it fails; resolves to undefined then. */
-export async function reportFailure<T>(run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    useWorkbench.getState().showError(message, error instanceof CallFailed ? error.error : undefined);
-    return undefined;
-  }
+/**
+ * Says a failed command's error in the page's alert region (kept whole, for the recovery dialogs
+ * that branch on it) and passes the outcome on. Workbench commands end here; a command a modal
+ * dialog runs leaves its failure to the dialog, whose own alert is the one the user can see.
+ */
+export function reportFailure<O extends Outcome<unknown>>(outcome: O): O {
+  if (outcome.status === 'failed') useWorkbench.getState().showError(outcome.error.message, outcome.error);
+  return outcome;
 }

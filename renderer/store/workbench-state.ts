@@ -12,7 +12,7 @@ import type {
   WindowId,
 } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
-import type { AnnotationsEdit } from '../document-view/document-view-api';
+import type { AnnotationsEdit } from './annotations-edit';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.

@@ -6,9 +6,13 @@ import { ProjectFileList } from './ProjectFileList';
 /** Opens a project file: the shell's dialog, or in browser mode the files main may open. */
 export function OpenProjectButton() {
   const [choices, setChoices] = useState<Pick<ProjectFileChoice, 'path' | 'name'>[] | null>(null);
+  const open = async () => {
+    const step = await openProject();
+    setChoices(step.status === 'done' && 'choices' in step.value ? step.value.choices : null);
+  };
   return (
     <div className="open-project">
-      <button type="button" onClick={() => void openProject().then(setChoices)}>
+      <button type="button" onClick={() => void open()}>
         Open a project…
       </button>
       {choices && (

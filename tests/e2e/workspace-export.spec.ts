@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { TagwrightError } from '../../shared/ipc/result';
 import { callsFromPage, expect, test } from './harness';
 import {
   codePointSpan,
@@ -99,10 +100,12 @@ test('File > Export… (the menu command) opens the dialog; cancelling the desti
   dialogs.exportDestination = null;
   const before = (await readdir(tempDir, { recursive: true })).sort();
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  // Back at the form, nothing written; Close returns to the workspace.
+  // Back at the form, nothing written and nothing said (a cancelled question is no failure); Close returns to the workspace.
   await expect(dialog.getByLabel('Format')).toBeEnabled();
   await expect(dialog.getByRole('button', { name: 'Export…' })).toBeEnabled();
   expect((await readdir(tempDir, { recursive: true })).sort()).toEqual(before);
+  await expect(page.getByRole('alert')).toHaveCount(1); // the page's alert region, always there
+  await expect(page.getByRole('alert')).toBeEmpty();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
@@ -141,4 +144,22 @@ test('Cancel export stops a running export, leaves no files, and the dialog can 
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('status')).toContainText(`Exported ${documents.length} documents and 0 annotations`);
   expect((await readFile(join(tempDir, 'after.jsonl'), 'utf8')).split('\n')).toHaveLength(documents.length + 2);
+});
+
+test("a failing Show files is said once, in the dialog (the page's alert region is behind it)", async ({
+  workbench,
+}) => {
+  const { page, dialogs, tempDir } = workbench;
+  const message = 'No file manager could be opened here.';
+  dialogs.showItemInFolder = async () => {
+    throw new TagwrightError('io', message);
+  };
+  const dialog = await openExportDialog(page);
+  dialogs.exportDestination = join(tempDir, 'corpus.jsonl');
+  await runExport(page, 'Tagwright JSONL (lossless)');
+  await dialog.getByRole('button', { name: 'Show files' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(message);
+  await expect(page.getByText(message)).toHaveCount(1);
+  // The summary stays, so the user still knows where the files are.
+  await expect(dialog.getByRole('status')).toContainText(join(tempDir, 'corpus.jsonl'));
 });
