@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { FORMAT_NAMES, type ExportDocumentChoice, type FormatName } from '../../shared/formats/corpus-export';
-import { exporters } from '../../shared/formats/format-registry';
+import type { ExportDocumentChoice, FormatName } from '../../shared/formats/corpus-export';
 import type { ExportOutcome } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
 import { useDialogAction } from '../hooks/use-dialog-action';
@@ -8,6 +7,7 @@ import { useModal } from '../hooks/use-modal';
 import { cancelExport, exportCorpus, watchExportProgress } from '../store/export-commands';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 import { ExportSummary } from './ExportSummary';
+import { FormatField } from './FormatField';
 import './export-dialog.css';
 
 type Phase =
@@ -102,16 +102,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
             void start();
           }}
         >
-          <label className="export-field">
-            <span>Format</span>
-            <select value={format} disabled={running} onChange={(e) => setFormat(e.target.value as FormatName)}>
-              {FORMAT_NAMES.map((f) => (
-                <option key={f} value={f}>
-                  {exporters[f].title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormatField format={format} disabled={running} onChange={setFormat} />
           <fieldset className="export-field" disabled={running}>
             <legend>Documents</legend>
             {(

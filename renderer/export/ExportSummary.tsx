@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exporters } from '../../shared/formats/format-registry';
+import { formatFacts } from '../../shared/formats/format-facts';
 import type { ExportOutcome } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
 import { useDialogAction } from '../hooks/use-dialog-action';
@@ -26,7 +26,7 @@ export function ExportSummary({ summary, onClose }: { summary: ExportOutcome; on
       <div role="status">
         <p>
           Exported {summary.documents} document{summary.documents === 1 ? '' : 's'} and {summary.annotations} annotation
-          {summary.annotations === 1 ? '' : 's'} as {exporters[summary.format].title}.
+          {summary.annotations === 1 ? '' : 's'} as {formatFacts[summary.format].title}.
         </p>
         <p className="export-path">
           {summary.onServer ? 'On the server: ' : ''}

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { FORMAT_NAMES } from '../../shared/formats/corpus-export';
+import { formatFacts } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
 import { callsFromPage, expect, test } from './harness';
 import {
@@ -144,6 +146,24 @@ test('Cancel export stops a running export, leaves no files, and the dialog can 
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('status')).toContainText(`Exported ${documents.length} documents and 0 annotations`);
   expect((await readFile(join(tempDir, 'after.jsonl'), 'utf8')).split('\n')).toHaveLength(documents.length + 2);
+});
+
+test('the format choice says what each format writes and loses, from the format facts', async ({ workbench }) => {
+  const dialog = await openExportDialog(workbench.page);
+  const format = dialog.getByLabel('Format');
+  for (const name of FORMAT_NAMES) {
+    const facts = formatFacts[name];
+    await format.selectOption({ label: facts.title });
+    await expect(dialog.locator('.export-format-facts')).toContainText(`Loses ${facts.loses}.`);
+  }
+  await format.selectOption({ label: 'brat standoff (.txt + .ann per document)' });
+  await expect(format).toHaveAccessibleDescription(
+    'A folder of files, offsets in Unicode code points. Loses annotators, times and false or empty attribute values; tabs and line breaks in notes become spaces.',
+  );
+  await format.selectOption({ label: 'CoNLL IOB2 (one column per label)' });
+  await expect(format).toHaveAccessibleDescription(
+    /^One \.conll file, one token per line, no offsets\. Loses relations, /,
+  );
 });
 
 test("a failing Show files is said once, in the dialog (the page's alert region is behind it)", async ({
