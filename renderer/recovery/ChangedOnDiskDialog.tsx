@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ProjectOnDiskChange, ProjectSummary } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
-import { reloadProject, watchProjectOnDisk } from '../store/recovery-commands';
 import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
+import { reloadProject, watchProjectOnDisk } from '../store/recovery-commands';
 import './recovery.css';
 
 export interface ChangedOnDiskDialogProps {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { DamagedProjectRecovery, ProjectSummary } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
+import { useDialogAction } from '../hooks/use-dialog-action';
+import { useModal } from '../hooks/use-modal';
 import { restoreBackup } from '../store/recovery-commands';
 import { formatBackupTime } from './recovery-errors';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
-import { useDialogAction } from '../hooks/use-dialog-action';
-import { useModal } from '../hooks/use-modal';
 import './recovery.css';
 
 export interface DamagedProjectDialogProps {

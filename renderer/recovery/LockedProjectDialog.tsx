@@ -1,9 +1,9 @@
 import type { ProjectSummary } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
-import { openLockedProject } from '../store/recovery-commands';
-import type { LockedProject } from './recovery-errors';
 import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
+import { openLockedProject } from '../store/recovery-commands';
+import type { LockedProject } from './recovery-errors';
 import './recovery.css';
 
 export interface LockedProjectDialogProps {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, ProjectSummary } from '../../shared/ipc/views';
-import { DialogAlert } from '../chrome/DialogAlert';
 import { failureMessage } from '../bridge/call-outcome';
-import { listBackups, restoreBackup } from '../store/recovery-commands';
-import { formatBackupTime } from './recovery-errors';
+import { DialogAlert } from '../chrome/DialogAlert';
 import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
+import { listBackups, restoreBackup } from '../store/recovery-commands';
+import { formatBackupTime } from './recovery-errors';
 import './recovery.css';
 
 export interface RestoreBackupDialogProps {
