@@ -14,9 +14,8 @@ export function withEdit(
   removedIds: readonly string[] = [],
 ): EditedAnnotations {
   const gone = new Set(removedIds);
-  const removed = annotations.filter((a) => gone.has(a.id));
-  return {
-    annotations: [...annotations.filter((a) => !gone.has(a.id)), ...added],
-    edit: { seq: (edit?.seq ?? 0) + 1, added, removed },
-  };
+  // An add (what the bench times) copies the list once, as the store does, without scanning it.
+  const removed = gone.size === 0 ? [] : annotations.filter((a) => gone.has(a.id));
+  const kept = gone.size === 0 ? annotations : annotations.filter((a) => !gone.has(a.id));
+  return { annotations: [...kept, ...added], edit: { seq: (edit?.seq ?? 0) + 1, added, removed } };
 }
