@@ -174,7 +174,7 @@ function writeSection(lines) {
     '',
     'How the view gets there (renderer/document-view/): the first 12 paragraphs are built at once and the rest appended 40 per ' +
       'idle slice; decorations exist only for the viewport ± 2 screens, looked up in an interval index of spans and moved ' +
-      'paragraph by paragraph on scroll; one annotation change redraws only the paragraphs it touches; off-screen paragraphs ' +
+      'paragraph by paragraph on scroll; one annotation change, handed to the view as the store applied it (no list diff), redraws only the paragraphs it touches; off-screen paragraphs ' +
       'skip layout and paint (`content-visibility: auto`). The reference builds every paragraph and every decoration in one task.',
     '',
     "On this shared machine the add's p95 follows the load more than the code: in five runs of this bench under load averages of 3–17 " +
