@@ -79,5 +79,8 @@ function timestampProblem(field: string, value: unknown): string {
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(clipText(value)) : String(value);
+  if (typeof value === 'string') return JSON.stringify(clipText(value));
+  // Not String(value): JSON can give an object a "toString" that is not a function, and it throws.
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'a list' : 'an object';
+  return String(value);
 }

@@ -12,6 +12,7 @@ import {
   relationProblem,
   relationSchema,
 } from '../../../../shared/model';
+import { annotationOf } from '../../../support/annotation-fixture';
 
 const id = fc.stringMatching(ID_PATTERN, { maxLength: ID_MAX_LENGTH });
 
@@ -126,6 +127,13 @@ describe('annotationProblem', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('names a field holding an object that cannot be made text (JSON can give "toString" any value)', () => {
+    const odd = JSON.parse('{"toString": {}}') as unknown;
+    const a = annotationOf('Armenia said', 'a1', 0, 7);
+    expect(annotationProblem({ ...a, id: odd })).toMatch(/^id an object is not an id/);
+    expect(annotationProblem({ ...a, createdAt: [odd] })).toMatch(/^createdAt a list is not an ISO-8601 timestamp/);
   });
 });
 
