@@ -17,15 +17,6 @@ export class CliError extends Error {
   }
 }
 
-export interface CliCommand {
-  name: string;
-  summary: string;
-  usage: string;
-  /** Option names this command takes besides --json and --help. */
-  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-  run(positionals: string[], values: Record<string, unknown>, ctx: CliContext): Promise<void>;
-}
-
 /** Prints a result as JSON for scripts or as text for people. */
 export function printResult(ctx: CliContext, json: boolean, value: unknown, text: string): void {
   ctx.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);

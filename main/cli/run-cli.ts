@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { CliError, type CliCommand, type CliContext } from './cli-context';
+import type { CliCommand, CliInvocation } from './cli-command';
+import { CliError, type CliContext } from './cli-context';
 import { newCommand } from './commands/new-command';
 import { importCommand } from './commands/import-command';
 import { statsCommand } from './commands/stats-command';
@@ -41,23 +41,19 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     ctx.stderr(`tagwright: unknown command "${name}". Run "tagwright --help" for the list.\n`);
     return 2;
   }
-  let parsed;
+  let invocation: CliInvocation;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    invocation = command.parse(rest);
   } catch (error) {
     ctx.stderr(`tagwright ${name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
     return 2;
   }
-  if (parsed.values.help) {
+  if (invocation.help) {
     ctx.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
     return 0;
   }
   try {
-    await command.run(parsed.positionals, parsed.values, ctx);
+    await invocation.run(ctx);
     return 0;
   } catch (error) {
     const message = (error as Error)?.message ?? String(error);

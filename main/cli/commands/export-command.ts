@@ -3,9 +3,10 @@ import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/corpus-expor
 import { exporters } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
-import { CliError, printResult, type CliCommand } from '../cli-context';
+import { defineCommand } from '../cli-command';
+import { CliError, printResult } from '../cli-context';
 
-export const exportCommand: CliCommand = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary:
     'Export a project as a labelled corpus (jsonl, doccano, spacy, brat, conll, csv, w3c, label-studio, webanno-tsv)',
@@ -24,14 +25,13 @@ export const exportCommand: CliCommand = {
     labels: { type: 'string' },
   },
   async run([target], values, ctx) {
-    const format = values.format as string | undefined;
-    const out = values.out as string | undefined;
+    const { format, out } = values;
     if (!target || !format || !out) throw new CliError('Usage: tagwright export PROJECT --format F --out PATH', 2);
     if (!isFormatName(format))
       throw new CliError(`Unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`, 2);
-    const documents = (values.documents as string | undefined) ?? 'all';
+    const documents = values.documents ?? 'all';
     if (documents !== 'all' && documents !== 'done') throw new CliError('--documents is "all" or "done"', 2);
-    const labels = (values.labels as string | undefined)
+    const labels = values.labels
       ?.split(',')
       .map((l) => l.trim())
       .filter((l) => l !== '');
@@ -67,7 +67,7 @@ export const exportCommand: CliCommand = {
           : `${(summary.bytes / 1024).toFixed(1)} KiB`;
       printResult(
         ctx,
-        Boolean(values.json),
+        values.json === true,
         summary,
         `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
       );
@@ -77,4 +77,4 @@ export const exportCommand: CliCommand = {
       await service.closeProject();
     }
   },
-};
+});

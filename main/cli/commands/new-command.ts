@@ -4,9 +4,10 @@ import { ProjectStore } from '../../store/project-store';
 import { newProject } from '../../service/new-project';
 import { buildSampleProject } from '../../service/sample-project';
 import { newId } from '../../service/ids';
-import { CliError, printResult, type CliCommand } from '../cli-context';
+import { defineCommand } from '../cli-command';
+import { CliError, printResult } from '../cli-context';
 
-export const newCommand: CliCommand = {
+export const newCommand = defineCommand({
   name: 'new',
   summary: 'Create a project file (empty, or the sample project with --sample)',
   usage: 'tagwright new PROJECT [--sample] [--name NAME] [--json]',
@@ -20,15 +21,15 @@ export const newCommand: CliCommand = {
     const now = new Date();
     const project = values.sample
       ? await buildSampleProject(ctx.seedsDir, newId, now)
-      : newProject(newId(), (values.name as string | undefined) ?? basename(path, extname(path)), now);
-    if (values.sample && typeof values.name === 'string') project.name = values.name;
+      : newProject(newId(), values.name ?? basename(path, extname(path)), now);
+    if (values.sample && values.name !== undefined) project.name = values.name;
     const store = await ProjectStore.create(path, project);
     await store.flush();
     printResult(
       ctx,
-      Boolean(values.json),
+      values.json === true,
       { path, name: project.name, documents: project.documents.length },
       `Created ${path} (${project.name}, ${project.documents.length} documents)`,
     );
   },
-};
+});

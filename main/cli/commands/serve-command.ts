@@ -6,13 +6,14 @@ import { SAMPLE_PROJECT_FILE } from '../../service/sample-project';
 import { LOOPBACK_HOST, startBrowserServer } from '../../server/browser-server';
 import { openInBrowser } from '../../server/open-in-browser';
 import { defaultProjectsDir, ServerDialogs } from '../../server/server-dialogs';
-import { CliError, type CliCommand } from '../cli-context';
+import { defineCommand } from '../cli-command';
+import { CliError } from '../cli-context';
 import { cliErrorOf, describeStartFailure, reportTakeOver } from '../locked-project';
 
 // Bundled into <build>/main/cli.js, beside <build>/renderer.
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
 
-export const serveCommand: CliCommand = {
+export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'Run the workbench in your web browser (no Electron needed)',
   usage:
@@ -37,7 +38,7 @@ export const serveCommand: CliCommand = {
     const port = Number(values.port ?? 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError(`--port must be 0–65535, not ${String(values.port)}`, 2);
-    const host = (values.host as string | undefined) ?? LOOPBACK_HOST;
+    const host = values.host ?? LOOPBACK_HOST;
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new CliError(`The workbench is not built (${rendererDir} is missing); run "npm run build" first.`);
     }
@@ -52,9 +53,9 @@ export const serveCommand: CliCommand = {
       if (opened) reportTakeOver(service, ctx);
       else if (failure) ctx.stderr(`${describeStartFailure(failure)}\n`);
     }
-    const exportDir = values['export-dir'] as string | undefined;
+    const exportDir = values['export-dir'];
     const dialogs = new ServerDialogs({
-      projectsDir: resolve(ctx.cwd, (values['projects-dir'] as string | undefined) ?? defaultProjectsDir()),
+      projectsDir: resolve(ctx.cwd, values['projects-dir'] ?? defaultProjectsDir()),
       projectFiles: [...(projectPath ? [projectPath] : []), join(ctx.userDataDir, SAMPLE_PROJECT_FILE)],
       ...(exportDir ? { exportDir: resolve(ctx.cwd, exportDir) } : {}),
     });
@@ -92,7 +93,7 @@ export const serveCommand: CliCommand = {
     stop.dispose();
     ctx.stdout('Saved. Tagwright has stopped.\n');
   },
-};
+});
 
 /**
  * Ctrl+C or a termination request. The listeners stay until dispose(), so a second signal (a

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { ProjectStore } from '../../store/project-store';
-import { CliError, printResult, type CliCommand } from '../cli-context';
+import { defineCommand } from '../cli-command';
+import { CliError, printResult } from '../cli-context';
 
-export const statsCommand: CliCommand = {
+export const statsCommand = defineCommand({
   name: 'stats',
   summary: 'Count documents and annotations per label and per document',
   usage: 'tagwright stats PROJECT [--json]',
@@ -39,6 +40,6 @@ export const statsCommand: CliCommand = {
       'Per document:',
       ...stats.perDocument.map((d) => `  ${String(d.annotations).padStart(6)}  [${d.status}] ${d.title}`),
     ];
-    printResult(ctx, Boolean(values.json), stats, lines.join('\n'));
+    printResult(ctx, values.json === true, stats, lines.join('\n'));
   },
-};
+});

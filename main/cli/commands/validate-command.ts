@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findIntegrityProblems } from '../../../shared/model';
 import { parseProjectFile } from '../../store/parse-project-file';
-import { CliError, printResult, type CliCommand } from '../cli-context';
+import { defineCommand } from '../cli-command';
+import { CliError, printResult } from '../cli-context';
 
-export const validateCommand: CliCommand = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: "Check a project file: format, schema, offsets, and every annotation's quote",
   usage: 'tagwright validate PROJECT [--json]',
@@ -33,9 +34,9 @@ export const validateCommand: CliCommand = {
     }
     printResult(
       ctx,
-      Boolean(values.json),
+      values.json === true,
       { path, valid: true, documents: project.documents.length, annotations: project.annotations.length },
       `${path} is valid (${project.documents.length} documents, ${project.annotations.length} annotations)`,
     );
   },
-};
+});

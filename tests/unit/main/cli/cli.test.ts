@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +80,19 @@ describe('tagwright CLI', () => {
     expect((await cli(['--help'], dir)).stdout).toMatch(/Commands:[\s\S]*validate/);
     expect((await cli(['stats', '--help'], dir)).stdout).toMatch(/Usage: tagwright stats PROJECT/);
     expect((await cli(['frobnicate'], dir)).code).toBe(2);
+  });
+
+  it('an unknown option or an option without its value is a usage error (exit 2) naming it, and nothing runs', async () => {
+    const dir = await tempDir();
+    const unknown = await cli(['new', 'p.tagwright', '--smaple'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^tagwright new: Unknown option '--smaple'[\s\S]*Usage: tagwright new PROJECT/);
+    const noValue = await cli(['new', 'p.tagwright', '--name'], dir);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toMatch(/^tagwright new: Option '--name <value>' argument missing/);
+    const repeated = await cli(['import', 'p.tagwright', 'a.txt', '--map-label'], dir);
+    expect(repeated.code).toBe(2);
+    expect(existsSync(join(dir, 'p.tagwright'))).toBe(false);
   });
 
   it('runs as the built `tagwright` binary', async () => {
