@@ -12,8 +12,12 @@ export function reportTakeOver(service: ProjectService, ctx: CliContext): void {
   if (takenOver && service.projectPath) ctx.stderr(`${describeTakeOver(service.projectPath, takenOver)}\n`);
 }
 
-/** A failed open, for the terminal: a lock that may be taken over names --take-over. */
-export function cliErrorOf(error: unknown): CliError {
+/**
+ * A failed open, for the terminal: a lock that may be taken over names --take-over, for a command
+ * that has it; one without it (`new`) says only what is in the way, not the app's choices.
+ */
+export function cliErrorOf(error: unknown, hasTakeOver = true): CliError {
+  if (error instanceof ProjectLockedError && !hasTakeOver) return new CliError(error.situation);
   if (error instanceof ProjectLockedError && error.canTakeOver) {
     return new CliError(`${error.situation} ${TAKE_OVER_ADVICE}`);
   }

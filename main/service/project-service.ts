@@ -23,7 +23,9 @@ import { EventHub } from './event-hub';
 import { newId as randomId } from './ids';
 import type { ProjectModel } from './project-model';
 import type { TakenOverLock } from '../store/project-lock';
-import { ProjectSession, type ProjectAccess } from './project-session';
+import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
+import { projectStatistics, type ProjectStatistics } from './project-statistics';
+import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
 import { planCorpusImport, pooledRandomIds, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
 import {
@@ -45,7 +47,9 @@ import {
 } from './corpus-export';
 
 export type { ProjectServiceOptions } from './project-service-options';
-export type { ProjectAccess } from './project-session';
+export type { NewProjectOptions, ProjectAccess } from './project-session';
+export type { ProjectStatistics } from './project-statistics';
+export type { ProjectFileCheck } from '../store/check-project-file';
 export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-edits';
 
 /**
@@ -137,9 +141,17 @@ export class ProjectService {
     return this.#session.restoreBackup(backupId, damaged);
   }
 
-  /** Creates an empty project at `path` (replacing a file there only if the user chose to). */
-  createProject(path: string, name: string): Promise<ProjectSummary> {
-    return this.#session.create(path, name);
+  /** Creates a project at `path` and opens it: empty or the sample; a file there is replaced only if the user chose to. */
+  createProject(path: string, name: string, options: NewProjectOptions = {}): Promise<ProjectSummary> {
+    return this.#session.create(path, name, options);
+  }
+
+  /**
+   * Checks a project file without opening it here (no lock; read even while another Tagwright
+   * edits it): every check opening runs, then every annotation's quote. `tagwright validate`.
+   */
+  checkProjectFile(path: string): Promise<ProjectFileCheck> {
+    return checkProjectFile(path);
   }
 
   /** Opens the sample project in the user data folder, making it from the seeds the first time. */
@@ -166,6 +178,12 @@ export class ProjectService {
 
   listDocuments(): DocumentSummary[] {
     return this.#model().documentSummaries();
+  }
+
+  /** Counts per label and per document, summed from the same label counts the page's document summaries carry. */
+  statistics(): ProjectStatistics {
+    const open = this.#session.require();
+    return projectStatistics(open.model, open.store.path);
   }
 
   getDocument(documentId: string): DocumentWithAnnotations {

@@ -1,5 +1,5 @@
-import { extname, join } from 'node:path';
-import { PROJECT_VERSION } from '../../shared/model';
+import { join } from 'node:path';
+import { PROJECT_VERSION, type Project } from '../../shared/model';
 import type {
   BackupInfo,
   DamagedProjectRecovery,
@@ -20,17 +20,29 @@ import {
   takeBackup,
 } from '../store/project-backups';
 import { ProjectFileError } from '../store/project-file-error';
+import { projectFilePath } from '../store/project-file-path';
 import { describeDamagedProject } from '../store/damaged-project';
 import type { SettingsStore } from '../settings/settings-store';
 import type { EventHub } from './event-hub';
 import { newProject } from './new-project';
 import { OpenProject } from './open-project';
 import type { ProjectServiceOptions } from './project-service-options';
-import { SAMPLE_PROJECT_FILE, buildSampleProject } from './sample-project';
+import { SAMPLE_PROJECT_FILE, SAMPLE_PROJECT_NAME, buildSampleProject } from './sample-project';
 import { fileSystemErrorOf } from '../io/file-system-error';
 
 /** How a project file is opened: for writing (taking its lock), or one of the choices for a locked file. */
 export type ProjectAccess = 'write' | LockedProjectAccess;
+
+/** What a new project holds, and what happens when a file is already at its path. */
+export interface NewProjectOptions {
+  /** 'sample': the sample project's documents, built from the seed texts; 'empty' by default. */
+  contents?: 'empty' | 'sample';
+  /**
+   * 'replace' (the default): the user chose to replace the file there (the save dialog asked).
+   * 'refuse': a file there is left untouched and the call fails (the CLI's `new`).
+   */
+  existing?: 'replace' | 'refuse';
+}
 
 /** What the session tells the service it belongs to. */
 export interface ProjectSessionHooks {
@@ -208,12 +220,16 @@ export class ProjectSession {
     }
   }
 
-  /** Creates an empty project at `path` (replacing a file there only if the user chose to). */
-  async create(path: string, name: string): Promise<ProjectSummary> {
-    const target = withExtension(path);
+  /** Creates a project at `path` (`.tagwright` added when missing), written durably, and opens it. */
+  async create(path: string, name: string, options: NewProjectOptions = {}): Promise<ProjectSummary> {
+    const target = projectFilePath(path);
     const lock = await this.#lockFor(target, false);
     try {
-      const project = newProject(this.hooks.newId(), name, this.hooks.now());
+      // Checked under the lock: no other Tagwright can make the file between this check and the write.
+      if (options.existing === 'refuse' && (await pathExists(target))) {
+        throw new TagwrightError('conflict', `${target} already exists; choose another name (nothing was changed)`);
+      }
+      const project = await this.#newProject(name, options.contents ?? 'empty');
       return await this.#adopt(await ProjectStore.create(target, project, this.#storeOptions()), lock);
     } catch (error) {
       if (lock !== this.#open?.lock) await lock.release();
@@ -225,14 +241,18 @@ export class ProjectSession {
   async openSample(): Promise<ProjectSummary> {
     const path = join(this.options.userDataDir, SAMPLE_PROJECT_FILE);
     if (await pathExists(path)) return this.open(path);
-    const project = await buildSampleProject(this.options.seedsDir, this.hooks.newId, this.hooks.now());
-    const lock = await this.#lockFor(path, false);
-    return this.#adopt(await ProjectStore.create(path, project, this.#storeOptions()), lock);
+    return this.create(path, SAMPLE_PROJECT_NAME, { contents: 'sample' });
+  }
+
+  async #newProject(name: string, contents: 'empty' | 'sample'): Promise<Project> {
+    const { newId, now } = this.hooks;
+    if (contents === 'empty') return newProject(newId(), name, now());
+    return { ...(await buildSampleProject(this.options.seedsDir, newId, now())), name };
   }
 
   async saveAs(path: string): Promise<ProjectSummary> {
     const open = this.require();
-    const target = withExtension(path);
+    const target = projectFilePath(path);
     const lock = await this.#lockFor(target, false);
     try {
       return await this.#adopt(await open.store.saveAs(target, this.#storeOptions()), lock);
@@ -356,10 +376,6 @@ export class ProjectSession {
     }
     return path;
   }
-}
-
-function withExtension(path: string): string {
-  return extname(path).toLowerCase() === '.tagwright' ? path : `${path}.tagwright`;
 }
 
 /** A failed open the page can offer a way out of: a damaged file that is there, or has a backup to restore. */

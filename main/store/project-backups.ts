@@ -1,10 +1,11 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Project } from '../../shared/model';
 import type { BackupInfo } from '../../shared/ipc/views';
 import { DurableTextFile, copyFileDurably } from './durable-text-file';
 import { parseProjectFile } from './parse-project-file';
 import { ProjectFileError } from './project-file-error';
+import { projectFilePath } from './project-file-path';
 import { fitFileName } from '../io/fit-file-name';
 
 export interface BackupPolicy {
@@ -24,8 +25,7 @@ const BACKUP_NAME =
  * shortened so the folder's name fits in 255 bytes: see fitFileName).
  */
 export function backupFolderOf(projectPath: string): string {
-  const name = basename(projectPath);
-  const stem = extname(name).toLowerCase() === '.tagwright' ? name : `${name}.tagwright`;
+  const stem = projectFilePath(basename(projectPath));
   return join(dirname(projectPath), `${fitFileName(stem, BACKUPS_SUFFIX.length)}${BACKUPS_SUFFIX}`);
 }
 

@@ -1,12 +1,11 @@
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import type { AnnotationIdIndex, Project } from '../../shared/model';
 import type { ProjectOnDiskChange, SaveState } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import { DurableTextFile } from './durable-text-file';
-import { parseProjectFile, type ParsedProjectFile } from './parse-project-file';
 import { projectJsonChunks } from './project-json-chunks';
+import { readProjectFile } from './read-project-file';
 import { ProjectFileError } from './project-file-error';
 import { SaveSchedule } from './save-schedule';
 
@@ -57,35 +56,23 @@ export class ProjectStore {
 
   /** Opens and validates an existing project file; throws ProjectFileError and never writes to a bad file. */
   static async open(path: string, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
-    await assertReadableFile(path);
-    let fileVersion = 0;
-    let annotationIds: AnnotationIdIndex | null = null;
     const file = new DurableTextFile(path);
-    const db = new Low<Project>(
-      projectAdapter(file, (parsed) => {
-        fileVersion = parsed.fileVersion;
-        annotationIds = parsed.annotationIds;
-      }),
-      null as unknown as Project,
+    const parsed = await readProjectFile(file);
+    const store = new ProjectStore(
+      path,
+      new Low<Project>(projectAdapter(file), parsed.project),
+      file,
+      options,
+      parsed.fileVersion,
     );
-    try {
-      await db.read();
-    } catch (error) {
-      if (error instanceof ProjectFileError) throw error;
-      throw new ProjectFileError(path, `the file could not be read (${(error as Error).message})`);
-    }
-    const store = new ProjectStore(path, db, file, options, fileVersion);
-    store.#annotationIds = annotationIds;
+    store.#annotationIds = parsed.annotationIds;
     return store;
   }
 
   /** Writes a new project file at `path` at once and returns its store. */
   static async create(path: string, project: Project, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
     const file = new DurableTextFile(path);
-    const db = new Low<Project>(
-      projectAdapter(file, () => {}),
-      project,
-    );
+    const db = new Low<Project>(projectAdapter(file), project);
     await db.write();
     return new ProjectStore(path, db, file, { ...options, readOnly: false }, project.version);
   }
@@ -267,34 +254,10 @@ function describeDiskChange(path: string, state: 'modified' | 'deleted', readOnl
     : `${path} was changed outside Tagwright (another program or a sync folder). Reload it to see those changes, or use Save As to keep yours; Tagwright will not overwrite it.`;
 }
 
-/** lowdb's two-method adapter over the durable file: parse validates and migrates, write stringifies. */
-function projectAdapter(file: DurableTextFile, onParsed: (parsed: ParsedProjectFile) => void): Adapter<Project> {
+/** lowdb's two-method adapter over the durable file: read checks as opening does, write stringifies. */
+function projectAdapter(file: DurableTextFile): Adapter<Project> {
   return {
-    read: async () => {
-      const text = await file.read();
-      if (text === null) return null;
-      const parsed = parseProjectFile(text, file.path);
-      // Garbage is reported as such by the parser; a project that parses despite invalid bytes had its text damaged.
-      if (!file.lastReadWasValidUtf8) {
-        throw new ProjectFileError(file.path, 'the file is not valid UTF-8 text; it may be damaged');
-      }
-      onParsed(parsed);
-      return parsed.project;
-    },
+    read: async () => (await readProjectFile(file)).project,
     write: (project) => file.write(projectJsonChunks(project)),
   };
-}
-
-async function assertReadableFile(path: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'unknown error'})`;
-    throw new ProjectFileError(path, problem);
-  }
-  if (!info.isFile()) throw new ProjectFileError(path, 'it is a folder, not a project file');
-  if (info.size === 0) throw new ProjectFileError(path, 'the file is empty; it may have been damaged');
 }

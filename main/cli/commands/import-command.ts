@@ -3,6 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
+import { projectFilePath } from '../../store/project-file-path';
 import type { CorpusImportOptions } from '../../service/corpus-import';
 import { defineCommand, type CliValues } from '../cli-command';
 import { CliError, printResult } from '../cli-context';
@@ -36,39 +37,34 @@ export const importCommand = defineCommand({
   async run([target, ...inputs], values, ctx) {
     if (!target || inputs.length === 0) throw new CliError('Usage: tagwright import PROJECT FILES_OR_FOLDERS...', 2);
     const importOptions = corpusImportOptions(values);
-    const path = resolve(ctx.cwd, target);
+    const named = resolve(ctx.cwd, target);
+    // `import p` opens p, or p.tagwright: the file it created the first time.
+    const path = (await pathExists(named)) ? named : projectFilePath(named);
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
     const existed = await pathExists(path);
     try {
       if (existed) await service.openProject(path, values['take-over'] ? 'take-over' : 'write');
-      else await service.createProject(path, basename(path, extname(path)));
+      else await service.createProject(path, basename(path, extname(path)), { existing: 'refuse' });
     } catch (error) {
       throw cliErrorOf(error);
     }
     reportTakeOver(service, ctx);
-    const projectPath = service.projectPath!;
     let report;
     try {
       report = await service.importCorpus(
         inputs.map((i) => resolve(ctx.cwd, i)),
         importOptions,
       );
-    } finally {
       await service.flush();
-    }
-    const { backupProblem } = service.session();
-    if (backupProblem) ctx.stderr(`Warning: ${backupProblem}\n`);
-    if (!report.applied || broughtIn(report) === 0) {
+      const { backupProblem } = service.session();
+      if (backupProblem) ctx.stderr(`Warning: ${backupProblem}\n`);
+    } finally {
+      // Saves what is pending and releases the lock.
       await service.closeProject();
-      // A project this command created for an import that brought nothing in is not left behind.
-      if (!existed) await rm(path, { force: true });
     }
-    printResult(
-      ctx,
-      values.json === true,
-      importReportJson(report, projectPath),
-      importReportText(report, projectPath),
-    );
+    // A project this command created for an import that brought nothing in is not left behind.
+    if (!existed && (!report.applied || broughtIn(report) === 0)) await rm(path, { force: true });
+    printResult(ctx, values.json === true, importReportJson(report, path), importReportText(report, path));
     const failure = importFailure(report);
     if (failure) throw new CliError(failure);
   },

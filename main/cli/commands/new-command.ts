@@ -1,11 +1,9 @@
-import { pathExists } from '../../io/path-exists';
 import { basename, extname, resolve } from 'node:path';
-import { ProjectStore } from '../../store/project-store';
-import { newProject } from '../../service/new-project';
-import { buildSampleProject } from '../../service/sample-project';
-import { newId } from '../../service/ids';
+import { ProjectService } from '../../service/project-service';
+import { SAMPLE_PROJECT_NAME } from '../../service/sample-project';
 import { defineCommand } from '../cli-command';
 import { CliError, printResult } from '../cli-context';
+import { cliErrorOf } from '../locked-project';
 
 export const newCommand = defineCommand({
   name: 'new',
@@ -15,21 +13,20 @@ export const newCommand = defineCommand({
   async run([target], values, ctx) {
     if (!target) throw new CliError('Name the project file to create, e.g. tagwright new my-project.tagwright', 2);
     const path = resolve(ctx.cwd, target);
-    if (await pathExists(path)) {
-      throw new CliError(`${path} already exists; choose another name (nothing was changed)`);
-    }
-    const now = new Date();
-    const project = values.sample
-      ? await buildSampleProject(ctx.seedsDir, newId, now)
-      : newProject(newId(), values.name ?? basename(path, extname(path)), now);
-    if (values.sample && values.name !== undefined) project.name = values.name;
-    const store = await ProjectStore.create(path, project);
-    await store.flush();
+    const name = values.name ?? (values.sample ? SAMPLE_PROJECT_NAME : basename(path, extname(path)));
+    const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
+    // As the app creates one: under the file's lock, written durably; never over a file already there.
+    const created = await service
+      .createProject(path, name, { contents: values.sample ? 'sample' : 'empty', existing: 'refuse' })
+      .catch((error: unknown) => {
+        throw cliErrorOf(error, false);
+      });
+    await service.closeProject();
     printResult(
       ctx,
       values.json === true,
-      { path, name: project.name, documents: project.documents.length },
-      `Created ${path} (${project.name}, ${project.documents.length} documents)`,
+      { path: created.path, name: created.name, documents: created.documentCount },
+      `Created ${created.path} (${created.name}, ${created.documentCount} documents)`,
     );
   },
 });

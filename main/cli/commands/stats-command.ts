@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { ProjectStore } from '../../store/project-store';
+import { ProjectService } from '../../service/project-service';
 import { defineCommand } from '../cli-command';
 import { CliError, printResult } from '../cli-context';
+import { cliErrorOf } from '../locked-project';
 
 export const statsCommand = defineCommand({
   name: 'stats',
@@ -11,32 +12,18 @@ export const statsCommand = defineCommand({
   async run([target], values, ctx) {
     if (!target) throw new CliError('Usage: tagwright stats PROJECT', 2);
     const path = resolve(ctx.cwd, target);
-    const store = await ProjectStore.open(path).catch((error: Error) => {
-      throw new CliError(error.message);
+    const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
+    // Read-only: no lock is taken, so a project another Tagwright is editing can be counted.
+    const { schema } = await service.openProject(path, 'read-only').catch((error: unknown) => {
+      throw cliErrorOf(error);
     });
-    const project = store.project;
-    const perLabel: Record<string, number> = Object.fromEntries(project.schema.labels.map((l) => [l.id, 0]));
-    const perDocument = new Map(
-      project.documents.map((d) => [d.id, { id: d.id, title: d.title, status: d.status, annotations: 0 }]),
-    );
-    for (const a of project.annotations) {
-      perLabel[a.label] = (perLabel[a.label] ?? 0) + 1;
-      perDocument.get(a.documentId)!.annotations++;
-    }
-    const stats = {
-      project: project.name,
-      path,
-      documents: project.documents.length,
-      annotations: project.annotations.length,
-      relations: project.relations.length,
-      perLabel,
-      perDocument: [...perDocument.values()],
-    };
+    const stats = service.statistics();
+    await service.closeProject();
     const lines = [
-      `${project.name} (${path})`,
+      `${stats.project} (${path})`,
       `${stats.documents} documents, ${stats.annotations} annotations, ${stats.relations} relations`,
       'Per label:',
-      ...project.schema.labels.map((l) => `  ${l.name.padEnd(12)} ${perLabel[l.id]}`),
+      ...schema.labels.map((l) => `  ${l.name.padEnd(12)} ${stats.perLabel[l.id]}`),
       'Per document:',
       ...stats.perDocument.map((d) => `  ${String(d.annotations).padStart(6)}  [${d.status}] ${d.title}`),
     ];
