@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { basename } from 'node:path';
@@ -65,80 +65,18 @@ const DOWNLOAD_PATH = /^\/api\/export\/([^/]{1,64})$/;
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? newAccessToken();
   const bindHost = options.host ?? LOOPBACK_HOST;
+  // Set once listening: the guard checks the Host header against the port the system gave.
   let guard: RequestGuard | null = null;
   const events = new EventSocket(options.events);
 
   const server = createServer((req, res) => {
-    void handleRequest(req, res).catch(() => {
+    void answerRequest(req, res, options, guard!).catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'The server failed to answer.'));
       else res.destroy();
     });
   });
-
-  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const g = guard!;
-    const url = new URL(req.url ?? '/', 'http://placeholder');
-    const isApi = url.pathname.startsWith('/api/');
-    const refuse = (refusal: Refusal) =>
-      isApi ? sendJson(res, refusal.status, failure(codeOf(refusal), refusal.message)) : sendText(res, refusal);
-
-    const siteRefusal = g.checkSite(req);
-    if (siteRefusal) return refuse(siteRefusal);
-
-    if (isApi) {
-      // A download is a link the browser follows (no header can go with it): its random id,
-      // handed only to a page that had the token, is what grants it.
-      const download = DOWNLOAD_PATH.exec(url.pathname);
-      if (download) return sendDownload(req, res, options.downloads?.pathOf(download[1]!) ?? null, refuse);
-      const tokenRefusal = g.checkToken(req);
-      if (tokenRefusal) return refuse(tokenRefusal);
-      const match = CALL_PATH.exec(url.pathname);
-      if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
-      if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
-      const name = match[1]!;
-      const isImport = name === 'importDocumentFiles';
-      const body = await readJsonBody(req, isImport ? MAX_IMPORT_BODY_BYTES : MAX_CALL_BODY_BYTES);
-      if (!body.ok) {
-        res.setHeader('Connection', 'close');
-        const tooLargeImport = isImport && body.refusal.status === 413;
-        return refuse(
-          tooLargeImport
-            ? { status: 413, message: `${body.refusal.message} Import these files in smaller groups.` }
-            : body.refusal,
-        );
-      }
-      const origin = windowIdFromHeader(req.headers[WINDOW_HEADER.toLowerCase()]);
-      const result = await dispatchCall(options.handlers, name, body.value, origin);
-      const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
-      return sendJson(res, status, result);
-    }
-
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return refuse({ status: 405, message: 'Only GET is served here.' });
-    // The built renderer is the same public bundle for everyone, so it is served without the
-    // token (a page or script tag cannot send headers); the page then reads the token from its
-    // address and sends it with every call. An address with a wrong token is refused at once.
-    const queryToken = url.searchParams.get('token');
-    if (queryToken !== null && !g.matches(queryToken))
-      return refuse({ status: 403, message: 'The access token is wrong or from an earlier start.' });
-    const file = await readStaticFile(options.rendererDir, url.pathname);
-    if (!file && url.pathname === '/favicon.ico') {
-      // The browser asks on its own; an empty answer keeps the console free of 404s.
-      res.writeHead(204, securityHeaders).end();
-      return;
-    }
-    if (!file) return refuse({ status: 404, message: 'Not found.' });
-    res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
-  }
-
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const g = guard!;
-    const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
-    const refusal =
-      g.checkSite(req) ??
-      g.checkToken(req) ??
-      (path === EVENT_SOCKET_PATH ? null : ({ status: 404, message: 'Not found.' } satisfies Refusal));
+    const refusal = eventSocketRefusal(req, guard!);
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal.status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
@@ -146,13 +84,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     events.accept(req, socket, head);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, bindHost, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(server, options.port ?? 0, bindHost);
   const { port } = server.address() as AddressInfo;
   guard = new RequestGuard(token, allowedHosts(bindHost, port));
   const origin = `http://${hostForUrl(bindHost === '0.0.0.0' || bindHost === '::' ? LOOPBACK_HOST : bindHost)}:${port}`;
@@ -169,6 +101,105 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Why a WebSocket upgrade is refused (wrong site, token or path); null to accept it. */
+function eventSocketRefusal(req: IncomingMessage, guard: RequestGuard): Refusal | null {
+  const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
+  return (
+    guard.checkSite(req) ??
+    guard.checkToken(req) ??
+    (path === EVENT_SOCKET_PATH ? null : ({ status: 404, message: 'Not found.' } satisfies Refusal))
+  );
+}
+
+/** One HTTP request, past the site check: an API call or download, or a file of the built renderer. */
+async function answerRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BrowserServerOptions,
+  guard: RequestGuard,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://placeholder');
+  const isApi = url.pathname.startsWith('/api/');
+  const refuse = (refusal: Refusal) =>
+    isApi ? sendJson(res, refusal.status, failure(codeOf(refusal), refusal.message)) : sendText(res, refusal);
+  const siteRefusal = guard.checkSite(req);
+  if (siteRefusal) return refuse(siteRefusal);
+  if (!isApi) return answerPage(req, res, url, options.rendererDir, guard, refuse);
+  // A download is a link the browser follows (no header can go with it): its random id,
+  // handed only to a page that had the token, is what grants it.
+  const download = DOWNLOAD_PATH.exec(url.pathname);
+  if (download) return sendDownload(req, res, options.downloads?.pathOf(download[1]!) ?? null, refuse);
+  const tokenRefusal = guard.checkToken(req);
+  if (tokenRefusal) return refuse(tokenRefusal);
+  const match = CALL_PATH.exec(url.pathname);
+  if (!match) return refuse({ status: 404, message: `There is nothing at ${url.pathname}.` });
+  if (req.method !== 'POST') return refuse({ status: 405, message: 'Calls are POST requests.' });
+  return answerCall(req, res, match[1]!, options.handlers, refuse);
+}
+
+/** `POST /api/call/NAME`: the JSON body through dispatchCall, its Result as JSON. */
+async function answerCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  handlers: CallHandlers,
+  refuse: (refusal: Refusal) => void,
+): Promise<void> {
+  const isImport = name === 'importDocumentFiles';
+  const body = await readJsonBody(req, isImport ? MAX_IMPORT_BODY_BYTES : MAX_CALL_BODY_BYTES);
+  if (!body.ok) {
+    res.setHeader('Connection', 'close');
+    const tooLargeImport = isImport && body.refusal.status === 413;
+    return refuse(
+      tooLargeImport
+        ? { status: 413, message: `${body.refusal.message} Import these files in smaller groups.` }
+        : body.refusal,
+    );
+  }
+  const origin = windowIdFromHeader(req.headers[WINDOW_HEADER.toLowerCase()]);
+  const result = await dispatchCall(handlers, name, body.value, origin);
+  const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
+  sendJson(res, status, result);
+}
+
+/** A file of the built renderer (GET or HEAD). */
+async function answerPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  rendererDir: string,
+  guard: RequestGuard,
+  refuse: (refusal: Refusal) => void,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return refuse({ status: 405, message: 'Only GET is served here.' });
+  // The built renderer is the same public bundle for everyone, so it is served without the
+  // token (a page or script tag cannot send headers); the page then reads the token from its
+  // address and sends it with every call. An address with a wrong token is refused at once.
+  const queryToken = url.searchParams.get('token');
+  if (queryToken !== null && !guard.matches(queryToken))
+    return refuse({ status: 403, message: 'The access token is wrong or from an earlier start.' });
+  const file = await readStaticFile(rendererDir, url.pathname);
+  if (!file && url.pathname === '/favicon.ico') {
+    // The browser asks on its own; an empty answer keeps the console free of 404s.
+    res.writeHead(204, securityHeaders).end();
+    return;
+  }
+  if (!file) return refuse({ status: 404, message: 'Not found.' });
+  res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
 /** The Host headers this server answers to: loopback names, the bound host, and for a wildcard every local address. */
