@@ -4,13 +4,13 @@ import { ProjectService } from './service/project-service';
 import { createCallHandlers } from './ipc/call-handlers';
 import { bindIpc } from './shell/ipc-binding';
 import { buildAppMenu } from './shell/app-menu';
+import { menuActions } from './shell/menu-actions';
 import { nativeDialogs } from './shell/native-dialogs';
 import { installWebSecurity } from './shell/web-security';
 import { mainWindowOptions } from './shell/window-options';
-import { projectPathFromArgv } from './shell/command-line';
+import { openLaunchProject, openProjectFromArgv } from './shell/launch-project';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { launchOverrides } from './shell/launch-overrides';
-import type { MenuCommand } from '../shared/ipc/views';
 
 // Electron glue only: everything it calls runs under plain Node too.
 
@@ -44,48 +44,34 @@ async function start(): Promise<void> {
   const handlers = createCallHandlers(service, dialogs);
   bindIpc(handlers, service.events, isOwnUrl);
 
-  const send = (command: MenuCommand) => service.events.emit('menuCommand', { command });
-  const report = (error: unknown) => dialog.showErrorBox('Tagwright', (error as Error)?.message ?? String(error));
-  const run = (work: () => unknown) => void Promise.resolve().then(work).catch(report);
+  const report = (error: { message: string }) => dialog.showErrorBox('Tagwright', error.message);
+  const actions = menuActions(handlers, (command) => service.events.emit('menuCommand', { command }), report);
   const refreshMenu = () =>
-    Menu.setApplicationMenu(
-      buildAppMenu(
-        {
-          // The menu is no window's: its calls have no origin.
-          newProject: () => run(() => handlers.createProject({ name: 'Untitled project' }, null)),
-          openProject: () => run(() => handlers.openProject({}, null)),
-          openRecent: (path) => run(() => service.openProject(path)),
-          importDocuments: () => send('import-documents'),
-          saveAs: () => run(() => handlers.saveProjectAs({}, null)),
-          closeProject: () => run(() => service.closeProject()),
-          restoreSample: () => run(() => service.openSampleProject()),
-          send,
-        },
-        service.settings.recent,
-        process.platform === 'darwin',
-      ),
-    );
+    Menu.setApplicationMenu(buildAppMenu(actions, service.settings.recent, process.platform === 'darwin'));
   refreshMenu();
   service.events.on('sessionChanged', (session) => {
     refreshMenu();
     mainWindow?.setTitle(session.project ? `${session.project.name} — Tagwright` : 'Tagwright');
   });
 
+  // Before the page loads: it reads the session once at start, and offers a locked or damaged
+  // project's way out (its recovery dialog) from there.
+  await openProjectFromArgv(service, process.argv, process.cwd()).catch(report);
   mainWindow = createWindow(service);
-  const fromArgv = projectPathFromArgv(process.argv, process.cwd());
-  if (fromArgv) await service.openProject(fromArgv).catch(report);
 
+  // A project handed over later reaches a page already loaded: a failure is said in a box as well.
+  const openLater = (opening: Promise<{ message: string } | null>) =>
+    void opening.then((failure) => failure && report(failure)).catch(report);
   app.on('second-instance', (_event, argv, cwd) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    const path = projectPathFromArgv(argv, cwd);
-    if (path) void service.openProject(path).catch(report);
+    openLater(openProjectFromArgv(service, argv, cwd));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    void service.openProject(path).catch(report);
+    openLater(openLaunchProject(service, path));
   });
 
   let quitting = false;

@@ -1,39 +1,29 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentProject } from '../../shared/ipc/views';
-
-export interface MenuActions {
-  newProject(): void;
-  openProject(): void;
-  openRecent(path: string): void;
-  importDocuments(): void;
-  saveAs(): void;
-  closeProject(): void;
-  restoreSample(): void;
-  send(command: MenuCommand): void;
-}
+import type { RecentProject } from '../../shared/ipc/views';
+import type { MenuActions } from './menu-actions';
 
 /** The native menu; rebuilt when the recent list changes. */
 export function buildAppMenu(actions: MenuActions, recent: RecentProject[], isMac: boolean): Menu {
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: 'No recent projects', enabled: false }]
-      : recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: () => actions.openRecent(r.path) }));
+      : recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: () => void actions.openRecent(r.path) }));
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: actions.newProject },
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: actions.openProject },
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => void actions.newProject() },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
         { label: 'Open Recent', submenu: recentItems },
-        { label: 'Open Sample Project', click: actions.restoreSample },
+        { label: 'Open Sample Project', click: () => void actions.openSample() },
         { type: 'separator' },
-        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: actions.importDocuments },
+        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: () => actions.send('import-documents') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export') },
         { type: 'separator' },
-        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
+        { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void actions.saveAs() },
         { label: 'Restore from Backup…', click: () => actions.send('restore-backup') },
-        { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: actions.closeProject },
+        { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: () => void actions.closeProject() },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
     },
