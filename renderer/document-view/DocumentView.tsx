@@ -1,18 +1,9 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
-import type { EditorView } from '@tiptap/pm/view';
+import { EditorContent } from '@tiptap/react';
 import { DocumentViewController, inIdleTime } from './document-view-controller';
 import type { DocumentViewHandle, DocumentViewProps } from './document-view-api';
-import { createHighlightPlugin } from './highlight-plugin';
-import { ReadOnlyGuard } from './read-only-guard';
-import { textDocumentExtensions } from './text-document-nodes';
-import { Extension } from '@tiptap/core';
+import { useDocumentEditor } from './use-document-editor';
 import './document-view.css';
-
-const Highlights = Extension.create({
-  name: 'tagwrightHighlights',
-  addProseMirrorPlugins: () => [createHighlightPlugin()],
-});
 
 /**
  * The document's text, read-only, with its annotations drawn as decorations. The parent gives it
@@ -26,42 +17,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
   useLayoutEffect(() => {
     latest.current = props;
   });
-
-  const editor = useEditor(
-    {
-      extensions: [...textDocumentExtensions, ReadOnlyGuard, Highlights],
-      editable: true,
-      injectCSS: false,
-      enableInputRules: false,
-      enablePasteRules: false,
-      enableCoreExtensions: { keymap: false, paste: false, drop: false, delete: false },
-      coreExtensionOptions: { clipboardTextSerializer: { blockSeparator: '\n' } },
-      shouldRerenderOnTransaction: false,
-      immediatelyRender: true,
-      editorProps: {
-        attributes: {
-          class: 'tw-docview__text',
-          role: 'textbox',
-          'aria-label': 'Document text',
-          'aria-multiline': 'true',
-          'aria-readonly': 'true',
-          spellcheck: 'false',
-          autocorrect: 'off',
-          autocapitalize: 'off',
-          translate: 'no',
-        },
-        handleClick: (view: EditorView, _pos: number, event: MouseEvent) => {
-          if (event.shiftKey) return false;
-          const target = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
-          const id =
-            target && view.dom.contains(target) ? target.getAttribute('data-annotation-id')!.split(' ')[0]! : null;
-          latest.current.onSelectAnnotation(id);
-          return false;
-        },
-      },
-    },
-    [],
-  );
+  const editor = useDocumentEditor((id) => latest.current.onSelectAnnotation(id));
 
   useLayoutEffect(() => {
     if (!editor || !scrollerRef.current) return;

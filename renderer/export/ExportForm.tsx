@@ -1,0 +1,70 @@
+import { DialogAlert } from '../chrome/DialogAlert';
+import { DocumentsField } from './DocumentsField';
+import { FormatField } from './FormatField';
+import { LabelsField } from './LabelsField';
+import type { ExportChoices } from './use-export-choices';
+import type { ExportRun } from './use-export-run';
+
+export interface ExportFormProps {
+  choices: ExportChoices;
+  run: ExportRun;
+  selectedCount: number;
+  onClose(): void;
+}
+
+/** The export dialog before and while an export runs: the choices (locked while it runs), its progress, its buttons. */
+export function ExportForm({ choices, run, selectedCount, onClose }: ExportFormProps) {
+  const { phase } = run;
+  const running = phase.kind === 'running';
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run.start(choices.request());
+      }}
+    >
+      <FormatField format={choices.format} disabled={running} onChange={choices.setFormat} />
+      <DocumentsField
+        documents={choices.documents}
+        selectedCount={selectedCount}
+        disabled={running}
+        onChange={choices.setDocuments}
+      />
+      <LabelsField
+        labels={choices.labels}
+        isTicked={choices.isTicked}
+        disabled={running}
+        onToggle={choices.toggleLabel}
+      />
+      <DialogAlert message={phase.kind === 'failed' ? phase.message : null} />
+      <DialogAlert message={run.cancelError} />
+      {running && (
+        <div className="export-progress">
+          <progress max={Math.max(phase.total, 1)} value={phase.done} aria-label="Export progress" />
+          <span aria-live="polite">
+            {phase.total > 0 ? `${phase.done} of ${phase.total} documents` : 'Choosing where to write…'}
+          </span>
+        </div>
+      )}
+      <div className="export-buttons">
+        {running ? (
+          <button type="button" onClick={run.cancel}>
+            Cancel export
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+            <button type="submit" className="primary" disabled={choices.noLabels || choices.noSelection}>
+              Export…
+            </button>
+          </>
+        )}
+      </div>
+      {choices.noSelection && !running && (
+        <p className="export-hint">Select documents in the list first, or export all.</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { ExportDocumentChoice, FormatName } from '../../shared/formats/corpus-export';
+import type { CallInput } from '../../shared/ipc/contract';
+import { selectLabels, useWorkbench } from '../store/workbench-store';
+
+/**
+ * What the export dialog's form has chosen: the format, which documents, which labels. The
+ * dialog stays mounted, so the format and documents carry over to its next opening; the
+ * unticked labels do not (`forgetUnticked`: every opening starts with all ticked).
+ */
+export function useExportChoices(selectedDocumentIds: readonly string[]) {
+  const [format, setFormat] = useState<FormatName>('jsonl');
+  const [documents, setDocuments] = useState<ExportDocumentChoice>('all');
+  const labels = useWorkbench(selectLabels);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const chosen = labels.filter((l) => !unticked.has(l.id)).map((l) => l.id);
+
+  const toggleLabel = (labelId: string) =>
+    setUnticked((current) => {
+      const next = new Set(current);
+      if (next.has(labelId)) next.delete(labelId);
+      else next.add(labelId);
+      return next;
+    });
+
+  // Only what narrows the export is sent: no ids for other choices, no label list when all are ticked.
+  const request = (): CallInput<'exportCorpus'> => ({
+    format,
+    documents,
+    ...(documents === 'selected' ? { documentIds: [...selectedDocumentIds] } : {}),
+    ...(chosen.length < labels.length ? { labels: chosen } : {}),
+  });
+
+  return {
+    format,
+    setFormat,
+    documents,
+    setDocuments,
+    labels,
+    isTicked: (labelId: string) => !unticked.has(labelId),
+    toggleLabel,
+    forgetUnticked: () => setUnticked(new Set()),
+    noLabels: chosen.length === 0,
+    noSelection: documents === 'selected' && selectedDocumentIds.length === 0,
+    request,
+  };
+}
+
+export type ExportChoices = ReturnType<typeof useExportChoices>;
