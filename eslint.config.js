@@ -26,7 +26,7 @@ function rendererImports({ mayCallMain, mayImportViews }) {
   ];
   if (!mayCallMain) {
     patterns.push({
-      regex: '/bridge/(tagwright-client|http-bridge)$',
+      regex: '/bridge/(tagwright-client|http-bridge|event-socket-connection)$',
       message: 'Main is reached through a command in renderer/store/*-commands.ts; only those import the bridge.',
     });
   }

@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/views';
-import { subscribe } from '../bridge/tagwright-client';
+import { onReconnect, subscribe } from '../bridge/tagwright-client';
 import { useWorkbench } from '../store/workbench-store';
-import { refreshDocuments } from '../store/project-commands';
+import { refreshDocuments, reloadAfterReconnect } from '../store/project-commands';
 
-/** Applies main's events to the store (never sent back) and routes menu commands. */
+/**
+ * Applies main's events to the store (never sent back) and routes menu commands; when the event
+ * connection comes back after a drop, reads everything again (the events it missed are lost).
+ */
 export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): void {
   useEffect(() => {
     const store = useWorkbench.getState;
@@ -18,6 +21,7 @@ export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): vo
       subscribe('projectChanged', (event) => store().receiveProjectChange(event)),
       subscribe('saveStateChanged', (saveState) => store().setSaveState(saveState)),
       subscribe('menuCommand', ({ command }) => onMenuCommand(command)),
+      onReconnect(() => void reloadAfterReconnect()),
     ];
     return () => offs.forEach((off) => off());
   }, [onMenuCommand]);

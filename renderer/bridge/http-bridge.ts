@@ -1,24 +1,19 @@
 import { callNames, type EventName } from '../../shared/ipc/contract';
 import type { TagwrightBridge } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
-import {
-  EVENT_SOCKET_PATH,
-  EVENT_SOCKET_PROTOCOL,
-  TOKEN_HEADER,
-  TOKEN_PROTOCOL_PREFIX,
-} from '../../shared/ipc/browser-transport';
+import { TOKEN_HEADER } from '../../shared/ipc/browser-transport';
 import { WINDOW_HEADER } from '../../shared/ipc/page-window-id';
+import { connectEventSocket } from './event-socket-connection';
 
 type Listener = (payload: unknown) => void;
-
-const RECONNECT_MS = [500, 1000, 2000, 5000];
 
 /** Where the page keeps the token across reloads: this tab and this origin (port included) only. */
 const TOKEN_STORAGE_KEY = 'tagwright-token';
 
 /**
  * The bridge of browser mode (`tagwright serve`): calls are `POST /api/call/NAME` with a JSON
- * body, main's events come over one WebSocket at `/api/events`. The token comes in the address
+ * body, main's events come over one WebSocket at `/api/events` (event-socket-connection.ts),
+ * which reconnects by itself and tells `onReconnect` listeners when it is back. The token comes in the address
  * the user opened; the page keeps it in memory and in sessionStorage (so a reload works) and
  * sends it as a header and a socket subprotocol, never as a cookie: cookies ignore ports, so any
  * other program serving 127.0.0.1 would receive one. It leaves the address bar at once.
@@ -30,34 +25,30 @@ export function createHttpBridge(): TagwrightBridge {
     '',
   );
   const listeners = new Map<string, Set<Listener>>();
+  const reconnectListeners = new Set<() => void>();
   let connected = false;
-  let attempts = 0;
-
-  const connect = () => {
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    const protocols = token ? [EVENT_SOCKET_PROTOCOL, `${TOKEN_PROTOCOL_PREFIX}${token}`] : [EVENT_SOCKET_PROTOCOL];
-    const socket = new WebSocket(`${scheme}//${location.host}${EVENT_SOCKET_PATH}`, protocols);
-    socket.onopen = () => (attempts = 0);
-    socket.onmessage = (message) => {
-      const { event, payload } = JSON.parse(String(message.data)) as { event: string; payload: unknown };
-      listeners.get(event)?.forEach((listener) => listener(payload));
-    };
-    socket.onclose = () => {
-      // The server may be restarting; its events resume when it is back.
-      setTimeout(connect, RECONNECT_MS[Math.min(attempts++, RECONNECT_MS.length - 1)]);
-    };
+  // The socket opens with the first subscription: a page that listens to nothing needs none.
+  const connectOnce = () => {
+    if (connected) return;
+    connected = true;
+    connectEventSocket(token, {
+      onEvent: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      onReconnect: () => reconnectListeners.forEach((listener) => listener()),
+    });
   };
 
   const api: Record<string, unknown> = {};
   for (const name of callNames) api[name] = (input: unknown) => postCall(name, input, token, windowId);
   api.on = (event: EventName, listener: Listener) => {
-    if (!connected) {
-      connected = true;
-      connect();
-    }
+    connectOnce();
     if (!listeners.has(event)) listeners.set(event, new Set());
     listeners.get(event)!.add(listener);
     return () => listeners.get(event)?.delete(listener);
+  };
+  api.onReconnect = (listener: () => void) => {
+    connectOnce();
+    reconnectListeners.add(listener);
+    return () => reconnectListeners.delete(listener);
   };
   return Object.freeze(api) as TagwrightBridge;
 }

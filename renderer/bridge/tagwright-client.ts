@@ -48,3 +48,11 @@ export async function ask<K extends QuestionCall>(
 export function subscribe<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void {
   return bridge().on(event, listener);
 }
+
+/**
+ * Subscribes to the event connection coming back after it dropped (browser mode's socket); the
+ * events main sent meanwhile are lost. Electron's bridge never drops, so nothing is called there.
+ */
+export function onReconnect(listener: () => void): () => void {
+  return bridge().onReconnect?.(listener) ?? (() => {});
+}

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { DocumentWithAnnotations } from '../../shared/ipc/views';
 import { compareInTextOrder } from './annotation-list';
-import type { CurrentDocumentSlice, WorkbenchState } from './workbench-state';
+import { withCurrent } from './state-after-change';
+import type { CurrentDocument, CurrentDocumentSlice, WorkbenchState } from './workbench-state';
 
 export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], CurrentDocumentSlice> = (set) => ({
   current: null,
@@ -15,4 +17,16 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
       noteEditorFor: null,
       attributeEditorFor: null,
     }),
+  refreshCurrent: (loaded) =>
+    set((s) => (s.current?.document.id === loaded.document.id ? withCurrent(s, refreshed(s.current, loaded)) : {})),
 });
+
+/**
+ * The open document as main has it now. Its annotations are replaced as one edit (all drawn
+ * ones out, all of these in), which the view draws in place: the reader keeps their scroll position.
+ */
+function refreshed(current: CurrentDocument, { document, annotations, relations }: DocumentWithAnnotations) {
+  const sorted = [...annotations].sort(compareInTextOrder);
+  const lastEdit = { seq: (current.lastEdit?.seq ?? 0) + 1, added: sorted, removed: current.annotations };
+  return { document, annotations: sorted, relations, lastEdit };
+}

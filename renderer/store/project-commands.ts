@@ -30,6 +30,20 @@ export async function loadSession(): Promise<Outcome<void>> {
   return session.value.project ? refreshDocuments() : done();
 }
 
+/**
+ * After the event connection came back (browser mode's socket dropped): what main sent while it
+ * was away is lost, so the session, the document list and the open document are read again.
+ */
+export async function reloadAfterReconnect(): Promise<Outcome<void>> {
+  const loaded = await loadSession();
+  const reading = store().current?.document.id;
+  if (loaded.status !== 'done' || !reading) return loaded;
+  const document = reportFailure(await call('getDocument', { documentId: reading }));
+  if (document.status !== 'done') return document;
+  store().refreshCurrent(document.value);
+  return done();
+}
+
 export async function refreshDocuments(): Promise<Outcome<void>> {
   const documents = reportFailure(await call('listDocuments', {}));
   if (documents.status !== 'done') return documents;

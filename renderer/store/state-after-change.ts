@@ -14,12 +14,18 @@ export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Part
     documents: documentsAfter(s.documents, change.documents),
   };
   const current = s.current && change.documentId === s.current.document.id ? currentAfter(s.current, change) : null;
-  if (!current) return next;
+  return current ? { ...next, ...withCurrent(s, current) } : next;
+}
+
+/**
+ * The open document with new contents: what the user pointed at in it (the selected annotation,
+ * the open note or attribute editor) stays only if that annotation still exists.
+ */
+export function withCurrent(s: WorkbenchState, current: CurrentDocument): Partial<WorkbenchState> {
   // The panel's index of this array (built once per array), not a set of its own.
   const ids = annotationsById(current.annotations);
   const keep = (id: string | null) => (id && ids.has(id) ? id : null);
   return {
-    ...next,
     current,
     selectedAnnotationId: keep(s.selectedAnnotationId),
     noteEditorFor: keep(s.noteEditorFor),

@@ -54,6 +54,8 @@ export interface CurrentDocumentSlice {
   openingDocumentId: string | null;
   setOpening(documentId: string | null): void;
   setCurrent(loaded: DocumentWithAnnotations): void;
+  /** The open document read again (the events that changed it were missed); ignored if another is open now. */
+  refreshCurrent(loaded: DocumentWithAnnotations): void;
 }
 
 /**

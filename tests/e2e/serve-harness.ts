@@ -15,6 +15,12 @@ export interface ServeWorkbench extends Omit<Workbench, 'dialogs'> {
   /** The running server: its address (with token) and origin. */
   readonly server: BrowserServer;
   projectsDir: string;
+  /**
+   * Stops the server, runs `meanwhile`, and starts it again at the same address (port and token),
+   * the page left as it is: as a server restarted under an open tab, or a laptop waking. What
+   * `meanwhile` changes reaches the page by no event.
+   */
+  interruptServer(meanwhile: () => Promise<void> | void): Promise<void>;
 }
 
 /**
@@ -47,12 +53,13 @@ export async function runServeWorkbench(
     projectFiles: [...(projectPath ? [projectPath] : []), join(userDataDir, SAMPLE_PROJECT_FILE)],
     ...(serveExportDir ? { exportDir: join(tempDir, 'exports') } : {}),
   });
-  const serve = (s: ProjectService) =>
+  const serve = (s: ProjectService, address: { port?: number; token?: string } = {}) =>
     startBrowserServer({
       handlers: createCallHandlers(s, dialogs),
       events: s.events,
       rendererDir: join(buildDir, 'renderer'),
       downloads: dialogs.downloads,
+      ...address,
     });
   let server = await serve(service);
 
@@ -78,6 +85,12 @@ export async function runServeWorkbench(
       service = await reopen(service);
       server = await serve(service);
       await page.goto(server.url);
+    },
+    async interruptServer(meanwhile) {
+      const { port, token } = server;
+      await server.close();
+      await meanwhile();
+      server = await serve(service, { port, token });
     },
   };
   await page.goto(server.url);

@@ -126,6 +126,44 @@ describe('changes from main', () => {
   });
 });
 
+describe('the open document read again (after missed events)', () => {
+  it('replaces its annotations as one edit and keeps what the user pointed at, if it still exists', () => {
+    store().applyProjectChange(change({ added: [annotation('a', 13, 28), annotation('b', 0, 7, 'actor')] }));
+    store().openNoteEditor('a');
+    const before = store().current!;
+    const fresh = [annotation('c', 44, 52), { ...annotation('a', 13, 28), note: 'checked' }];
+    store().refreshCurrent({ document: { ...document, status: 'in-progress' }, annotations: fresh, relations: [] });
+
+    const after = store().current!;
+    expect(after.document.status).toBe('in-progress');
+    expect(after.annotations.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(after.annotations[0]!.note).toBe('checked');
+    // Everything drawn out, everything read in: the view redraws in place from this one edit.
+    expect(after.lastEdit).toEqual({
+      seq: before.lastEdit!.seq + 1,
+      added: after.annotations,
+      removed: before.annotations,
+    });
+    expect(store().selectedAnnotationId).toBe('a');
+    expect(store().noteEditorFor).toBe('a');
+
+    // Read again without it: let go.
+    store().refreshCurrent({ document, annotations: [annotation('c', 44, 52)], relations: [] });
+    expect(store().selectedAnnotationId).toBeNull();
+    expect(store().noteEditorFor).toBeNull();
+  });
+
+  it('is ignored when another document was opened meanwhile', () => {
+    const before = store().current;
+    store().refreshCurrent({
+      document: { ...document, id: 'other' },
+      annotations: [annotation('a', 13, 28)],
+      relations: [],
+    });
+    expect(store().current).toBe(before);
+  });
+});
+
 describe('the session', () => {
   it('forgets the old project’s documents when another project opens', () => {
     store().setSession(session('/p/two.tagwright'));
