@@ -54,7 +54,7 @@ export function AnnotationsPanel() {
             : 'None with this label.'}
         </p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in text order">
+        <ol className="stacked-list annotation-list" aria-label="Annotations in text order">
           {shown.slice(0, visibleCount).map((a) => (
             <AnnotationRow key={a.id} annotation={a} label={labelById.get(a.label)} selected={a.id === selectedId} />
           ))}

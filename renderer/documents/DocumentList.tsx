@@ -54,7 +54,7 @@ export function DocumentList() {
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      <ul ref={listRef} className="document-list" aria-label="Documents">
+      <ul ref={listRef} className="stacked-list" aria-label="Documents">
         {shown.map((d, i) => (
           <DocumentListItem
             key={d.id}

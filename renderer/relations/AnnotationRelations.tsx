@@ -73,7 +73,7 @@ interface ListProps {
 function RelationList({ annotation, relations, byId, typeName, reveal }: ListProps) {
   const readOnly = useWorkbench(selectReadOnly);
   return (
-    <ul className="relation-list" aria-label={`Relations of “${quoteExcerpt(annotation.quote)}”`}>
+    <ul className="stacked-list" aria-label={`Relations of “${quoteExcerpt(annotation.quote)}”`}>
       {relations.map((r) => {
         const outgoing = r.from === annotation.id;
         const other = byId.get(outgoing ? r.to : r.from);

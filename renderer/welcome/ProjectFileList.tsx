@@ -9,7 +9,7 @@ export function ProjectFileList({
   onOpen(path: string): void;
 }) {
   return (
-    <ul className="project-file-list" aria-label={label}>
+    <ul className="stacked-list project-file-list" aria-label={label}>
       {projects.map((p) => (
         <li key={p.path}>
           <button type="button" className="link-button" onClick={() => onOpen(p.path)}>

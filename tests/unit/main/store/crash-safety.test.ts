@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
+import { describe, expect, it } from 'vitest';
+import { useChildScript } from '../../../support/child-script';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { parseProjectFile } from '../../../../main/store/parse-project-file';
 import { smallProject } from '../../../support/project-fixtures';
@@ -16,18 +14,8 @@ const KILLS = 200;
  */
 const CHILD_HANG_MS = 30_000;
 
-let workDir: string;
-let childScript: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'tagwright-crash-'));
-  // The child runs the real ProjectStore under plain Node: bundle it with its dependencies inlined.
-  childScript = await bundleForChildProcess('tests/fixtures/crash/save-loop.ts', join(workDir, 'bundle'));
-}, 120_000);
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+// The child runs the real ProjectStore under plain Node, saving one state after another.
+const saveLoop = useChildScript('tests/fixtures/crash/save-loop.ts');
 
 interface Run {
   ready: number | null;
@@ -37,10 +25,9 @@ interface Run {
 /** Starts the saving child, kills it with SIGKILL after `delayMs` (counted from its first save when `afterReady`). */
 function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [childScript, projectPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const running = saveLoop.start([projectPath]);
+    const child = running.process;
     const run: Run = { ready: null, lastSaved: null };
-    let buffered = '';
-    let stderr = '';
     let timer: ReturnType<typeof setTimeout> | null = null;
     let hung = false;
     const kill = () => child.kill('SIGKILL');
@@ -49,25 +36,22 @@ function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): 
       kill();
     }, CHILD_HANG_MS);
     if (!afterReady) timer = setTimeout(kill, delayMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [word, n] = line.split(' ');
-        if (word === 'ready') {
-          run.ready = Number(n);
-          if (afterReady) timer = setTimeout(kill, delayMs);
-        } else if (word === 'saved') run.lastSaved = Number(n);
-      }
+    running.onLine((line) => {
+      const [word, n] = line.split(' ');
+      if (word === 'ready') {
+        run.ready = Number(n);
+        if (afterReady) timer = setTimeout(kill, delayMs);
+      } else if (word === 'saved') run.lastSaved = Number(n);
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       clearTimeout(hangGuard);
-      if (hung) reject(new Error(`the saving child was still running ${CHILD_HANG_MS} ms after it started: ${stderr}`));
-      else if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
+      if (hung)
+        reject(
+          new Error(`the saving child was still running ${CHILD_HANG_MS} ms after it started: ${running.stderr()}`),
+        );
+      else if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${running.stderr()}`));
       else resolvePromise(run);
     });
   });
@@ -75,7 +59,7 @@ function runAndKill(projectPath: string, delayMs: number, afterReady: boolean): 
 
 describe('crash safety of the real save path', () => {
   it(`after each of ${KILLS} SIGKILLs at random moments the file holds the previous or the new state, whole`, async () => {
-    const dir = join(workDir, 'project');
+    const dir = join(saveLoop.workDir, 'project');
     const path = join(dir, 'crash.tagwright');
     const project = smallProject();
     project.documents[0]!.text = `${project.documents[0]!.text}\n${'Filler text for a bigger file. '.repeat(8000)}`;

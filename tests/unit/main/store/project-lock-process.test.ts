@@ -1,38 +1,27 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
+import { describe, expect, it } from 'vitest';
+import { useChildScript } from '../../../support/child-script';
 import { ProjectLock, ProjectLockedError, lockPathOf } from '../../../../main/store/project-lock';
 
-let workDir: string;
-let childScript: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'tagwright-lock-'));
-  // The child runs the real ProjectLock under plain Node: bundle it with its dependencies inlined.
-  childScript = await bundleForChildProcess('tests/fixtures/crash/hold-lock.ts', join(workDir, 'bundle'));
-}, 120_000);
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+// The child runs the real ProjectLock under plain Node: it takes the lock, says "locked", then exits or waits.
+const holdLock = useChildScript('tests/fixtures/crash/hold-lock.ts');
 
 /** Starts a child that takes the lock; resolves with it once it says "locked". */
 function lockInChild(projectPath: string, mode: 'exit' | 'wait') {
-  const child = spawn(process.execPath, [childScript, projectPath, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const running = holdLock.start([projectPath, mode]);
+  const child = running.process;
   const exited = new Promise<void>((done) => child.on('close', () => done()));
   const locked = new Promise<void>((done, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && done());
-    child.on('close', () => fail(new Error('child exited before locking')));
+    running.onLine((line) => line === 'locked' && done());
+    child.on('close', () => fail(new Error(`child exited before locking: ${running.stderr()}`)));
   });
   return { child, locked, exited };
 }
 
 describe('project locks across processes', () => {
   it('another process holds the lock while it lives; a normal exit removes it', async () => {
-    const project = join(workDir, 'a.tagwright');
+    const project = join(holdLock.workDir, 'a.tagwright');
     const { child, locked, exited } = lockInChild(project, 'wait');
     await locked;
     const refused = await ProjectLock.acquire(project, { takeOver: true }).catch((e: unknown) => e);
@@ -42,7 +31,7 @@ describe('project locks across processes', () => {
     child.kill('SIGKILL');
     await exited;
 
-    const other = join(workDir, 'a2.tagwright');
+    const other = join(holdLock.workDir, 'a2.tagwright');
     const second = lockInChild(other, 'exit');
     await second.locked;
     await second.exited;
@@ -51,7 +40,7 @@ describe('project locks across processes', () => {
   });
 
   it('a process killed with SIGKILL leaves its lock, which the next one here takes over at once, saying whose it was', async () => {
-    const project = join(workDir, 'b.tagwright');
+    const project = join(holdLock.workDir, 'b.tagwright');
     const { child, locked, exited } = lockInChild(project, 'wait');
     await locked;
     child.kill('SIGKILL');

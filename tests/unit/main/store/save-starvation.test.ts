@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleForChildProcess } from '../../../support/bundle-for-child-process';
+import { describe, expect, it, vi } from 'vitest';
+import { useChildScript } from '../../../support/child-script';
 import { ProjectStore } from '../../../../main/store/project-store';
 import { smallProject } from '../../../support/project-fixtures';
 import { readSavedProject } from '../../../support/project-file-text';
@@ -17,43 +15,24 @@ import { readSavedProject } from '../../../support/project-file-text';
 /** Edits come faster than the 300 ms debounce, so a debounce without a cap would never save while they do. */
 const EDIT_INTERVAL_MS = 50;
 
-let workDir: string;
-let childScript: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'tagwright-starve-'));
-  // The child runs the real ProjectService under plain Node: bundle it with its dependencies inlined.
-  childScript = await bundleForChildProcess('tests/fixtures/crash/edit-stream.ts', join(workDir, 'bundle'));
-}, 120_000);
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+// The child runs the real ProjectService under plain Node, creating an annotation every interval.
+const editStream = useChildScript('tests/fixtures/crash/edit-stream.ts');
 
 /** Starts the editing child over `projectPath`; `acknowledged` fills with the ids it reports, in order. */
 async function startEditing(projectPath: string, userDataDir: string) {
-  const child = spawn(process.execPath, [childScript, projectPath, userDataDir, String(EDIT_INTERVAL_MS)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const running = editStream.start([projectPath, userDataDir, String(EDIT_INTERVAL_MS)]);
+  const child = running.process;
   const acknowledged: string[] = [];
-  let buffered = '';
-  let stderr = '';
   let onReady!: () => void;
   const ready = new Promise<void>((resolve) => (onReady = resolve));
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    const lines = buffered.split('\n');
-    buffered = lines.pop()!;
-    for (const line of lines) {
-      if (line === 'ready') onReady();
-      else if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
-    }
+  running.onLine((line) => {
+    if (line === 'ready') onReady();
+    else if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const killed = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited by itself (${code}): ${stderr}`)),
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited by itself (${code}): ${running.stderr()}`)),
     );
   });
   await Promise.race([ready, killed]);
@@ -77,7 +56,7 @@ describe('saves are never starved by a steady stream of edits', () => {
   it.each([1, 2, 3])(
     `with a change every ${EDIT_INTERVAL_MS} ms, saves land while the edits go on; SIGKILLed after %i of them, the file misses nothing acknowledged before its newest change`,
     async (savesBeforeKill) => {
-      const dir = join(workDir, `run-${savesBeforeKill}`);
+      const dir = join(editStream.workDir, `run-${savesBeforeKill}`);
       await mkdir(dir, { recursive: true });
       const path = join(dir, 'stream.tagwright');
       await ProjectStore.create(path, smallProject());
