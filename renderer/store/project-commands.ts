@@ -38,10 +38,10 @@ export async function reloadAfterReconnect(): Promise<Outcome<void>> {
   const loaded = await loadSession();
   const reading = store().current?.document.id;
   if (loaded.status !== 'done' || !reading) return loaded;
-  const document = reportFailure(await call('getDocument', { documentId: reading }));
-  if (document.status !== 'done') return document;
-  store().refreshCurrent(document.value);
-  return done();
+  return andThen(reportFailure(await call('getDocument', { documentId: reading })), (document) => {
+    store().refreshCurrent(document);
+    return done();
+  });
 }
 
 export async function refreshDocuments(): Promise<Outcome<void>> {
