@@ -59,9 +59,9 @@ async function start(): Promise<void> {
   await openProjectFromArgv(service, process.argv, process.cwd()).catch(report);
   mainWindow = createWindow(service);
 
-  // A project handed over later reaches a page already loaded: a failure is said in a box as well.
-  const openLater = (opening: Promise<{ message: string } | null>) =>
-    void opening.then((failure) => failure && report(failure)).catch(report);
+  // A project handed over later reaches a page already loaded: its failure comes with the session
+  // event, and the page offers the recovery dialog; only what no dialog can mend is said in a box.
+  const openLater = (opening: Promise<unknown>) => void opening.catch(report);
   app.on('second-instance', (_event, argv, cwd) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();

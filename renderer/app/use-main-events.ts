@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/views';
 import { onReconnect, subscribe } from '../bridge/tagwright-client';
 import { useWorkbench } from '../store/workbench-store';
-import { refreshDocuments, reloadAfterReconnect } from '../store/project-commands';
+import { adoptSessionEvent, reloadAfterReconnect } from '../store/project-commands';
 
 /**
  * Applies main's events to the store (never sent back) and routes menu commands; when the event
@@ -12,11 +12,7 @@ export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): vo
   useEffect(() => {
     const store = useWorkbench.getState;
     const offs = [
-      subscribe('sessionChanged', (session) => {
-        const hadProject = store().session?.project?.path;
-        store().setSession(session);
-        if (session.project && session.project.path !== hadProject) void refreshDocuments();
-      }),
+      subscribe('sessionChanged', adoptSessionEvent),
       // Once per operation; the store skips the ones this window caused (it applied their call's result).
       subscribe('projectChanged', (event) => store().receiveProjectChange(event)),
       subscribe('saveStateChanged', (saveState) => store().setSaveState(saveState)),

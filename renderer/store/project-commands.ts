@@ -1,7 +1,14 @@
 import { andThen, done, type Outcome } from '../bridge/call-outcome';
 import { ask, call } from '../bridge/tagwright-client';
 import type { Preferences } from '../../shared/ipc/contract';
-import type { ImportOutcome, ImportReport, ProjectFileChoice, ProjectSummary } from '../../shared/ipc/views';
+import type { CallError } from '../../shared/ipc/result';
+import type {
+  ImportOutcome,
+  ImportReport,
+  ProjectFileChoice,
+  ProjectSummary,
+  SessionState,
+} from '../../shared/ipc/views';
 import { openDocument } from './annotation-commands';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -42,6 +49,23 @@ export async function reloadAfterReconnect(): Promise<Outcome<void>> {
     store().refreshCurrent(document);
     return done();
   });
+}
+
+/**
+ * A session event: adopted as it comes. A project handed over while the page is open (a second
+ * start, a file opened from the desktop) can fail to open as one at start does: a new failure
+ * brings up the same recovery dialog.
+ */
+export function adoptSessionEvent(session: SessionState): void {
+  const before = store().session;
+  store().setSession(session);
+  const failure = session.openFailure;
+  if (failure && !sameFailure(failure, before?.openFailure ?? null)) store().showError(failure.message, failure);
+  if (session.project && session.project.path !== before?.project?.path) void refreshDocuments();
+}
+
+function sameFailure(a: CallError, b: CallError | null): boolean {
+  return b !== null && a.code === b.code && a.message === b.message;
 }
 
 export async function refreshDocuments(): Promise<Outcome<void>> {

@@ -6,7 +6,9 @@ import { dispatchCall } from '../../../../main/ipc/dispatch-call';
 import { ProjectService } from '../../../../main/service/project-service';
 import { callNames } from '../../../../shared/ipc/contract';
 import { exportCorpus, showExportedFiles } from '../../../../renderer/store/export-commands';
+import type { SessionState } from '../../../../shared/ipc/views';
 import {
+  adoptSessionEvent,
   chooseAndImportDocuments,
   createProject,
   loadSession,
@@ -105,5 +107,31 @@ describe('commands resolve to one outcome shape', () => {
     expect(await loadSession()).toEqual({ status: 'failed', error: { code: 'internal', message } });
     expect(alerts).toEqual([message]);
     expect(store().session).toBeNull();
+  });
+});
+
+describe('a project handed over while the page is open', () => {
+  it('fails to open as one at start does: the session event brings up its recovery dialog once', async () => {
+    await openSampleProject();
+    const lockedPath = join(await tempDir(), 'held.tagwright');
+    const holder = await ProjectService.create({ userDataDir: join(await tempDir(), 'other'), seedsDir });
+    await holder.createProject(lockedPath, 'Held elsewhere');
+    try {
+      const events: SessionState[] = [];
+      const off = service.events.on('sessionChanged', (session) => events.push(session));
+      expect(await service.openProjectAtStart(lockedPath)).toBeNull();
+      off();
+      expect(events).toHaveLength(1);
+      adoptSessionEvent(events[0]!);
+      expect(store().failure).toMatchObject({ code: 'conflict' });
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toContain('held.tagwright');
+      // The same session again (a backup status, the recent list) does not raise it a second time.
+      adoptSessionEvent(events[0]!);
+      expect(alerts).toHaveLength(1);
+      expect(store().session?.project?.name).toBe('Sample project: landmine maps');
+    } finally {
+      await holder.closeProject();
+    }
   });
 });
