@@ -9,7 +9,7 @@ const noElectronOutsideShell = {
 };
 
 /**
- * The renderer's imports: never Node, Electron or main; formats only as data (format-facts.ts),
+ * The renderer's imports: never Node, Electron or main; formats only as data (format-facts.ts, export-job.ts),
  * so no exporter or importer lands in the page's bundle. Main is reached through commands in
  * renderer/store/*-commands.ts: only they, the bridge itself and the page's one listener to
  * main's events may import the bridge client. The store's other modules hold state and import no
@@ -20,8 +20,9 @@ function rendererImports({ mayCallMain, mayImportViews }) {
     { group: ['node:*'], message: 'No Node in the renderer.' },
     { group: ['**/main/**'], message: 'The renderer reaches main only through renderer/store/*-commands.ts.' },
     {
-      regex: 'shared/formats/(?!corpus-export$|format-facts$)',
-      message: 'The renderer reads formats as data (shared/formats/format-facts.ts), never an exporter or importer.',
+      regex: 'shared/formats/(?!format-facts$|export-job$)',
+      message:
+        'The renderer reads formats as data (shared/formats/format-facts.ts, export-job.ts), never an exporter or importer.',
     },
   ];
   if (!mayCallMain) {

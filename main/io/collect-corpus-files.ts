@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { detectImportFormat } from '../../shared/formats/detect-import-format';
-import type { CorpusProblem } from '../../shared/formats/parsed-corpus';
+import type { CorpusProblem } from '../../shared/formats/corpus/parsed-corpus';
 import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
 
 /** One annotated-corpus file read from disk (a brat `.ann` comes with its `.txt`). */

@@ -3,7 +3,7 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { isInside } from './path-inside';
 import { createNewFile, tempPathBeside } from './temp-file-beside';
-import type { ExportChunk } from '../../shared/formats/corpus-export';
+import type { ExportChunk } from '../../shared/formats/corpus/corpus-export';
 
 /** Bytes gathered before each write: large enough for throughput, small enough to bound memory. */
 const WRITE_BUFFER_BYTES = 1 << 20;

@@ -1,5 +1,5 @@
 import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
-import type { FormatName } from '../../shared/formats/corpus-export';
+import type { FormatName } from '../../shared/formats/format-facts';
 
 /**
  * The questions only the shell can ask the user: native dialogs in Electron, in-page

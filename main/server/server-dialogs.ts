@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { FormatName } from '../../shared/formats/corpus-export';
+import type { FormatName } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { DialogPort } from '../ipc/dialog-port';

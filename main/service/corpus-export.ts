@@ -1,12 +1,7 @@
 import type { Annotation, Project, Relation } from '../../shared/model';
-import type {
-  ExportCorpus,
-  ExportDocument,
-  ExportDocumentChoice,
-  ExportProgress,
-  ExportSummary,
-  FormatName,
-} from '../../shared/formats/corpus-export';
+import type { ExportCorpus, ExportDocument } from '../../shared/formats/corpus/corpus-export';
+import type { ExportDocumentChoice, ExportProgress, ExportSummary } from '../../shared/formats/export-job';
+import type { FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';

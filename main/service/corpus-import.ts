@@ -17,8 +17,8 @@ import {
   type TagwrightDocument,
 } from '../../shared/model';
 import type { ImportReport } from '../../shared/ipc/views';
-import { anchorSpan, sourceText, type SourceText } from '../../shared/formats/anchor-spans';
-import type { CorpusProblem, ParsedCorpus, ParsedDocument } from '../../shared/formats/parsed-corpus';
+import { anchorSpan, sourceText, type SourceText } from '../../shared/formats/corpus/anchor-spans';
+import type { CorpusProblem, ParsedCorpus, ParsedDocument } from '../../shared/formats/corpus/parsed-corpus';
 import { detectLineEndings } from '../../shared/text/line-endings';
 import { titleFromText } from '../../shared/text/document-title';
 import { hashText } from './build-documents';

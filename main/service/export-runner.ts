@@ -1,4 +1,4 @@
-import type { ExportProgress, ExportSummary } from '../../shared/formats/corpus-export';
+import type { ExportProgress, ExportSummary } from '../../shared/formats/export-job';
 import { TagwrightError } from '../../shared/ipc/result';
 import { ExportCancelled } from '../io/write-export';
 import type { CorpusExportRequest } from './corpus-export';

@@ -6,7 +6,7 @@ import {
   type RelationType,
 } from '../../shared/model';
 import { clipText } from '../../shared/text/clip-text';
-import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/parsed-corpus';
+import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
 import type { CorpusImportOptions } from './corpus-import-options';
 
 /** Colours given to labels an import adds, in turn. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ExportDocumentChoice } from '../../shared/formats/corpus-export';
+import type { ExportDocumentChoice } from '../../shared/formats/export-job';
 
 export interface DocumentsFieldProps {
   documents: ExportDocumentChoice;

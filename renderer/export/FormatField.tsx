@@ -1,6 +1,11 @@
 import { useId } from 'react';
-import { FORMAT_NAMES, type FormatName } from '../../shared/formats/corpus-export';
-import { formatFacts, type FormatFacts, type OffsetUnit } from '../../shared/formats/format-facts';
+import {
+  FORMAT_NAMES,
+  formatFacts,
+  type FormatFacts,
+  type FormatName,
+  type OffsetUnit,
+} from '../../shared/formats/format-facts';
 
 const UNIT_TEXT: Record<OffsetUnit, string> = {
   'code-points': 'offsets in Unicode code points',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ExportDocumentChoice, FormatName } from '../../shared/formats/corpus-export';
+import type { ExportDocumentChoice } from '../../shared/formats/export-job';
+import type { FormatName } from '../../shared/formats/format-facts';
 import type { CallInput } from '../../shared/ipc/contract';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 

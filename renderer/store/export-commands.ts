@@ -1,6 +1,6 @@
 import { ask, call, subscribe } from '../bridge/tagwright-client';
 import type { CallInput } from '../../shared/ipc/contract';
-import type { ExportProgress } from '../../shared/formats/corpus-export';
+import type { ExportProgress } from '../../shared/formats/export-job';
 
 // The export dialog's calls: a failure is said in the dialog (the page's alert region is behind
 // the modal), so these pass it on without reporting it.

@@ -1,7 +1,7 @@
 import type { AnnotationSchema, AttributeValue } from '../model';
 import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { annotationFragments, codePointFragments, sortAnnotations } from './span-fragments';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
+import { annotationFragments, codePointFragments, sortAnnotations } from './corpus/span-fragments';
 
 /** The attribute carried as a brat normalisation (`N`) line instead of an `A` line. */
 export const BRAT_NORMALIZATION_ATTRIBUTE = 'normalization';

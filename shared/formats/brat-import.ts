@@ -1,7 +1,13 @@
 import { clipText } from '../text/clip-text';
 import { attributeProblem, setAttribute } from '../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
-import { emptyCorpus, nonBlankLines, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from './parsed-corpus';
+import {
+  emptyCorpus,
+  nonBlankLines,
+  type ParsedCorpus,
+  type ParsedRelation,
+  type ParsedSpan,
+} from './corpus/parsed-corpus';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.

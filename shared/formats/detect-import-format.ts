@@ -1,6 +1,6 @@
 import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl-export';
 import type { ImportFormat } from './format-registry';
-import { isRecord, nonBlankLines } from './parsed-corpus';
+import { isRecord, nonBlankLines } from './corpus/parsed-corpus';
 
 /**
  * Guesses which annotated-corpus format a file holds from its name and its first record:

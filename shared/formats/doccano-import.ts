@@ -7,7 +7,7 @@ import {
   parseJsonLine,
   type ParsedCorpus,
   type ParsedDocument,
-} from './parsed-corpus';
+} from './corpus/parsed-corpus';
 
 /**
  * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and

@@ -1,4 +1,22 @@
-import type { FormatName } from './corpus-export';
+/** Every export format, in the order the dialog lists them. */
+export const FORMAT_NAMES = [
+  'jsonl',
+  'doccano',
+  'spacy',
+  'brat',
+  'conll',
+  'csv',
+  'w3c',
+  'label-studio',
+  'webanno-tsv',
+] as const;
+/** A format's name: the same in the app, the CLI (`--format`) and the docs. */
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** True when `format` is one of the export format names. */
+export function isFormatName(format: string): format is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(format);
+}
 
 /** The unit an export's offsets count in; `tokens` when it writes token lines instead of offsets. */
 export type OffsetUnit = 'code-points' | 'utf-16' | 'tokens';

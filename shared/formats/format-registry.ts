@@ -1,9 +1,9 @@
-import type { CorpusExporter, FormatName } from './corpus-export';
+import type { CorpusExporter } from './corpus/corpus-export';
 import { bratExporter } from './brat-export';
 import { conllExporter } from './conll-export';
 import { csvExporter } from './csv-export';
 import { doccanoExporter } from './doccano-export';
-import { formatFacts, type FormatFacts } from './format-facts';
+import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
 import { jsonlExporter } from './jsonl-export';
 import { labelStudioExporter } from './label-studio-export';
 import { spacyExporter } from './spacy-export';

@@ -1,6 +1,6 @@
 import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { sortAnnotations } from './span-fragments';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
+import { sortAnnotations } from './corpus/span-fragments';
 
 /** The `format` of the first line of a Tagwright JSONL corpus. */
 export const TAGWRIGHT_CORPUS_FORMAT = 'tagwright-corpus';

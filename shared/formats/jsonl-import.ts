@@ -9,7 +9,7 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './parsed-corpus';
+} from './corpus/parsed-corpus';
 
 /** Reads Tagwright JSONL (see jsonl-export.ts): header line, then one document per line; offsets in code points. */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {

@@ -9,7 +9,7 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './parsed-corpus';
+} from './corpus/parsed-corpus';
 
 /**
  * Reads Label Studio JSON export (an array of tasks, or one task): the task text is `data.text`

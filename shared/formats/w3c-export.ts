@@ -1,7 +1,7 @@
 import type { Annotation } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus-export';
-import { annotationFragments, sortAnnotations } from './span-fragments';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
+import { annotationFragments, sortAnnotations } from './corpus/span-fragments';
 import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -7,7 +7,7 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './parsed-corpus';
+} from './corpus/parsed-corpus';
 import { tagwrightIri } from './w3c-export';
 
 /** What our own exports put before a document id in a target's `source`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EXPORT_DOCUMENT_CHOICES, FORMAT_NAMES, type ExportProgress } from '../formats/corpus-export';
+import { EXPORT_DOCUMENT_CHOICES, type ExportProgress } from '../formats/export-job';
+import { FORMAT_NAMES } from '../formats/format-facts';
 import {
   documentStatusSchema,
   idSchema,

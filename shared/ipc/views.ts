@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationSchema, DocumentStatus, Relation, TagwrightDocument } from '../model';
-import type { ExportSummary } from '../formats/corpus-export';
+import type { ExportSummary } from '../formats/export-job';
 import type { CallError } from './result';
 
 /** What the renderer knows of the open project: never the whole file. */

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { FORMAT_NAMES } from '../../shared/formats/corpus-export';
-import { formatFacts } from '../../shared/formats/format-facts';
+import { FORMAT_NAMES, formatFacts } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
 import { callsFromPage, expect, test } from './harness';
 import {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/corpus-export';
+import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/format-facts';
 import { exporters } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';

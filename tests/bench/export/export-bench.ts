@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FORMAT_NAMES, type FormatName } from '../../../shared/formats/corpus-export';
+import { FORMAT_NAMES, type FormatName } from '../../../shared/formats/format-facts';
 import { AnnotationTable } from '../../../main/service/annotation-table';
 import { exportCorpusToPath } from '../../../main/service/corpus-export';
 import { generateProject } from '../project-store/generate-project';

@@ -2,7 +2,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
+import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
 import { runCliInProcess } from '../../../support/run-cli-in-process';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
 import { useTempDirs } from '../../../support/temp-dir';

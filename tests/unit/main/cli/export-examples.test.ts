@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
+import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { runCli } from '../../../../main/cli/run-cli';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExportProgress } from '../../../../shared/formats/corpus-export';
+import type { ExportProgress } from '../../../../shared/formats/export-job';
 import { hashText } from '../../../../main/service/build-documents';
 import { ExportRunner } from '../../../../main/service/export-runner';
 import { newProject } from '../../../../main/service/new-project';

@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
-import { FORMAT_NAMES } from '../../../../shared/formats/corpus-export';
+import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
 import type { ImportFormat } from '../../../../shared/formats/format-registry';
 import type { Annotation } from '../../../../shared/model';
 import { readSavedProject } from '../../../support/project-file-text';

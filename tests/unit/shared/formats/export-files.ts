@@ -1,4 +1,4 @@
-import type { CorpusExporter, ExportCorpus } from '../../../../shared/formats/corpus-export';
+import type { CorpusExporter, ExportCorpus } from '../../../../shared/formats/corpus/corpus-export';
 
 /** Runs an exporter and gathers its chunks into whole files (tests only: real exports stream to disk). */
 export function exportToFiles(exporter: CorpusExporter, corpus: ExportCorpus): Map<string, string> {

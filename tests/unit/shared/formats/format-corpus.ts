@@ -1,6 +1,6 @@
 import type { Annotation, Relation, TagwrightDocument } from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
-import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus-export';
+import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus/corpus-export';
 import { hashText } from '../../../../main/service/build-documents';
 import { annotationOf } from '../../../support/annotation-fixture';
 

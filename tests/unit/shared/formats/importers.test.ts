@@ -6,7 +6,7 @@ import { detectImportFormat } from '../../../../shared/formats/detect-import-for
 import { parseDoccanoJsonl } from '../../../../shared/formats/doccano-import';
 import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
 import { parseW3cJsonLd } from '../../../../shared/formats/w3c-import';
-import { anchorSpan, sourceText } from '../../../../shared/formats/anchor-spans';
+import { anchorSpan, sourceText } from '../../../../shared/formats/corpus/anchor-spans';
 import { newProject } from '../../../../main/service/new-project';
 import { testDocument } from './format-corpus';
 import { at, plan } from './plan-import';

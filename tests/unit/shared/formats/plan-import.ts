@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationSchema, Project, Relation, TagwrightDocument } from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
-import type { ExportCorpus } from '../../../../shared/formats/corpus-export';
-import type { ParsedCorpus } from '../../../../shared/formats/parsed-corpus';
+import type { ExportCorpus } from '../../../../shared/formats/corpus/corpus-export';
+import type { ParsedCorpus } from '../../../../shared/formats/corpus/parsed-corpus';
 import { newProject } from '../../../../main/service/new-project';
 import { planCorpusImport, type CorpusImportOptions } from '../../../../main/service/corpus-import';
 

@@ -1,5 +1,5 @@
-import type { Annotation, Fragment } from '../model';
-import type { OffsetConverter } from '../text/code-points';
+import type { Annotation, Fragment } from '../../model';
+import type { OffsetConverter } from '../../text/code-points';
 
 /** The pieces of an annotation in UTF-16 offsets: its fragments, or its one span. */
 export function annotationFragments(a: Pick<Annotation, 'start' | 'end' | 'fragments'>): Fragment[] {

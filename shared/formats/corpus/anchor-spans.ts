@@ -1,8 +1,8 @@
-import type { Fragment } from '../model';
-import { countBelow, createOffsetConverter, type OffsetConverter } from '../text/code-points';
-import { normaliseLineEndings } from '../text/line-endings';
-import { isInsideSurrogatePair } from '../text/surrogate-pairs';
-import { clipText } from '../text/clip-text';
+import type { Fragment } from '../../model';
+import { countBelow, createOffsetConverter, type OffsetConverter } from '../../text/code-points';
+import { normaliseLineEndings } from '../../text/line-endings';
+import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
+import { clipText } from '../../text/clip-text';
 import type { ParsedSpan } from './parsed-corpus';
 
 /** A file's text as the offsets count it, and the LF-normalised text a document keeps. */

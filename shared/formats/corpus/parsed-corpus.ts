@@ -1,4 +1,4 @@
-import type { AnnotationSchema, AttributeMap, DocumentStatus, Fragment } from '../model';
+import type { AnnotationSchema, AttributeMap, DocumentStatus, Fragment } from '../../model';
 
 /** A problem found while reading a file: where it is and what is wrong, in words a user can act on. */
 export interface CorpusProblem {

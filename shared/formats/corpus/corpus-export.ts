@@ -1,4 +1,5 @@
-import type { Annotation, AnnotationSchema, Relation, TagwrightDocument } from '../model';
+import type { Annotation, AnnotationSchema, Relation, TagwrightDocument } from '../../model';
+import type { FormatName } from '../format-facts';
 
 /** One document as an exporter sees it: its text, its annotations and the relations that start in it. */
 export interface ExportDocument {
@@ -32,54 +33,11 @@ export interface ExportChunk {
   text: string;
 }
 
-export const FORMAT_NAMES = [
-  'jsonl',
-  'doccano',
-  'spacy',
-  'brat',
-  'conll',
-  'csv',
-  'w3c',
-  'label-studio',
-  'webanno-tsv',
-] as const;
-/** A format's name: the same in the app, the CLI (`--format`) and the docs. */
-export type FormatName = (typeof FORMAT_NAMES)[number];
-
 /** One export format's writer (what the format is called and loses: format-facts.ts). */
 export interface CorpusExporter {
   format: FormatName;
   /** Writes the corpus as chunks, one document (or less) at a time. */
   export(corpus: ExportCorpus): Iterable<ExportChunk>;
-}
-
-/** Which documents an export takes: every one, those marked done, or those selected in the app. */
-export const EXPORT_DOCUMENT_CHOICES = ['all', 'done', 'selected'] as const;
-export type ExportDocumentChoice = (typeof EXPORT_DOCUMENT_CHOICES)[number];
-
-/** How far an export has come (the `exportProgress` event). */
-export interface ExportProgress {
-  documentsDone: number;
-  documentsTotal: number;
-}
-
-/** What an export wrote. */
-export interface ExportSummary {
-  format: FormatName;
-  /** The file or folder written. */
-  path: string;
-  /** Files written (a folder format lists each). */
-  files: string[];
-  documents: number;
-  annotations: number;
-  relations: number;
-  bytes: number;
-  milliseconds: number;
-}
-
-/** True when `format` is one of the export format names. */
-export function isFormatName(format: string): format is FormatName {
-  return (FORMAT_NAMES as readonly string[]).includes(format);
 }
 
 /** The annotations and relations of one document restricted to the chosen labels. */
