@@ -1,7 +1,7 @@
-import type { Annotation } from '../model';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { labelledFragments, sortAnnotations } from './corpus/span-fragments';
-import { splitSentences, type TextToken } from './corpus/text-tokens';
+import type { Annotation } from '../../model';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { labelledFragments, sortAnnotations } from '../corpus/span-fragments';
+import { splitSentences, type TextToken } from '../corpus/text-tokens';
 
 /**
  * CoNLL-style IOB2 tagging (CoNLL-2003 layout): `-DOCSTART-` and a blank line before each
