@@ -1,7 +1,7 @@
 import type { CorpusExporter } from './corpus/corpus-export';
 import { bratExporter } from './brat-export';
 import { conllExporter } from './conll/export';
-import { csvExporter } from './csv-export';
+import { csvExporter } from './csv/export';
 import { doccanoExporter } from './doccano-export';
 import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
 import { jsonlExporter } from './jsonl-export';

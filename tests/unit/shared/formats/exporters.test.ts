@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
-import { csvTextCell } from '../../../../shared/formats/csv-export';
+import { csvTextCell } from '../../../../shared/formats/csv/export';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { exportToFiles } from './export-files';
 import { handCheckedCorpus } from './format-corpus';

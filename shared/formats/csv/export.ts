@@ -1,6 +1,6 @@
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { sortAnnotations } from './corpus/span-fragments';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { sortAnnotations } from '../corpus/span-fragments';
 
 const CSV_COLUMNS = ['document', 'label', 'start', 'end', 'text', 'attributes', 'note', 'annotator'] as const;
 
