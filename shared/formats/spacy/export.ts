@@ -1,6 +1,6 @@
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { codePointSpans } from './corpus/span-fragments';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { codePointSpans } from '../corpus/span-fragments';
 
 /**
  * spaCy-ready JSONL: one document per line, `{"text", "spans": [{"start", "end", "label"}], "meta"}`
