@@ -8,7 +8,7 @@ import { jsonlExporter } from './jsonl-export';
 import { labelStudioExporter } from './label-studio-export';
 import { spacyExporter } from './spacy/export';
 import { w3cExporter } from './w3c-export';
-import { webannoTsvExporter } from './webanno-tsv-export';
+import { webannoTsvExporter } from './webanno-tsv/export';
 
 /** An exporter with its format's facts (title, output, extension…). */
 export type RegisteredExporter = FormatFacts & CorpusExporter;

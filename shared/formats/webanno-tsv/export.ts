@@ -1,6 +1,6 @@
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { labelledFragments, sortAnnotations } from './corpus/span-fragments';
-import { splitSentences } from './corpus/text-tokens';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { labelledFragments, sortAnnotations } from '../corpus/span-fragments';
+import { splitSentences } from '../corpus/text-tokens';
 
 /** The custom span layer the TSV declares; INCEpTION creates it on import. */
 const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
