@@ -1,4 +1,4 @@
-import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl-export';
+import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl/corpus-header';
 import type { ImportFormat } from './format-registry';
 import { isRecord, nonBlankLines } from './corpus/parsed-corpus';
 

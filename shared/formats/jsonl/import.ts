@@ -1,5 +1,5 @@
-import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../model';
-import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl-export';
+import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../../model';
+import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 import {
   emptyCorpus,
   isRecord,
@@ -9,9 +9,9 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './corpus/parsed-corpus';
+} from '../corpus/parsed-corpus';
 
-/** Reads Tagwright JSONL (see jsonl-export.ts): header line, then one document per line; offsets in code points. */
+/** Reads Tagwright JSONL (see export.ts): header line, then one document per line; offsets in code points. */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('jsonl', fileName);
   const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });

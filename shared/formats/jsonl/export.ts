@@ -1,9 +1,7 @@
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { sortAnnotations } from './corpus/span-fragments';
-
-/** The `format` of the first line of a Tagwright JSONL corpus. */
-export const TAGWRIGHT_CORPUS_FORMAT = 'tagwright-corpus';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { sortAnnotations } from '../corpus/span-fragments';
+import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 
 /**
  * Tagwright JSONL (our own, lossless): a header line (format, version, offset unit, project name,
