@@ -2,7 +2,7 @@ import type { CorpusExporter } from './corpus/corpus-export';
 import { bratExporter } from './brat-export';
 import { conllExporter } from './conll/export';
 import { csvExporter } from './csv/export';
-import { doccanoExporter } from './doccano-export';
+import { doccanoExporter } from './doccano/export';
 import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
 import { jsonlExporter } from './jsonl/export';
 import { labelStudioExporter } from './label-studio-export';

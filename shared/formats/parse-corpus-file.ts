@@ -1,5 +1,5 @@
 import { parseBratDocument } from './brat-import';
-import { parseDoccanoJsonl } from './doccano-import';
+import { parseDoccanoJsonl } from './doccano/import';
 import type { ImportFormat } from './format-registry';
 import { parseTagwrightJsonl } from './jsonl/import';
 import { parseLabelStudioJson } from './label-studio-import';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
-import { parseDoccanoJsonl } from '../../../../../shared/formats/doccano-import';
+import { parseDoccanoJsonl } from '../../../../../shared/formats/doccano/import';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { exportToFiles } from '../export-files';
 import { exportCorpusOf, plan, relationQuotes } from '../plan-import';

@@ -1,4 +1,4 @@
-import { setAttribute, type AttributeMap } from '../model';
+import { setAttribute, type AttributeMap } from '../../model';
 import {
   emptyCorpus,
   isRecord,
@@ -7,7 +7,7 @@ import {
   parseJsonLine,
   type ParsedCorpus,
   type ParsedDocument,
-} from './corpus/parsed-corpus';
+} from '../corpus/parsed-corpus';
 
 /**
  * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and

@@ -1,6 +1,6 @@
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { codePointSpans } from './corpus/span-fragments';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { codePointSpans } from '../corpus/span-fragments';
 
 /**
  * doccano sequence-labelling JSONL (doccano docs, "Import dataset / Sequence Labeling"): one
