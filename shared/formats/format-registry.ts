@@ -7,7 +7,7 @@ import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
 import { jsonlExporter } from './jsonl/export';
 import { labelStudioExporter } from './label-studio-export';
 import { spacyExporter } from './spacy/export';
-import { w3cExporter } from './w3c-export';
+import { w3cExporter } from './w3c/export';
 import { webannoTsvExporter } from './webanno-tsv/export';
 
 /** An exporter with its format's facts (title, output, extension…). */

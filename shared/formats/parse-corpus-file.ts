@@ -4,7 +4,7 @@ import type { ImportFormat } from './format-registry';
 import { parseTagwrightJsonl } from './jsonl/import';
 import { parseLabelStudioJson } from './label-studio-import';
 import type { ParsedCorpus } from './corpus/parsed-corpus';
-import { parseW3cJsonLd } from './w3c-import';
+import { parseW3cJsonLd } from './w3c/import';
 
 /** One corpus file's contents as the importers take them (brat: the `.ann` plus its `.txt`). */
 export interface CorpusFileContent {

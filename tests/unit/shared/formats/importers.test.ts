@@ -5,7 +5,7 @@ import { parseBratDocument } from '../../../../shared/formats/brat-import';
 import { detectImportFormat } from '../../../../shared/formats/detect-import-format';
 import { parseDoccanoJsonl } from '../../../../shared/formats/doccano/import';
 import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
-import { parseW3cJsonLd } from '../../../../shared/formats/w3c-import';
+import { parseW3cJsonLd } from '../../../../shared/formats/w3c/import';
 import { anchorSpan, sourceText } from '../../../../shared/formats/corpus/anchor-spans';
 import { newProject } from '../../../../main/service/new-project';
 import { testDocument } from './format-corpus';

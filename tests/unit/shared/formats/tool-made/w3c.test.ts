@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
-import { parseW3cJsonLd } from '../../../../../shared/formats/w3c-import';
+import { parseW3cJsonLd } from '../../../../../shared/formats/w3c/import';
 import { newProject } from '../../../../../main/service/new-project';
 import { exportToFiles } from '../export-files';
 import { testDocument } from '../format-corpus';

@@ -1,20 +1,13 @@
-import type { Annotation } from '../model';
-import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { annotationFragments, sortAnnotations } from './corpus/span-fragments';
-import { isInsideSurrogatePair } from '../text/surrogate-pairs';
+import type { Annotation } from '../../model';
+import { createOffsetConverter, type OffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { annotationFragments, sortAnnotations } from '../corpus/span-fragments';
+import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
+import { tagwrightIri } from './w3c-iri';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context a TextQuoteSelector keeps on each side. */
 const QUOTE_CONTEXT = 32;
-
-/** IRIs of a project's resources: URNs, since a desktop project has no web address. */
-export const tagwrightIri = {
-  project: (id: string) => `urn:tagwright:project:${id}`,
-  document: (id: string) => `urn:tagwright:document:${id}`,
-  annotation: (id: string) => `urn:tagwright:annotation:${id}`,
-  relation: (id: string) => `urn:tagwright:relation:${id}`,
-};
 
 /**
  * W3C Web Annotation Data Model as JSON-LD (https://www.w3.org/TR/annotation-model/): one

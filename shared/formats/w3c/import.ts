@@ -1,4 +1,4 @@
-import { attributeMapSchema, type Fragment } from '../model';
+import { attributeMapSchema, type Fragment } from '../../model';
 import {
   emptyCorpus,
   parseJsonFile,
@@ -7,8 +7,8 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './corpus/parsed-corpus';
-import { tagwrightIri } from './w3c-export';
+} from '../corpus/parsed-corpus';
+import { tagwrightIri } from './w3c-iri';
 
 /** What our own exports put before a document id in a target's `source`. */
 const DOCUMENT_IRI = tagwrightIri.document('');
