@@ -5,7 +5,7 @@ import { csvExporter } from './csv/export';
 import { doccanoExporter } from './doccano/export';
 import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
 import { jsonlExporter } from './jsonl/export';
-import { labelStudioExporter } from './label-studio-export';
+import { labelStudioExporter } from './label-studio/export';
 import { spacyExporter } from './spacy/export';
 import { w3cExporter } from './w3c/export';
 import { webannoTsvExporter } from './webanno-tsv/export';

@@ -2,7 +2,7 @@ import { parseBratDocument } from './brat-import';
 import { parseDoccanoJsonl } from './doccano/import';
 import type { ImportFormat } from './format-registry';
 import { parseTagwrightJsonl } from './jsonl/import';
-import { parseLabelStudioJson } from './label-studio-import';
+import { parseLabelStudioJson } from './label-studio/import';
 import type { ParsedCorpus } from './corpus/parsed-corpus';
 import { parseW3cJsonLd } from './w3c/import';
 

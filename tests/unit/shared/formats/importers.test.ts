@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBratDocument } from '../../../../shared/formats/brat-import';
 import { detectImportFormat } from '../../../../shared/formats/detect-import-format';
 import { parseDoccanoJsonl } from '../../../../shared/formats/doccano/import';
-import { parseLabelStudioJson } from '../../../../shared/formats/label-studio-import';
+import { parseLabelStudioJson } from '../../../../shared/formats/label-studio/import';
 import { parseW3cJsonLd } from '../../../../shared/formats/w3c/import';
 import { anchorSpan, sourceText } from '../../../../shared/formats/corpus/anchor-spans';
 import { newProject } from '../../../../main/service/new-project';

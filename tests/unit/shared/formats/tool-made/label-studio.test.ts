@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
-import { parseLabelStudioJson } from '../../../../../shared/formats/label-studio-import';
+import { parseLabelStudioJson } from '../../../../../shared/formats/label-studio/import';
 import { exportToFiles } from '../export-files';
 import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
 import { read, spansByDocument, spanKeys } from './tool-made-import';

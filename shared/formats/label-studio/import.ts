@@ -1,6 +1,6 @@
-import { attributeMapSchema, setAttribute, type Fragment } from '../model';
-import { createOffsetConverter, type OffsetConverter } from '../text/code-points';
-import { isInsideSurrogatePair } from '../text/surrogate-pairs';
+import { attributeMapSchema, setAttribute, type Fragment } from '../../model';
+import { createOffsetConverter, type OffsetConverter } from '../../text/code-points';
+import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
 import {
   emptyCorpus,
   parseJsonFile,
@@ -9,7 +9,7 @@ import {
   type ParsedCorpus,
   type ParsedDocument,
   type ParsedSpan,
-} from './corpus/parsed-corpus';
+} from '../corpus/parsed-corpus';
 
 /**
  * Reads Label Studio JSON export (an array of tasks, or one task): the task text is `data.text`

@@ -1,6 +1,6 @@
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { codePointFragments, sortAnnotations } from './corpus/span-fragments';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { codePointFragments, sortAnnotations } from '../corpus/span-fragments';
 
 /** The names Label Studio's labelling config must use for the exported regions to show. */
 const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation' } as const;
