@@ -1,5 +1,5 @@
 import type { CorpusExporter } from './corpus/corpus-export';
-import { bratExporter } from './brat-export';
+import { bratExporter } from './brat/export';
 import { conllExporter } from './conll/export';
 import { csvExporter } from './csv/export';
 import { doccanoExporter } from './doccano/export';

@@ -1,4 +1,4 @@
-import { parseBratDocument } from './brat-import';
+import { parseBratDocument } from './brat/import';
 import { parseDoccanoJsonl } from './doccano/import';
 import type { ImportFormat } from './format-registry';
 import { parseTagwrightJsonl } from './jsonl/import';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBratDocument } from '../../../../shared/formats/brat-import';
+import { parseBratDocument } from '../../../../shared/formats/brat/import';
 import { detectImportFormat } from '../../../../shared/formats/detect-import-format';
 import { parseDoccanoJsonl } from '../../../../shared/formats/doccano/import';
 import { parseLabelStudioJson } from '../../../../shared/formats/label-studio/import';

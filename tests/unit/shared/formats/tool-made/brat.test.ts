@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defaultAnnotationSchema } from '../../../../../shared/model';
 import { detectImportFormat } from '../../../../../shared/formats/detect-import-format';
 import { exporters } from '../../../../../shared/formats/format-registry';
-import { parseBratDocument } from '../../../../../shared/formats/brat-import';
+import { parseBratDocument } from '../../../../../shared/formats/brat/import';
 import type { ParsedCorpus } from '../../../../../shared/formats/corpus/parsed-corpus';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';

@@ -1,10 +1,8 @@
-import type { AnnotationSchema, AttributeValue } from '../model';
-import { createOffsetConverter } from '../text/code-points';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from './corpus/corpus-export';
-import { annotationFragments, codePointFragments, sortAnnotations } from './corpus/span-fragments';
-
-/** The attribute carried as a brat normalisation (`N`) line instead of an `A` line. */
-export const BRAT_NORMALIZATION_ATTRIBUTE = 'normalization';
+import type { AnnotationSchema, AttributeValue } from '../../model';
+import { createOffsetConverter } from '../../text/code-points';
+import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import { annotationFragments, codePointFragments, sortAnnotations } from '../corpus/span-fragments';
+import { BRAT_NORMALIZATION_ATTRIBUTE, formatBratOffsets, isBratReference } from './brat-lines';
 
 /**
  * brat standoff (brat docs, "Standoff format"): per document `<id>.txt` (the exact text, UTF-8)
@@ -35,13 +33,13 @@ function* exportBrat(corpus: ExportCorpus): Generator<ExportChunk> {
       const t = `T${i + 1}`;
       tIds.set(annotation.id, t);
       const fragments = codePointFragments(annotation, converter);
-      const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
+      const offsets = formatBratOffsets(fragments);
       const texts = annotationFragments(annotation)
         .map((f) => document.text.slice(f.start, f.end))
         .join(' ');
       lines.push(`${t}\t${annotation.label} ${offsets}\t${oneLine(texts)}`);
       for (const [name, value] of Object.entries(annotation.attributes)) {
-        if (name === BRAT_NORMALIZATION_ATTRIBUTE && typeof value === 'string' && /^\S+:\S+$/.test(value)) {
+        if (name === BRAT_NORMALIZATION_ATTRIBUTE && typeof value === 'string' && isBratReference(value)) {
           lines.push(`N${++n}\tReference ${t} ${value}\t`);
           continue;
         }

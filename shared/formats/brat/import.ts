@@ -1,13 +1,13 @@
-import { clipText } from '../text/clip-text';
-import { attributeProblem, setAttribute } from '../model';
-import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-export';
+import { clipText } from '../../text/clip-text';
+import { attributeProblem, setAttribute } from '../../model';
+import { BRAT_NORMALIZATION_ATTRIBUTE, parseTextBoundField } from './brat-lines';
 import {
   emptyCorpus,
   nonBlankLines,
   type ParsedCorpus,
   type ParsedRelation,
   type ParsedSpan,
-} from './corpus/parsed-corpus';
+} from '../corpus/parsed-corpus';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
@@ -36,17 +36,12 @@ export function parseBratDocument(
     const fields = body.split(' ').filter((f) => f !== '');
     switch (id[0]) {
       case 'T': {
-        const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
-        if (!match || text === undefined) {
+        const bound = parseTextBoundField(body);
+        if (!bound || text === undefined) {
           problem(n, `malformed text-bound annotation (expected "${id}\\tTYPE START END\\tTEXT")`);
           return;
         }
-        const fragments = match[2]!
-          .split(';')
-          .map((pair) => pair.split(' ').map(Number) as [number, number])
-          .map(([start, end]) => ({ start, end }))
-          .sort((x, y) => x.start - y.start);
-        spans.set(id, { key: id, label: match[1]!, fragments, quote: text, attributes: {}, note: '', line: n });
+        spans.set(id, { key: id, ...bound, quote: text, attributes: {}, note: '', line: n });
         return;
       }
       case 'R': {
