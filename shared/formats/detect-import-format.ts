@@ -1,6 +1,7 @@
 import { TAGWRIGHT_CORPUS_FORMAT } from './jsonl/corpus-header';
 import type { ImportFormat } from './format-registry';
-import { isRecord, nonBlankLines } from './corpus/parsed-corpus';
+import { nonBlankLines } from './corpus/text-lines';
+import { isRecord } from './corpus/json-fields';
 
 /**
  * Guesses which annotated-corpus format a file holds from its name and its first record:

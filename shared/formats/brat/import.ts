@@ -1,13 +1,8 @@
 import { clipText } from '../../text/clip-text';
 import { attributeProblem, setAttribute } from '../../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE, parseTextBoundField } from './brat-lines';
-import {
-  emptyCorpus,
-  nonBlankLines,
-  type ParsedCorpus,
-  type ParsedRelation,
-  type ParsedSpan,
-} from '../corpus/parsed-corpus';
+import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from '../corpus/parsed-corpus';
+import { nonBlankLines } from '../corpus/text-lines';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.

@@ -1,13 +1,7 @@
 import { setAttribute, type AttributeMap } from '../../model';
-import {
-  emptyCorpus,
-  isRecord,
-  nonBlankLines,
-  offsetValue,
-  parseJsonLine,
-  type ParsedCorpus,
-  type ParsedDocument,
-} from '../corpus/parsed-corpus';
+import { emptyCorpus, type ParsedCorpus, type ParsedDocument } from '../corpus/parsed-corpus';
+import { nonBlankLines } from '../corpus/text-lines';
+import { isRecord, offsetValue, parseJsonLine } from '../corpus/json-fields';
 
 /**
  * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and

@@ -1,15 +1,8 @@
 import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../../model';
 import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
-import {
-  emptyCorpus,
-  isRecord,
-  nonBlankLines,
-  offsetValue,
-  parseJsonLine,
-  type ParsedCorpus,
-  type ParsedDocument,
-  type ParsedSpan,
-} from '../corpus/parsed-corpus';
+import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
+import { nonBlankLines } from '../corpus/text-lines';
+import { isRecord, offsetValue, parseJsonLine } from '../corpus/json-fields';
 
 /** Reads Tagwright JSONL (see export.ts): header line, then one document per line; offsets in code points. */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {

@@ -1,15 +1,8 @@
 import { attributeMapSchema, setAttribute, type Fragment } from '../../model';
 import { createOffsetConverter, type OffsetConverter } from '../../text/code-points';
 import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
-import {
-  emptyCorpus,
-  parseJsonFile,
-  isRecord,
-  offsetValue,
-  type ParsedCorpus,
-  type ParsedDocument,
-  type ParsedSpan,
-} from '../corpus/parsed-corpus';
+import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
+import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
 
 /**
  * Reads Label Studio JSON export (an array of tasks, or one task): the task text is `data.text`

@@ -1,13 +1,6 @@
 import { attributeMapSchema, type Fragment } from '../../model';
-import {
-  emptyCorpus,
-  parseJsonFile,
-  isRecord,
-  offsetValue,
-  type ParsedCorpus,
-  type ParsedDocument,
-  type ParsedSpan,
-} from '../corpus/parsed-corpus';
+import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
+import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
 import { tagwrightIri } from './w3c-iri';
 
 /** What our own exports put before a document id in a target's `source`. */
