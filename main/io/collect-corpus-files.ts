@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ImportFormat } from '../../shared/formats/format-registry';
-import { detectImportFormat } from '../../shared/formats/detect-import-format';
+import { detectImportFormat, IMPORT_EXTENSIONS } from '../../shared/formats/detect-import-format';
 import type { CorpusProblem } from '../../shared/formats/corpus/parsed-corpus';
 import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
 
@@ -24,7 +24,6 @@ export interface CorpusInputs {
 
 /** Largest corpus file read (one JavaScript string holds it; V8 caps strings near 512 M characters). */
 const MAX_CORPUS_FILE_BYTES = 512 * 1024 * 1024;
-const CORPUS_EXTENSIONS = ['.ann', '.jsonl', '.ndjson', '.json', '.jsonld'];
 const IGNORED_IN_FOLDERS = ['annotation.conf', 'visual.conf', 'tools.conf', 'kb_shortcuts.conf'];
 
 /**
@@ -42,7 +41,7 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
     if (!named && IGNORED_IN_FOLDERS.includes(basename(path))) continue;
     if (ext === '.txt' && annBases.has(stripExt(path))) continue;
     const isCorpusFile =
-      CORPUS_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && named && ext !== '.txt');
+      IMPORT_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && named && ext !== '.txt');
     if (!isCorpusFile) {
       out.documentPaths.push(path);
       continue;

@@ -1,33 +1,86 @@
 import type { CorpusExporter } from './corpus/corpus-export';
+import type { CorpusImporter } from './corpus/corpus-importer';
+import type { FormatDetector } from './corpus/format-detector';
+import { formatFacts, FORMAT_NAMES, type FormatFacts, type FormatName } from './format-facts';
+import { bratDetector } from './brat/detect';
 import { bratExporter } from './brat/export';
+import { parseBratDocument } from './brat/import';
 import { conllExporter } from './conll/export';
 import { csvExporter } from './csv/export';
+import { doccanoDetector } from './doccano/detect';
 import { doccanoExporter } from './doccano/export';
-import { formatFacts, type FormatFacts, type FormatName } from './format-facts';
+import { parseDoccanoJsonl } from './doccano/import';
+import { jsonlDetector } from './jsonl/detect';
 import { jsonlExporter } from './jsonl/export';
+import { parseTagwrightJsonl } from './jsonl/import';
+import { labelStudioDetector } from './label-studio/detect';
 import { labelStudioExporter } from './label-studio/export';
+import { parseLabelStudioJson } from './label-studio/import';
 import { spacyExporter } from './spacy/export';
+import { w3cDetector } from './w3c/detect';
 import { w3cExporter } from './w3c/export';
+import { parseW3cJsonLd } from './w3c/import';
 import { webannoTsvExporter } from './webanno-tsv/export';
+
+/** What Tagwright does with one format: write it, read it, recognise a file in it. */
+export interface FormatEntry {
+  /** Its title, output and losses are data in format-facts.ts (the export dialog reads them without this code). */
+  exporter?: CorpusExporter;
+  importer?: CorpusImporter;
+  /** Absent for a format read only when the user names it (`--format`). */
+  detector?: FormatDetector;
+}
+
+/**
+ * Every format, once, under the name the app, the CLI (`--format`) and the docs use. A new format
+ * is a folder shared/formats/<name>/ and one line here. Detection asks the detectors in this order.
+ */
+const FORMATS = {
+  jsonl: { exporter: jsonlExporter, importer: parseTagwrightJsonl, detector: jsonlDetector },
+  doccano: { exporter: doccanoExporter, importer: parseDoccanoJsonl, detector: doccanoDetector },
+  spacy: { exporter: spacyExporter },
+  brat: { exporter: bratExporter, importer: parseBratDocument, detector: bratDetector },
+  conll: { exporter: conllExporter },
+  csv: { exporter: csvExporter },
+  'label-studio': { exporter: labelStudioExporter, importer: parseLabelStudioJson, detector: labelStudioDetector },
+  w3c: { exporter: w3cExporter, importer: parseW3cJsonLd, detector: w3cDetector },
+  'webanno-tsv': { exporter: webannoTsvExporter },
+} satisfies Record<string, FormatEntry>;
+
+type Formats = typeof FORMATS;
+/** Every format's name, whichever directions it has. */
+export type RegisteredFormat = keyof Formats;
+/** The formats an import can read (documents plus annotations). */
+export type ImportFormat = {
+  [F in RegisteredFormat]: Formats[F] extends { importer: CorpusImporter } ? F : never;
+}[RegisteredFormat];
+
+/** Every format's entry, in the registry's order. */
+export const formatEntries: readonly (readonly [RegisteredFormat, FormatEntry])[] = Object.entries(FORMATS) as [
+  RegisteredFormat,
+  FormatEntry,
+][];
+
+/** The entry of a format an import can read. */
+export type ImportEntry = FormatEntry & { importer: CorpusImporter };
+
+/** Every import format's entry, in the registry's order (detection asks their detectors in it). */
+export const importEntries: readonly (readonly [ImportFormat, ImportEntry])[] = formatEntries.filter(
+  (entry): entry is [ImportFormat, ImportEntry] => entry[1].importer !== undefined,
+);
+
+/** The formats an import can read, in the registry's order. */
+export const IMPORT_FORMATS: readonly ImportFormat[] = importEntries.map(([name]) => name);
+
+/** The reader of an import format. */
+export function importerOf(format: ImportFormat): CorpusImporter {
+  return FORMATS[format].importer;
+}
 
 /** An exporter with its format's facts (title, output, extension…). */
 export type RegisteredExporter = FormatFacts & CorpusExporter;
 
-const withFacts = (exporter: CorpusExporter): RegisteredExporter => ({ ...formatFacts[exporter.format], ...exporter });
-
 /** Every exporter by format name: the one list main's export, the CLI and the docs read (the renderer reads only format-facts.ts). */
-export const exporters: Record<FormatName, RegisteredExporter> = {
-  jsonl: withFacts(jsonlExporter),
-  doccano: withFacts(doccanoExporter),
-  spacy: withFacts(spacyExporter),
-  brat: withFacts(bratExporter),
-  conll: withFacts(conllExporter),
-  csv: withFacts(csvExporter),
-  w3c: withFacts(w3cExporter),
-  'label-studio': withFacts(labelStudioExporter),
-  'webanno-tsv': withFacts(webannoTsvExporter),
-};
-
-/** The formats an import can read (documents plus annotations). */
-export const IMPORT_FORMATS = ['jsonl', 'doccano', 'brat', 'label-studio', 'w3c'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const exporters = Object.fromEntries(
+  FORMAT_NAMES.map((name) => [name, { ...formatFacts[name], ...FORMATS[name].exporter }]),
+) as Record<FormatName, RegisteredExporter>;

@@ -1,10 +1,5 @@
-import { parseBratDocument } from './brat/import';
-import { parseDoccanoJsonl } from './doccano/import';
-import type { ImportFormat } from './format-registry';
-import { parseTagwrightJsonl } from './jsonl/import';
-import { parseLabelStudioJson } from './label-studio/import';
 import type { ParsedCorpus } from './corpus/parsed-corpus';
-import { parseW3cJsonLd } from './w3c/import';
+import { importerOf, type ImportFormat } from './format-registry';
 
 /** One corpus file's contents as the importers take them (brat: the `.ann` plus its `.txt`). */
 export interface CorpusFileContent {
@@ -15,18 +10,9 @@ export interface CorpusFileContent {
   txtContent?: string;
 }
 
-/** Reads one corpus file with the parser of its format. */
+/** Reads one corpus file with the importer its format has in the registry. */
 export function parseCorpusFile(file: CorpusFileContent): ParsedCorpus {
-  switch (file.format) {
-    case 'jsonl':
-      return parseTagwrightJsonl(file.path, file.content);
-    case 'doccano':
-      return parseDoccanoJsonl(file.path, file.content);
-    case 'brat':
-      return parseBratDocument(file.path, file.content, file.txtContent ?? '', file.txtPath ?? file.path);
-    case 'label-studio':
-      return parseLabelStudioJson(file.path, file.content);
-    case 'w3c':
-      return parseW3cJsonLd(file.path, file.content);
-  }
+  const companion =
+    file.txtContent === undefined ? undefined : { path: file.txtPath ?? file.path, content: file.txtContent };
+  return importerOf(file.format)(file.path, file.content, companion);
 }

@@ -1,6 +1,7 @@
 import { clipText } from '../../text/clip-text';
 import { attributeProblem, setAttribute } from '../../model';
 import { BRAT_NORMALIZATION_ATTRIBUTE, parseTextBoundField } from './brat-lines';
+import type { CompanionFile } from '../corpus/corpus-importer';
 import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from '../corpus/parsed-corpus';
 import { nonBlankLines } from '../corpus/text-lines';
 
@@ -15,8 +16,7 @@ import { nonBlankLines } from '../corpus/text-lines';
 export function parseBratDocument(
   annFileName: string,
   annContent: string,
-  txtContent: string,
-  txtFileName: string,
+  txt: CompanionFile = { path: annFileName, content: '' },
 ): ParsedCorpus {
   const corpus = emptyCorpus('brat', annFileName);
   const spans = new Map<string, ParsedSpan>();
@@ -166,8 +166,8 @@ export function parseBratDocument(
     if (message) problem(p.line, message);
   }
   corpus.documents.push({
-    fileName: txtFileName,
-    text: txtContent,
+    fileName: txt.path,
+    text: txt.content,
     spans: [...spans.values()],
     relations,
   });

@@ -16,7 +16,10 @@ const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');
 
 describe('brat standoff (hand-written following the brat docs: CRLF text, emoji, CJK)', () => {
   const corpus = () =>
-    parseBratDocument('news-crlf.ann', read('brat/news-crlf.ann'), read('brat/news-crlf.txt'), 'news-crlf.txt');
+    parseBratDocument('news-crlf.ann', read('brat/news-crlf.ann'), {
+      path: 'news-crlf.txt',
+      content: read('brat/news-crlf.txt'),
+    });
 
   it('reads T (discontinuous too), R, E, A, N, # and * lines', () => {
     const parsed = corpus();
@@ -65,7 +68,10 @@ describe('brat standoff (hand-written following the brat docs: CRLF text, emoji,
   });
 
   it('reports every problem with its line: quote mismatch, malformed lines, dangling references', () => {
-    const parsed = parseBratDocument('quote.ann', read('errors/quote.ann'), read('errors/quote.txt'), 'quote.txt');
+    const parsed = parseBratDocument('quote.ann', read('errors/quote.ann'), {
+      path: 'quote.txt',
+      content: read('errors/quote.txt'),
+    });
     expect(parsed.problems).toEqual([
       { fileName: 'quote.ann', line: 2, message: expect.stringMatching(/malformed text-bound annotation/) },
       { fileName: 'quote.ann', line: 3, message: expect.stringMatching(/unknown annotation line "X1\tfoo"/) },

@@ -171,7 +171,10 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     const schema = { labels, relationTypes: [...relationTypes, ...first.relationTypes] };
     const files = exportToFiles(exporters.brat, exportCorpusOf(first, schema));
     const corpora = first.documents.map((d) =>
-      parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, files.get(`${d.id}.txt`)!, `${d.id}.txt`),
+      parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, {
+        path: `${d.id}.txt`,
+        content: files.get(`${d.id}.txt`)!,
+      }),
     );
     expect(corpora.flatMap((c) => c.problems)).toEqual([]);
     const second = planAdding(corpora);
@@ -194,7 +197,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(narrow).toContain('T1\tactor 7 15\t👩‍👩‍👧\n');
     const folder = await importFolder();
     const wide = folder.annotations.filter((a) => a.documentId === folder.documents[2]!.id);
-    const result = planAdding([parseBratDocument('emoji.ann', narrow, text, 'emoji.txt')]);
+    const result = planAdding([parseBratDocument('emoji.ann', narrow, { path: 'emoji.txt', content: text })]);
     expect(result.report.problems).toEqual([]);
     expect(result.annotations.map((a) => [a.label, a.start, a.end])).toEqual(
       wide.map((a) => [a.label, a.start, a.end]),
@@ -205,7 +208,9 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
 
   describe('reading rules, on made-up lines', () => {
     const relationsOf = (ann: string) =>
-      parseBratDocument('x.ann', ann, 'ab cd ef', 'x.txt').documents[0]!.relations.map((r) => `${r.type}:${r.to}`);
+      parseBratDocument('x.ann', ann, { path: 'x.txt', content: 'ab cd ef' }).documents[0]!.relations.map(
+        (r) => `${r.type}:${r.to}`,
+      );
 
     it('a role number is dropped only when the event repeats that role', () => {
       const spans = 'T1\tevent 0 2\tab\nT2\tactor 3 5\tcd\nT3\tactor 6 8\tef\n';
