@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
-import { csvTextCell } from '../../../../shared/formats/csv/export';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { exportToFiles } from './export-files';
 import { handCheckedCorpus } from './format-corpus';
@@ -48,19 +47,6 @@ describe('exporters against hand-checked output', () => {
     );
     // WebAnno TSV counts UTF-16 code units, as Java does.
     expect(exportToFiles(exporters['webanno-tsv'], corpus()).get('d1.tsv')).toContain('2-8\t51-55\tBaku\tactor\t');
-  });
-
-  it('CSV: BOM, CRLF rows, RFC 4180 quoting, formulas neutralised', () => {
-    const csv = exportToFiles(exporters.csv, handCheckedCorpus()).get('')!;
-    expect(csv.startsWith('\ufeffdocument,label,start,end,text,attributes,note,annotator\r\n')).toBe(true);
-    expect(csv).toContain(`"'=SUM(A1) is ""not"" a formula, Zoë.",Claim,0,8,'=SUM(A1),,,ana\r\n`);
-    expect(csvTextCell('+1')).toBe("'+1");
-    expect(csvTextCell('-1')).toBe("'-1");
-    expect(csvTextCell('@cmd')).toBe("'@cmd");
-    expect(csvTextCell('\tx')).toBe("'\tx");
-    expect(csvTextCell('\rx')).toBe(`"'\rx"`);
-    expect(csvTextCell('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvTextCell('plain')).toBe('plain');
   });
 
   it('restricts to the chosen labels, dropping relations that lose an end', () => {

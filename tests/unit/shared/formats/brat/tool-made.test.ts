@@ -9,7 +9,7 @@ import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file
 import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';
 import { exportToFiles } from '../export-files';
 import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
-import { read, toolMade, spansByDocument } from './tool-made-import';
+import { read, toolMade, spansByDocument } from '../tool-made-import';
 
 describe('brat: files written by brat’s own annotation code (server/src/annotation.py, run in Python 2.7)', () => {
   const folder = join(toolMade, 'brat');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Annotation, TagwrightDocument } from '../../../../../shared/model';
+import type { Annotation, TagwrightDocument } from '../../../../shared/model';
 
 // Files made by running the tools themselves (see tests/fixtures/formats/tool-made/README.md).
-export const toolMade = resolve(import.meta.dirname, '../../../../fixtures/formats/tool-made');
+export const toolMade = resolve(import.meta.dirname, '../../../fixtures/formats/tool-made');
 export const read = (name: string) => readFileSync(join(toolMade, name), 'utf8');
 
 /** `label:text` of each annotation, per document, in import order. */

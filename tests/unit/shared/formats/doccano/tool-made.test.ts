@@ -5,7 +5,7 @@ import { parseDoccanoJsonl } from '../../../../../shared/formats/doccano/import'
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { exportToFiles } from '../export-files';
 import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
-import { read, spansByDocument, spanKeys } from './tool-made-import';
+import { read, spansByDocument, spanKeys } from '../tool-made-import';
 
 describe('doccano: files written by doccano’s own export code (data_export.celery_tasks.export_dataset, JSONL)', () => {
   const raw = (name: string) => read(`doccano/${name}`);

@@ -6,7 +6,7 @@ import { newProject } from '../../../../../main/service/new-project';
 import { exportToFiles } from '../export-files';
 import { testDocument } from '../format-corpus';
 import { at, exportCorpusOf, plan } from '../plan-import';
-import { read, spansByDocument, spanKeys, sortedJson } from './tool-made-import';
+import { read, spansByDocument, spanKeys, sortedJson } from '../tool-made-import';
 
 describe('W3C: selectors made by Apache Annotator 0.2.0 (describeTextQuote, describeTextPosition)', () => {
   const file = 'w3c-apache-annotator.jsonld';

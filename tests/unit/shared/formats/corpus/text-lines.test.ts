@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nonBlankLines } from '../../../../shared/formats/corpus/text-lines';
+import { nonBlankLines } from '../../../../../shared/formats/corpus/text-lines';
 
 describe('nonBlankLines', () => {
   it('gives the non-blank lines of split(/\\r?\\n/) with their 1-based numbers (a lone or final CR stays)', () => {

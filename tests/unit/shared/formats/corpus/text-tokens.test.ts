@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../../shared/formats/corpus/text-tokens';
+import { splitSentences } from '../../../../../shared/formats/corpus/text-tokens';
 
 const words = (text: string, spans: { start: number; end: number }[] = []) =>
   splitSentences(text, spans).map((s) => s.map((t) => text.slice(t.start, t.end)));

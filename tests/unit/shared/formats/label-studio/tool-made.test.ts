@@ -4,7 +4,7 @@ import { exporters } from '../../../../../shared/formats/format-registry';
 import { parseLabelStudioJson } from '../../../../../shared/formats/label-studio/import';
 import { exportToFiles } from '../export-files';
 import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
-import { read, spansByDocument, spanKeys } from './tool-made-import';
+import { read, spansByDocument, spanKeys } from '../tool-made-import';
 
 describe('Label Studio: regions made in the real Label Studio editor (label-studio-frontend 1.4.0)', () => {
   const file = 'label-studio-tasks.json';
