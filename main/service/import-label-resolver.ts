@@ -6,7 +6,7 @@ import {
   type RelationType,
 } from '../../shared/model';
 import { clipText } from '../../shared/text/clip-text';
-import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
+import { corpusProblem, type CorpusProblem, type ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
 import type { CorpusImportOptions } from './corpus-import-options';
 
 /** Colours given to labels an import adds, in turn. */
@@ -37,6 +37,12 @@ interface NameKind<T extends { id: string; name: string }> {
   target: string;
 }
 
+/**
+ * A name in a file resolved: the project's (or the import's new) entry, or null and the problem to
+ * report, itself null when this file already reported the same refusal.
+ */
+export type Resolution<T> = { entry: T; problem: null } | { entry: null; problem: CorpusProblem | null };
+
 /** Resolves labels and relation types named in files to the project's, adding or refusing unknown ones. */
 export class LabelResolver {
   readonly added: Label[] = [];
@@ -51,7 +57,6 @@ export class LabelResolver {
     schema: AnnotationSchema,
     corpora: ParsedCorpus[],
     private readonly options: CorpusImportOptions,
-    private readonly problems: CorpusProblem[],
   ) {
     this.#mapLabels = new Map(Object.entries(options.mapLabels ?? {}));
     const declared = corpora.flatMap((c) => (c.schema ? [c.schema] : []));
@@ -86,13 +91,13 @@ export class LabelResolver {
     };
   }
 
-  /** The project's (or the import's new) label for a name in a file; null, reported, when unknown. */
-  label(name: string, fileName: string, line: number | undefined): Label | null {
+  /** The label a file names (or why it is refused). */
+  label(name: string, fileName: string, line: number | undefined): Resolution<Label> {
     return this.#resolve(this.#labels, name, fileName, line);
   }
 
-  /** The project's (or the import's new) relation type for a name in a file; null, reported, when unknown. */
-  relationType(name: string, fileName: string, line: number | undefined): RelationType | null {
+  /** The relation type a file names (or why it is refused). */
+  relationType(name: string, fileName: string, line: number | undefined): Resolution<RelationType> {
     return this.#resolve(this.#relationTypes, name, fileName, line);
   }
 
@@ -101,9 +106,9 @@ export class LabelResolver {
     name: string,
     fileName: string,
     line: number | undefined,
-  ): T | null {
+  ): Resolution<T> {
     const resolved = kind.resolved.get(name);
-    if (resolved) return resolved;
+    if (resolved) return { entry: resolved, problem: null };
     const mapped = this.#mapLabels.get(name) ?? name;
     const taken = [...kind.schema, ...kind.added];
     let entry = find(taken, mapped);
@@ -114,30 +119,28 @@ export class LabelResolver {
           mapped === ''
             ? `a ${kind.noun} has no name`
             : `${kind.noun} "${clipText(mapped)}" is longer than ${LABEL_NAME_MAX_LENGTH} characters: map it to a shorter name with --map-label`;
-        this.#refuse(message, fileName, line);
-        return null;
+        return this.#refuse(message, fileName, line);
       }
       if (!declared && !this.options.addLabels) {
-        this.#refuse(
+        return this.#refuse(
           `unknown ${kind.noun} "${name}": add it with --add-labels or map it with --map-label ${name}=${kind.target}`,
           fileName,
           line,
         );
-        return null;
       }
       entry = kind.make(mapped, declared, taken);
       kind.added.push(entry);
     }
     kind.resolved.set(name, entry);
-    return entry;
+    return { entry, problem: null };
   }
 
-  #refuse(message: string, fileName: string, line: number | undefined): void {
+  #refuse(message: string, fileName: string, line: number | undefined): { entry: null; problem: CorpusProblem | null } {
     // One problem per unknown name and file: a corpus with 10,000 "PER" spans needs one line, not 10,000.
     const key = `${fileName}\u0000${message}`;
-    if (this.#reported.has(key)) return;
+    if (this.#reported.has(key)) return { entry: null, problem: null };
     this.#reported.add(key);
-    this.problems.push({ fileName, ...(line ? { line } : {}), message });
+    return { entry: null, problem: corpusProblem(fileName, message, line) };
   }
 }
 

@@ -20,14 +20,14 @@ import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
 import { callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
-import { newId as randomId } from './ids';
+import { newId as randomId, pooledRandomIds } from './ids';
 import type { ProjectModel } from './project-model';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
 import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
-import { planCorpusImport, pooledRandomIds, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
+import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
 import {
   annotationChange,
   annotationCreation,

@@ -63,6 +63,11 @@ export interface ParsedCorpus {
   schema?: AnnotationSchema;
 }
 
+/** A problem in `fileName`, at `line` when it is on one. */
+export function corpusProblem(fileName: string, message: string, line?: number): CorpusProblem {
+  return { fileName, ...(line ? { line } : {}), message };
+}
+
 /** An empty result for `fileName`, to fill while parsing. */
 export function emptyCorpus(format: string, fileName: string): ParsedCorpus {
   return { format, fileName, documents: [], problems: [], notCarried: [] };

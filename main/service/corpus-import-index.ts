@@ -1,0 +1,90 @@
+import { isId, type Annotation, type Project, type TagwrightDocument } from '../../shared/model';
+import { tagwrightIri } from '../../shared/formats/w3c/w3c-iri';
+
+/** What makes two annotations one: the same document, label and characters. */
+export type SpanKey = string;
+
+export function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): SpanKey {
+  return `${a.documentId}|${a.label}|${(a.fragments ?? [a]).map((f) => `${f.start}-${f.end}`).join(';')}`;
+}
+
+/** What our W3C export puts before an annotation id: a W3C file's annotations keep their ids. */
+const ANNOTATION_IRI = tagwrightIri.annotation('');
+
+/**
+ * What an import plan looks things up in: the project's documents by text hash and id, the spans
+ * already in the project or the plan, and the ids taken. It grows as the plan adds documents and
+ * annotations, so that a batch repeating itself is caught like a repeat of the project.
+ */
+export class ImportIndex {
+  readonly #byHash: Map<string, TagwrightDocument>;
+  readonly #byId: Map<string, TagwrightDocument>;
+  readonly #usedIds: Set<string>;
+  /** Spans of the plan and of the existing documents it touches → their annotation id. */
+  readonly #spans = new Map<SpanKey, string>();
+  readonly #spansIndexed = new Set<string>();
+  /** The project's annotations by document, made when the plan first touches an existing document. */
+  #existing: Map<string, Annotation[]> | null = null;
+
+  constructor(
+    private readonly project: Project,
+    plainDocuments: readonly TagwrightDocument[],
+    private readonly newId: () => string,
+  ) {
+    this.#byHash = new Map(project.documents.map((d) => [d.sha256, d]));
+    for (const d of plainDocuments) this.#byHash.set(d.sha256, d);
+    this.#byId = new Map(project.documents.map((d) => [d.id, d]));
+    this.#usedIds = new Set([...project.annotations.map((a) => a.id), ...project.relations.map((r) => r.id)]);
+  }
+
+  /** The project's (or this import's) document with this text, by its hash. */
+  documentWithHash(sha256: string): TagwrightDocument | undefined {
+    return this.#byHash.get(sha256);
+  }
+
+  /** The project's document with this id (W3C annotations name the document they annotate). */
+  documentWithId(id: string): TagwrightDocument | undefined {
+    return this.#byId.get(id);
+  }
+
+  addDocument(document: TagwrightDocument): void {
+    this.#byHash.set(document.sha256, document);
+  }
+
+  /** The id of the annotation already on these characters with this label, if any. */
+  twinOf(annotation: Annotation): string | undefined {
+    this.#indexExisting(annotation.documentId);
+    return this.#spans.get(spanKey(annotation));
+  }
+
+  addAnnotation(annotation: Annotation): void {
+    this.#spans.set(spanKey(annotation), annotation.id);
+  }
+
+  /** Keeps a file's own id when it is a valid, unused Tagwright id (lossless round trips); else a new one. */
+  chooseId(key: string | undefined): string {
+    const own = key?.startsWith(ANNOTATION_IRI) ? key.slice(ANNOTATION_IRI.length) : key;
+    // brat's T1, R2… and list positions (#0) are a file's own numbering, not ids worth keeping.
+    const id = own && isId(own) && !/^[TREAMN#]?\d+$/.test(own) && !this.#usedIds.has(own) ? own : this.newId();
+    this.#usedIds.add(id);
+    return id;
+  }
+
+  #indexExisting(documentId: string): void {
+    if (this.#spansIndexed.has(documentId)) return;
+    this.#spansIndexed.add(documentId);
+    if (!this.#byId.has(documentId)) return; // a document this import adds has no annotations yet
+    this.#existing ??= annotationsByDocument(this.project.annotations);
+    for (const a of this.#existing.get(documentId) ?? []) this.#spans.set(spanKey(a), a.id);
+  }
+}
+
+function annotationsByDocument(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const byDocument = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = byDocument.get(a.documentId);
+    if (list) list.push(a);
+    else byDocument.set(a.documentId, [a]);
+  }
+  return byDocument;
+}
