@@ -1,8 +1,14 @@
-import { clipText } from '../../text/clip-text';
-import { attributeProblem, setAttribute } from '../../model';
-import { BRAT_NORMALIZATION_ATTRIBUTE, parseTextBoundField } from './brat-lines';
+import { setAttribute } from '../../model';
+import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-lines';
+import { readAnnLine, type AnnLine } from './ann-line';
 import type { CompanionFile } from '../corpus/corpus-importer';
-import { emptyCorpus, type ParsedCorpus, type ParsedRelation, type ParsedSpan } from '../corpus/parsed-corpus';
+import {
+  corpusProblem,
+  emptyCorpus,
+  type ParsedCorpus,
+  type ParsedRelation,
+  type ParsedSpan,
+} from '../corpus/parsed-corpus';
 import { nonBlankLines } from '../corpus/text-lines';
 
 /**
@@ -19,159 +25,127 @@ export function parseBratDocument(
   txt: CompanionFile = { path: annFileName, content: '' },
 ): ParsedCorpus {
   const corpus = emptyCorpus('brat', annFileName);
-  const spans = new Map<string, ParsedSpan>();
-  const eventTriggers = new Map<string, string>();
-  const relations: ParsedRelation[] = [];
-  const pending: { line: number; apply: () => string | null }[] = [];
-  const problem = (line: number, message: string) => corpus.problems.push({ fileName: annFileName, line, message });
-  const target = (id: string) => (id.startsWith('E') ? eventTriggers.get(id) : spans.has(id) ? id : undefined);
-
-  const readLine = (raw: string, n: number) => {
-    const [id = '', body = '', text] = raw.split('\t');
-    const fields = body.split(' ').filter((f) => f !== '');
-    switch (id[0]) {
-      case 'T': {
-        const bound = parseTextBoundField(body);
-        if (!bound || text === undefined) {
-          problem(n, `malformed text-bound annotation (expected "${id}\\tTYPE START END\\tTEXT")`);
-          return;
-        }
-        spans.set(id, { key: id, ...bound, quote: text, attributes: {}, note: '', line: n });
-        return;
-      }
-      case 'R': {
-        const arg1 = /^Arg1:(\S+)$/.exec(fields[1] ?? '')?.[1];
-        const arg2 = /^Arg2:(\S+)$/.exec(fields[2] ?? '')?.[1];
-        if (!fields[0] || !arg1 || !arg2) {
-          problem(n, `malformed relation (expected "${id}\\tTYPE Arg1:T1 Arg2:T2")`);
-          return;
-        }
-        pending.push({
-          line: n,
-          apply: () => {
-            const from = target(arg1);
-            const to = target(arg2);
-            if (!from || !to) return `relation ${id} refers to ${!from ? arg1 : arg2}, which is not in the file`;
-            relations.push({ type: fields[0]!, from, to, line: n });
-            return null;
-          },
-        });
-        return;
-      }
-      case 'E': {
-        const [trigger, ...args] = fields;
-        const [type, triggerId] = (trigger ?? '').split(':');
-        if (!type || !triggerId) {
-          problem(n, `malformed event (expected "${id}\\tTYPE:T1 ROLE:T2 …")`);
-          return;
-        }
-        eventTriggers.set(id, triggerId);
-        pending.push({
-          line: n,
-          apply: () => {
-            if (!spans.has(triggerId)) return `event ${id} has trigger ${triggerId}, which is not in the file`;
-            const roles = args.map((arg) => arg.split(':')[0] ?? '');
-            for (const [i, arg] of args.entries()) {
-              const [, argId] = arg.split(':');
-              const to = argId ? target(argId) : undefined;
-              if (!roles[i] || !to) return `event ${id} argument "${arg}" refers to nothing in the file`;
-              relations.push({ type: eventRole(roles[i]!, roles), from: triggerId, to, line: n });
-            }
-            return null;
-          },
-        });
-        return;
-      }
-      case 'A':
-      case 'M': {
-        const [name, ref, value] = fields;
-        if (!name || !ref) {
-          problem(n, `malformed attribute (expected "${id}\\tNAME T1 [VALUE]")`);
-          return;
-        }
-        const refused = attributeProblem(name, value ?? true);
-        if (refused) {
-          problem(n, refused);
-          return;
-        }
-        pending.push({
-          line: n,
-          apply: () => setOn(ref, (s) => setAttribute(s.attributes, name, value === undefined ? true : value)),
-        });
-        return;
-      }
-      case 'N': {
-        const [kind, ref, dbId] = fields;
-        if (kind !== 'Reference' || !ref || !dbId) {
-          problem(n, `malformed normalization (expected "${id}\\tReference T1 DB:ID\\tTEXT")`);
-          return;
-        }
-        pending.push({
-          line: n,
-          apply: () =>
-            setOn(ref, (s) => {
-              const before = s.attributes[BRAT_NORMALIZATION_ATTRIBUTE];
-              s.attributes[BRAT_NORMALIZATION_ATTRIBUTE] = typeof before === 'string' ? `${before} ${dbId}` : dbId;
-            }),
-        });
-        return;
-      }
-      case '#': {
-        const [kind, ref] = fields;
-        if (!ref || text === undefined) {
-          problem(n, `malformed note (expected "${id}\\tAnnotatorNotes T1\\tNOTE")`);
-          return;
-        }
-        pending.push({
-          line: n,
-          apply: () =>
-            setOn(ref, (s) => {
-              const note = kind === 'AnnotatorNotes' ? text : `${kind}: ${text}`;
-              s.note = s.note === '' ? note : `${s.note}\n${note}`;
-            }),
-        });
-        return;
-      }
-      case '*': {
-        const [type, ...ids] = fields;
-        pending.push({
-          line: n,
-          apply: () => {
-            const resolved = ids.map(target);
-            if (!type || resolved.length < 2 || resolved.some((r) => !r))
-              return `equivalence "${body}" refers to annotations not in the file`;
-            for (let i = 1; i < resolved.length; i++)
-              relations.push({ type, from: resolved[i - 1]!, to: resolved[i]!, line: n });
-            return null;
-          },
-        });
-        return;
-      }
-      default:
-        problem(n, `unknown annotation line "${clipText(raw)}" (brat lines start with T, R, E, A, M, N, # or *)`);
+  const targets: AnnTargets = { spans: new Map(), triggers: new Map() };
+  // Lines may refer to ids defined further down: spans and event triggers first, references after.
+  const references: { line: ReferenceLine; n: number }[] = [];
+  for (const [raw, n] of nonBlankLines(annContent)) {
+    const line = readAnnLine(raw);
+    if (typeof line === 'string') corpus.problems.push(corpusProblem(annFileName, line, n));
+    else if (line.kind === 'span') targets.spans.set(line.id, spanOf(line, n));
+    else {
+      if (line.kind === 'event') targets.triggers.set(line.id, line.triggerId);
+      references.push({ line, n });
     }
-  };
-  for (const [raw, n] of nonBlankLines(annContent)) readLine(raw, n);
-
-  function setOn(ref: string, change: (span: ParsedSpan) => void): string | null {
-    const id = target(ref);
-    const span = id ? spans.get(id) : undefined;
-    if (!span) return `refers to ${ref}, which is not in the file`;
-    change(span);
-    return null;
   }
-
-  for (const p of pending) {
-    const message = p.apply();
-    if (message) problem(p.line, message);
+  const relations: ParsedRelation[] = [];
+  for (const { line, n } of references) {
+    const applied = applyReference(targets, line, n);
+    for (const relation of applied.relations) relations.push(relation);
+    if (applied.problem) corpus.problems.push(corpusProblem(annFileName, applied.problem, n));
   }
-  corpus.documents.push({
-    fileName: txt.path,
-    text: txt.content,
-    spans: [...spans.values()],
-    relations,
-  });
+  corpus.documents.push({ fileName: txt.path, text: txt.content, spans: [...targets.spans.values()], relations });
   return corpus;
+}
+
+/** What the other lines of an `.ann` refer to: spans by id, and each event's trigger span by the event's id. */
+interface AnnTargets {
+  spans: Map<string, ParsedSpan>;
+  triggers: Map<string, string>;
+}
+
+type ReferenceLine = Exclude<AnnLine, { kind: 'span' }>;
+
+function spanOf(line: Extract<AnnLine, { kind: 'span' }>, n: number): ParsedSpan {
+  const { id, label, fragments, text } = line;
+  return { key: id, label, fragments, quote: text, attributes: {}, note: '', line: n };
+}
+
+/** The span an id names: a T id itself, or an event's (E id's) trigger. */
+function targetOf(targets: AnnTargets, id: string): string | undefined {
+  return id.startsWith('E') ? targets.triggers.get(id) : targets.spans.has(id) ? id : undefined;
+}
+
+/**
+ * Ties one line to the spans it names: the relations it makes, or the attribute, normalization or
+ * note it sets on its span; `problem` when something it names is not in the file.
+ */
+function applyReference(
+  targets: AnnTargets,
+  line: ReferenceLine,
+  n: number,
+): { relations: ParsedRelation[]; problem?: string } {
+  switch (line.kind) {
+    case 'relation': {
+      const from = targetOf(targets, line.arg1);
+      const to = targetOf(targets, line.arg2);
+      if (!from || !to)
+        return {
+          relations: [],
+          problem: `relation ${line.id} refers to ${!from ? line.arg1 : line.arg2}, which is not in the file`,
+        };
+      return { relations: [{ type: line.type, from, to, line: n }] };
+    }
+    case 'event':
+      return eventRelations(targets, line, n);
+    case 'equivalence':
+      return equivalenceChain(targets, line, n);
+    case 'attribute':
+      return setOnSpan(targets, line.ref, (s) => setAttribute(s.attributes, line.name, line.value));
+    case 'normalization':
+      return setOnSpan(targets, line.ref, (s) => {
+        const before = s.attributes[BRAT_NORMALIZATION_ATTRIBUTE];
+        s.attributes[BRAT_NORMALIZATION_ATTRIBUTE] = typeof before === 'string' ? `${before} ${line.dbId}` : line.dbId;
+      });
+    case 'note':
+      return setOnSpan(targets, line.ref, (s) => {
+        s.note = s.note === '' ? line.note : `${s.note}\n${line.note}`;
+      });
+  }
+}
+
+/** An event: one relation from its trigger to each argument, typed by the role (those before a bad argument are kept). */
+function eventRelations(
+  targets: AnnTargets,
+  { id, triggerId, args }: Extract<AnnLine, { kind: 'event' }>,
+  n: number,
+): { relations: ParsedRelation[]; problem?: string } {
+  if (!targets.spans.has(triggerId))
+    return { relations: [], problem: `event ${id} has trigger ${triggerId}, which is not in the file` };
+  const roles = args.map((arg) => arg.split(':')[0] ?? '');
+  const relations: ParsedRelation[] = [];
+  for (const [i, arg] of args.entries()) {
+    const [, argId] = arg.split(':');
+    const to = argId ? targetOf(targets, argId) : undefined;
+    if (!roles[i] || !to) return { relations, problem: `event ${id} argument "${arg}" refers to nothing in the file` };
+    relations.push({ type: eventRole(roles[i]!, roles), from: triggerId, to, line: n });
+  }
+  return { relations };
+}
+
+/** An `*` Equiv line: a chain of relations between the spans it lists, in order. */
+function equivalenceChain(
+  targets: AnnTargets,
+  { type, ids, body }: Extract<AnnLine, { kind: 'equivalence' }>,
+  n: number,
+): { relations: ParsedRelation[]; problem?: string } {
+  const resolved = ids.map((id) => targetOf(targets, id));
+  if (!type || resolved.length < 2 || resolved.some((r) => !r))
+    return { relations: [], problem: `equivalence "${body}" refers to annotations not in the file` };
+  const relations: ParsedRelation[] = [];
+  for (let i = 1; i < resolved.length; i++) relations.push({ type, from: resolved[i - 1]!, to: resolved[i]!, line: n });
+  return { relations };
+}
+
+function setOnSpan(
+  targets: AnnTargets,
+  ref: string,
+  change: (span: ParsedSpan) => void,
+): { relations: ParsedRelation[]; problem?: string } {
+  const id = targetOf(targets, ref);
+  const span = id ? targets.spans.get(id) : undefined;
+  if (!span) return { relations: [], problem: `refers to ${ref}, which is not in the file` };
+  change(span);
+  return { relations: [] };
 }
 
 /**
