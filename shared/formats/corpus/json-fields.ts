@@ -1,7 +1,16 @@
 import type { ParsedCorpus } from './parsed-corpus';
+import { nonBlankLines } from './text-lines';
+
+/** Each non-blank line of a JSON Lines file, parsed, with its number; a malformed line is reported in `corpus` and skipped. */
+export function* jsonLines(corpus: ParsedCorpus, content: string): Generator<[unknown, number]> {
+  for (const [line, n] of nonBlankLines(content)) {
+    const value = parseJsonLine(corpus, line, n);
+    if (value !== null) yield [value, n];
+  }
+}
 
 /** Parses one JSON line, reporting a malformed one; null when it cannot be read. */
-export function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: number): unknown {
+function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: number): unknown {
   try {
     return JSON.parse(line);
   } catch (error) {

@@ -1,7 +1,6 @@
 import { setAttribute, type AttributeMap } from '../../model';
 import { emptyCorpus, type ParsedCorpus, type ParsedDocument } from '../corpus/parsed-corpus';
-import { nonBlankLines } from '../corpus/text-lines';
-import { isRecord, offsetValue, parseJsonLine } from '../corpus/json-fields';
+import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
 
 /**
  * Reads doccano JSONL: sequence labelling (`label` or `labels`: `[[start, end, label], …]`) and
@@ -13,9 +12,7 @@ import { isRecord, offsetValue, parseJsonLine } from '../corpus/json-fields';
 export function parseDoccanoJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('doccano', fileName);
   const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
-  for (const [line, n] of nonBlankLines(content)) {
-    const value = parseJsonLine(corpus, line, n);
-    if (value === null) continue;
+  for (const [value, n] of jsonLines(corpus, content)) {
     if (!isRecord(value) || typeof value.text !== 'string') {
       problem(n, 'each line must be a JSON object with a "text" string');
       continue;

@@ -1,16 +1,13 @@
 import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../../model';
 import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
-import { nonBlankLines } from '../corpus/text-lines';
-import { isRecord, offsetValue, parseJsonLine } from '../corpus/json-fields';
+import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
 
 /** Reads Tagwright JSONL (see export.ts): header line, then one document per line; offsets in code points. */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('jsonl', fileName);
   const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
-  for (const [line, n] of nonBlankLines(content)) {
-    const value = parseJsonLine(corpus, line, n);
-    if (value === null) continue;
+  for (const [value, n] of jsonLines(corpus, content)) {
     if (!isRecord(value)) {
       problem(n, 'each line must be a JSON object');
       continue;

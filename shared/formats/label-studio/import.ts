@@ -1,11 +1,6 @@
 import { attributeMapSchema, setAttribute } from '../../model';
-import {
-  corpusProblem,
-  emptyCorpus,
-  type ParsedCorpus,
-  type ParsedDocument,
-  type ParsedSpan,
-} from '../corpus/parsed-corpus';
+import { corpusProblem, emptyCorpus } from '../corpus/parsed-corpus';
+import type { ParsedCorpus, ParsedDocument, ParsedSpan } from '../corpus/parsed-corpus';
 import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
 import { READING_NOTES, regionPlacer, type RegionPlacer } from './region-placer';
 
