@@ -2,9 +2,7 @@ import { isId, type Annotation, type Project, type TagwrightDocument } from '../
 import { tagwrightIri } from '../../shared/formats/w3c/w3c-iri';
 
 /** What makes two annotations one: the same document, label and characters. */
-export type SpanKey = string;
-
-export function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): SpanKey {
+function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): string {
   return `${a.documentId}|${a.label}|${(a.fragments ?? [a]).map((f) => `${f.start}-${f.end}`).join(';')}`;
 }
 
@@ -21,7 +19,7 @@ export class ImportIndex {
   readonly #byId: Map<string, TagwrightDocument>;
   readonly #usedIds: Set<string>;
   /** Spans of the plan and of the existing documents it touches → their annotation id. */
-  readonly #spans = new Map<SpanKey, string>();
+  readonly #spans = new Map<string, string>();
   readonly #spansIndexed = new Set<string>();
   /** The project's annotations by document, made when the plan first touches an existing document. */
   #existing: Map<string, Annotation[]> | null = null;

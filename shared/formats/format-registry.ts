@@ -27,8 +27,8 @@ export interface FormatEntry {
   /** Its title, output and losses are data in format-facts.ts (the export dialog reads them without this code). */
   exporter?: CorpusExporter;
   importer?: CorpusImporter;
-  /** Absent for a format read only when the user names it (`--format`). */
-  detector?: FormatDetector;
+  /** How a file in the format is recognised; with an importer, null says it is read only when the user names it (`--format`). */
+  detector?: FormatDetector | null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { createOffsetConverter, type OffsetConverter } from '../../text/code-poi
 import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
 
 /** How a region's offsets were read. */
-export type Reading = 'code points' | 'UTF-16 code units' | 'Label Studio editor offsets';
+type Reading = 'code points' | 'UTF-16 code units' | 'Label Studio editor offsets';
 
 /** What the import report says of the regions placed by each reading other than code points. */
 export const READING_NOTES: Record<Exclude<Reading, 'code points'>, string> = {
