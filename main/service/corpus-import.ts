@@ -3,7 +3,7 @@ import type { ImportReport } from '../../shared/ipc/views';
 import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
 import { documentTarget } from './corpus-import-documents';
 import { ImportIndex } from './corpus-import-index';
-import { planDocumentAdditions, type DocumentAdditions, type PlanningContext } from './corpus-import-spans';
+import { planDocumentAdditions, type DocumentAdditions, type PlanningContext } from './corpus-import-additions';
 import type { CorpusImportOptions } from './corpus-import-options';
 import { LabelResolver } from './import-label-resolver';
 
