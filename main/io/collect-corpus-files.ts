@@ -61,6 +61,11 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
       out.documentPaths.push(path);
       continue;
     }
+    if (typeof detected === 'object') {
+      // Named for a corpus format but not in it (a .conllu holding CoNLL): refused, never read as a document.
+      out.problems.push({ fileName: path, message: detected.refused });
+      continue;
+    }
     if (detected === 'brat') {
       const txtPath = `${stripExt(path)}.txt`;
       const txtContent = await readText(

@@ -15,6 +15,7 @@ import type { Preferences } from '../../shared/ipc/contract';
 import { SettingsStore } from '../settings/settings-store';
 import { collectImportFiles, extractImportFiles, type FileToImport } from '../io/collect-import-files';
 import { collectCorpusInputs } from '../io/collect-corpus-files';
+import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
@@ -266,20 +267,21 @@ export class ProjectService {
   // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──
 
   /**
-   * Imports annotated corpora (Tagwright JSONL, doccano, brat, Label Studio, W3C) and plain
+   * Imports annotated corpora (every import format of shared/formats/format-registry.ts) and plain
    * documents from disk. Everything is built and checked first, then applied in one step; with
    * problems (and no `partial`) nothing in the project changes and the report says why.
    */
   async importCorpus(
     paths: string[],
-    options: CorpusImportOptions & { format?: ImportFormat } = {},
+    options: CorpusImportOptions & CorpusReadOptions & { format?: ImportFormat } = {},
   ): Promise<CorpusImportReport> {
     const model = this.#writable();
     const inputs = await collectCorpusInputs(paths, options.format);
     const collected = await collectImportFiles(inputs.documentPaths);
     const plain = buildDocuments(collected.files, model.project.documents, this.#newId, this.#now());
     plain.report.problems.unshift(...collected.problems);
-    const corpora = inputs.corpusFiles.map(parseCorpusFile);
+    const read: CorpusReadOptions = options.upos ? { upos: true } : {};
+    const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file, read));
     const ids = this.options.newId ? this.#newId : pooledRandomIds();
     const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
     plan.report.problems.unshift(...inputs.problems);

@@ -5,7 +5,11 @@ import { formatFacts, FORMAT_NAMES, type FormatFacts, type FormatName } from './
 import { bratDetector } from './brat/detect';
 import { bratExporter } from './brat/export';
 import { parseBratDocument } from './brat/import';
+import { conllDetector } from './conll/detect';
 import { conllExporter } from './conll/export';
+import { parseConll } from './conll/import';
+import { conlluDetector } from './conllu/detect';
+import { conlluImporter } from './conllu/import';
 import { csvExporter } from './csv/export';
 import { doccanoDetector } from './doccano/detect';
 import { doccanoExporter } from './doccano/export';
@@ -16,11 +20,15 @@ import { parseTagwrightJsonl } from './jsonl/import';
 import { labelStudioDetector } from './label-studio/detect';
 import { labelStudioExporter } from './label-studio/export';
 import { parseLabelStudioJson } from './label-studio/import';
+import { spacyDetector } from './spacy/detect';
 import { spacyExporter } from './spacy/export';
+import { parseSpacy } from './spacy/import';
 import { w3cDetector } from './w3c/detect';
 import { w3cExporter } from './w3c/export';
 import { parseW3cJsonLd } from './w3c/import';
+import { webannoTsvDetector } from './webanno-tsv/detect';
 import { webannoTsvExporter } from './webanno-tsv/export';
+import { parseWebannoTsv } from './webanno-tsv/import';
 
 /** What Tagwright does with one format: write it, read it, recognise a file in it. */
 export interface FormatEntry {
@@ -38,13 +46,14 @@ export interface FormatEntry {
 const FORMATS = {
   jsonl: { exporter: jsonlExporter, importer: parseTagwrightJsonl, detector: jsonlDetector },
   doccano: { exporter: doccanoExporter, importer: parseDoccanoJsonl, detector: doccanoDetector },
-  spacy: { exporter: spacyExporter },
+  spacy: { exporter: spacyExporter, importer: parseSpacy, detector: spacyDetector },
   brat: { exporter: bratExporter, importer: parseBratDocument, detector: bratDetector },
-  conll: { exporter: conllExporter },
+  conll: { exporter: conllExporter, importer: parseConll, detector: conllDetector },
+  conllu: { importer: conlluImporter, detector: conlluDetector },
   csv: { exporter: csvExporter },
   'label-studio': { exporter: labelStudioExporter, importer: parseLabelStudioJson, detector: labelStudioDetector },
   w3c: { exporter: w3cExporter, importer: parseW3cJsonLd, detector: w3cDetector },
-  'webanno-tsv': { exporter: webannoTsvExporter },
+  'webanno-tsv': { exporter: webannoTsvExporter, importer: parseWebannoTsv, detector: webannoTsvDetector },
 } satisfies Record<string, FormatEntry>;
 
 type Formats = typeof FORMATS;

@@ -1,3 +1,4 @@
+import type { CorpusReadOptions } from './corpus/corpus-importer';
 import type { ParsedCorpus } from './corpus/parsed-corpus';
 import { importerOf, type ImportFormat } from './format-registry';
 
@@ -10,9 +11,9 @@ export interface CorpusFileContent {
   txtContent?: string;
 }
 
-/** Reads one corpus file with the importer its format has in the registry. */
-export function parseCorpusFile(file: CorpusFileContent): ParsedCorpus {
+/** Reads one corpus file with the importer its format has in the registry (`options`: what the user asked of the reading). */
+export function parseCorpusFile(file: CorpusFileContent, options: CorpusReadOptions = {}): ParsedCorpus {
   const companion =
     file.txtContent === undefined ? undefined : { path: file.txtPath ?? file.path, content: file.txtContent };
-  return importerOf(file.format)(file.path, file.content, companion);
+  return importerOf(file.format)(file.path, file.content, companion, options);
 }

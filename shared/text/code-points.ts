@@ -1,3 +1,5 @@
+import { isInsideSurrogatePair } from './surrogate-pairs';
+
 /**
  * Offsets cross formats in two units: UTF-16 code units (JavaScript strings, our store) and
  * Unicode code points (Python string indices: brat, doccano, spaCy, Label Studio, W3C).
@@ -64,6 +66,13 @@ export function countBelow(sorted: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The number of code points in `text`: a surrogate pair counts once (Python's `len`). */
+export function codePointCount(text: string): number {
+  let pairs = 0;
+  for (let i = 1; i < text.length; i++) if (isInsideSurrogatePair(text, i)) pairs++;
+  return text.length - pairs;
 }
 
 /** Slices `text` by code-point offsets (what Python's `text[start:end]` returns). */

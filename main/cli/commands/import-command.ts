@@ -5,6 +5,7 @@ import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
 import { projectFilePath } from '../../store/project-file-path';
 import type { CorpusImportOptions } from '../../service/corpus-import';
+import type { CorpusReadOptions } from '../../../shared/formats/corpus/corpus-importer';
 import { defineCommand, type CliValues } from '../cli-command';
 import { CliError, printResult } from '../cli-context';
 import { cliErrorOf, reportTakeOver } from '../locked-project';
@@ -15,6 +16,7 @@ const options = {
   'map-label': { type: 'string', multiple: true },
   'add-labels': { type: 'boolean' },
   partial: { type: 'boolean' },
+  upos: { type: 'boolean' },
   'take-over': { type: 'boolean' },
 } as const;
 
@@ -22,13 +24,15 @@ export const importCommand = defineCommand({
   name: 'import',
   summary: 'Import documents (.txt .md .html .docx .pdf) and annotated corpora into a project (created if missing)',
   usage: [
-    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--take-over] [--json]',
+    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--upos] [--take-over] [--json]',
     '',
     `Corpus formats (detected per file, or forced with --format): ${IMPORT_FORMATS.join(', ')}.`,
-    'Folders are walked: brat .ann/.txt pairs, .jsonl/.json/.jsonld corpora and plain documents.',
+    'Folders are walked: brat .ann/.txt pairs, .jsonl/.json/.jsonld, .conll/.iob, .conllu and .tsv corpora and plain documents;',
+    'a .conll, .conllu, .iob or .tsv file that is not in its format is refused (use --format), never read as text.',
     '  --map-label FROM=TO  read label (or relation type) FROM as the project label TO',
     '  --add-labels         add labels and relation types the project lacks (otherwise they stop the import)',
     '  --partial            import what is valid even when some lines have problems (default: all or nothing)',
+    "  --upos               CoNLL-U: also import each word's UPOS tag as an annotation labelled with it",
     "  --take-over          take over the project's lock from a Tagwright on another computer (or one silent too long)",
     '',
     'A lock left by a Tagwright of this computer that is no longer running is taken over without asking (and said so).',
@@ -71,7 +75,9 @@ export const importCommand = defineCommand({
 });
 
 /** The import's options from the command line; a bad --format or --map-label is a usage error. */
-function corpusImportOptions(values: CliValues<typeof options>): CorpusImportOptions & { format?: ImportFormat } {
+function corpusImportOptions(
+  values: CliValues<typeof options>,
+): CorpusImportOptions & CorpusReadOptions & { format?: ImportFormat } {
   const { format } = values;
   if (format !== undefined && !isImportFormat(format)) {
     throw new CliError(`Unknown import format "${format}"; choose one of ${IMPORT_FORMATS.join(', ')}`, 2);
@@ -87,6 +93,7 @@ function corpusImportOptions(values: CliValues<typeof options>): CorpusImportOpt
     mapLabels,
     addLabels: values['add-labels'] === true,
     partial: values.partial === true,
+    upos: values.upos === true,
   };
 }
 

@@ -3,9 +3,16 @@ import { nonBlankLines } from './text-lines';
 /**
  * What a detector says of a file: `certain` when the content names the format (a header, a
  * telling key); `possible` when the name fits and nothing in the content says otherwise, which is
- * taken only when no format is certain; null when the file is not in the format.
+ * taken only when no format is certain; null when the file is not in the format; a `Refusal`
+ * when its name says the format, its content does not, and it must not be taken for a plain
+ * document either (a `.conllu` file holding CoNLL).
  */
-export type Detection = 'certain' | 'possible' | null;
+export type Detection = 'certain' | 'possible' | null | Refusal;
+
+/** Why a file named for a format cannot be imported without `--format`, in words that say what to do. */
+export interface Refusal {
+  refused: string;
+}
 
 /** How a format is recognised in a file the user did not say the format of (`--format`). */
 export interface FormatDetector {
@@ -22,24 +29,29 @@ export interface CandidateFile {
   firstLineJson(): JsonReading;
   /** The whole file as JSON; `ok: false` when it is not JSON. */
   json(): JsonReading;
+  /** The whole file as text. */
+  text(): string;
 }
 
 export type JsonReading = { ok: true; value: unknown } | { ok: false };
 
 /** The file `fileName`, its content read only when a detector asks. */
 export function candidateFile(fileName: string, content: () => string): CandidateFile {
+  let text: string | undefined;
   let firstLineJson: JsonReading | undefined;
   let json: JsonReading | undefined;
+  const read = () => (text ??= content());
   return {
     name: fileName.toLowerCase(),
     firstLineJson() {
-      firstLineJson ??= parsed(nonBlankLines(content()).next().value?.[0] ?? '');
+      firstLineJson ??= parsed(nonBlankLines(read()).next().value?.[0] ?? '');
       return firstLineJson;
     },
     json() {
-      json ??= parsed(content());
+      json ??= parsed(read());
       return json;
     },
+    text: read,
   };
 }
 

@@ -1,6 +1,7 @@
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import { labelledFragments, sortAnnotations } from '../corpus/span-fragments';
 import { splitSentences } from '../corpus/text-tokens';
+import { escapeTsvText, escapeTsvValue } from './tsv-escaping';
 
 /** The custom span layer the TSV declares; INCEpTION creates it on import. */
 const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
@@ -11,9 +12,10 @@ const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
  * `label`, then per sentence a `#Text=` line and one line per token: `sentence-token`,
  * `start-end` (UTF-16 code units, as the format counts, like Java), the token and its labels.
  * Spans covering several tokens, and stacked spans, carry a disambiguation id (`claim[3]`);
- * stacked values are joined by `|`; reserved characters are backslash-escaped. Tokens are cut at
- * span boundaries so no sub-token addressing is needed. Each fragment of a discontinuous span becomes
- * its own span. Not carried: relations, attributes, notes, annotators.
+ * stacked values are joined by `|`; reserved characters are backslash-escaped, and `#Text=` lines
+ * escape backslashes, tabs and control characters as INCEpTION 3.2+ reads them (tsv-escaping.ts).
+ * Tokens are cut at span boundaries so no sub-token addressing is needed. Each fragment of a
+ * discontinuous span becomes its own span. Not carried: relations, attributes, notes, annotators.
  */
 export const webannoTsvExporter: CorpusExporter = {
   format: 'webanno-tsv',
@@ -38,7 +40,7 @@ export const webannoTsvExporter: CorpusExporter = {
         const ids = covering[k]!;
         if (ids.length === 0) return;
         const needsId = ids.length > 1 || ids.some((i) => stackCount[i]! > 1);
-        const value = escapeTsv(p.label) + (needsId ? `[${nextId++}]` : '');
+        const value = escapeTsvValue(p.label) + (needsId ? `[${nextId++}]` : '');
         for (const i of ids) values[i]!.push(value);
       });
       const lines = ['#FORMAT=WebAnno TSV 3.3', `#T_SP=${WEBANNO_SPAN_LAYER}|label`, '', ''];
@@ -46,11 +48,12 @@ export const webannoTsvExporter: CorpusExporter = {
       sentences.forEach((sentence, s) => {
         const first = sentence[0]!;
         const last = sentence[sentence.length - 1]!;
-        for (const line of text.slice(first.start, last.end).split('\n')) lines.push(`#Text=${line}`);
+        // One #Text line per line of the sentence, escaped as INCEpTION 3.2+ un-escapes them.
+        for (const line of text.slice(first.start, last.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
         sentence.forEach((token, t) => {
           const cell = values[index]!.length > 0 ? values[index]!.join('|') : '_';
           lines.push(
-            `${s + 1}-${t + 1}\t${token.start}-${token.end}\t${escapeTsv(text.slice(token.start, token.end))}\t${cell}\t`,
+            `${s + 1}-${t + 1}\t${token.start}-${token.end}\t${escapeTsvValue(text.slice(token.start, token.end))}\t${cell}\t`,
           );
           index++;
         });
@@ -60,8 +63,3 @@ export const webannoTsvExporter: CorpusExporter = {
     }
   },
 };
-
-/** Escapes TSV 3's reserved characters in a token or feature value. */
-function escapeTsv(value: string): string {
-  return value.replace(/->|[\\[\]|_;*\t\n]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : `\\${c}`));
-}

@@ -4,7 +4,8 @@ import type { Annotation, Relation } from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
 import type { ExportCorpus } from '../../../../shared/formats/corpus/corpus-export';
 import type { FormatName } from '../../../../shared/formats/format-facts';
-import { exporters } from '../../../../shared/formats/format-registry';
+import { exporters, type ImportFormat } from '../../../../shared/formats/format-registry';
+import { splitSentences, type TextToken } from '../../../../shared/formats/corpus/text-tokens';
 import { parseCorpusFile } from '../../../../shared/formats/parse-corpus-file';
 import type { ParsedCorpus } from '../../../../shared/formats/corpus/parsed-corpus';
 import { newProject } from '../../../../main/service/new-project';
@@ -98,6 +99,59 @@ const generatedDocument = (options: { fragments: boolean; noteChars: fc.Arbitrar
       return { text, annotations, relations };
     });
 
+/**
+ * A document whose spans start and end on token boundaries (the tokenizer's, text-tokens.ts), as
+ * token formats need: WebAnno TSV and CoNLL cannot start or end a span inside a token or a space.
+ * Its text has backslash escapes' look-alikes too (`C:\\new`, a tab).
+ */
+const tokenAlignedDocument = fc
+  .array(fc.oneof(piece, fc.constantFrom('\\', 'C:\\new', '\\t')), { minLength: 1, maxLength: 40 })
+  .map((pieces) => pieces.join(''))
+  .filter((text) => text.trim() !== '')
+  .chain((text) => {
+    const tokens = splitSentences(text).flat();
+    // A span from the start of one token to the end of the same or a later one.
+    const span = fc.tuple(fc.nat(tokens.length - 1), fc.nat(tokens.length - 1), fc.constantFrom(...labels));
+    return fc.record({
+      text: fc.constant(text),
+      tokens: fc.constant(tokens),
+      spans: fc.array(span, { maxLength: 10 }),
+    });
+  })
+  .map(({ text, tokens, spans }): Generated => ({
+    text,
+    relations: [],
+    annotations: spans.map(([x, y, label], i): Annotation => {
+      const start = tokens[Math.min(x, y)]!.start;
+      const end = tokens[Math.max(x, y)]!.end;
+      return {
+        id: `ann${i}`,
+        documentId: 'doc',
+        start,
+        end,
+        quote: text.slice(start, end),
+        label,
+        attributes: {},
+        note: '',
+        annotator: '',
+        createdAt: at,
+        updatedAt: at,
+      };
+    }),
+  }));
+
+/** The spans CoNLL export keeps: per label, in reading order (longer first), those not overlapping an earlier one. */
+function keptByConll(annotations: Annotation[]): Annotation[] {
+  const lastEnd = new Map<string, number>();
+  return [...annotations]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((a) => {
+      if (a.start < (lastEnd.get(a.label) ?? -1)) return false;
+      lastEnd.set(a.label, a.end);
+      return true;
+    });
+}
+
 function codePointBoundaries(text: string): number[] {
   const out = [0];
   for (const ch of text) out.push(out[out.length - 1]! + ch.length);
@@ -128,7 +182,9 @@ function roundTrip(format: FormatName, generated: Generated) {
       txtContent: files.get('doc.txt')!,
     });
   } else {
-    parsed = parseCorpusFile({ format: format as 'jsonl', path: `export.${format}`, content: files.get('')! });
+    // One file: '' for a file format, `doc.tsv` for WebAnno TSV's folder.
+    const [[file, content]] = [...files] as [[string, string]];
+    parsed = parseCorpusFile({ format: format as ImportFormat, path: file || `export.${format}`, content });
   }
   const project = newProject('p', 'P', new Date(at));
   if (format === 'w3c') project.documents.push(testDocument('doc', generated.text));
@@ -183,13 +239,50 @@ describe('round trips: export, import, same spans', () => {
     });
   }
 
-  it('doccano keeps every span (a discontinuous one as its fragments) at the same characters', () => {
+  for (const format of ['doccano', 'spacy'] as const) {
+    it(`${format} keeps the text and every span (a discontinuous one as its fragments) at the same characters`, () => {
+      fc.assert(
+        fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
+          const { plan, document } = roundTrip(format, generated);
+          expect(plan.report.problems).toEqual([]);
+          expect(document.text).toBe(generated.text);
+          expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it('WebAnno TSV keeps every span at its UTF-16 offsets, and the text but for the whitespace between sentences', () => {
     fc.assert(
-      fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
-        const { plan, document } = roundTrip('doccano', generated);
+      fc.property(tokenAlignedDocument, (generated) => {
+        const { plan, document } = roundTrip('webanno-tsv', generated);
         expect(plan.report.problems).toEqual([]);
-        expect(document.text).toBe(generated.text);
+        // The format holds no text between sentences: INCEpTION (and we) rebuild it as a line break and spaces.
+        const blanked = (text: string) => text.replace(/\s/g, ' ');
+        expect(blanked(document.text)).toBe(blanked(generated.text.trimEnd()));
         expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+        for (const a of plan.annotations) expect(a.quote).toBe(generated.text.slice(a.start, a.end));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('CoNLL keeps the tokens and every span over the same tokens (a same-label overlap is the documented loss)', () => {
+    fc.assert(
+      fc.property(tokenAlignedDocument, (generated) => {
+        const { plan, document } = roundTrip('conll', generated);
+        expect(plan.report.problems).toEqual([]);
+        const tokens = splitSentences(generated.text).flat();
+        const tokenText = (t: TextToken) => generated.text.slice(t.start, t.end);
+        expect(document.text.split(/[ \n]/)).toEqual(tokens.map(tokenText));
+        // The text is rebuilt (tokens joined by spaces): a span comes back as its tokens.
+        const expected = keptByConll(generated.annotations).map((a) => {
+          const inside = tokens.filter((t) => t.start >= a.start && t.end <= a.end);
+          return `${a.label}:${inside.map(tokenText).join(' ')}`;
+        });
+        const imported = plan.annotations.map((a) => `${a.label}:${a.quote}`);
+        expect([...new Set(imported)].sort()).toEqual([...new Set(expected)].sort());
       }),
       { numRuns: 150 },
     );

@@ -22,7 +22,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(inputs.corpusFiles.map((f) => [f.format, f.path.slice(folder.length + 1)])).toEqual(
       names.map((n) => ['brat', `${n}.ann`]),
     );
-    const corpora = inputs.corpusFiles.map(parseCorpusFile);
+    const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file));
     expect(corpora.flatMap((c) => c.problems)).toEqual([]);
     return planAdding(corpora);
   };
