@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Relation } from '../../../../shared/model';
+import type { Annotation, Relation, TagwrightDocument } from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
 import type { ExportCorpus } from '../../../../shared/formats/corpus/corpus-export';
 import type { FormatName } from '../../../../shared/formats/format-facts';
@@ -71,20 +71,11 @@ const generatedDocument = (options: { fragments: boolean; noteChars: fc.Arbitrar
                 { start: inner[inner.length - 1]!, end },
               ]
             : undefined;
-        return {
-          id: `ann${i}`,
-          documentId: 'doc',
-          start,
-          end,
-          quote: text.slice(start, end),
+        return generatedAnnotation(text, i, start, end, label, {
           ...(fragments ? { fragments } : {}),
-          label,
           attributes: withAttribute ? { unit: 'per cent', checked: true } : {},
           note,
-          annotator: 'ana',
-          createdAt: at,
-          updatedAt: at,
-        };
+        });
       });
       const relations =
         annotations.length < 2
@@ -121,23 +112,9 @@ const tokenAlignedDocument = fc
   .map(({ text, tokens, spans }): Generated => ({
     text,
     relations: [],
-    annotations: spans.map(([x, y, label], i): Annotation => {
-      const start = tokens[Math.min(x, y)]!.start;
-      const end = tokens[Math.max(x, y)]!.end;
-      return {
-        id: `ann${i}`,
-        documentId: 'doc',
-        start,
-        end,
-        quote: text.slice(start, end),
-        label,
-        attributes: {},
-        note: '',
-        annotator: '',
-        createdAt: at,
-        updatedAt: at,
-      };
-    }),
+    annotations: spans.map(([x, y, label], i) =>
+      generatedAnnotation(text, i, tokens[Math.min(x, y)]!.start, tokens[Math.max(x, y)]!.end, label),
+    ),
   }));
 
 /** The spans CoNLL export keeps: per label, in reading order (longer first), those not overlapping an earlier one. */
@@ -150,6 +127,32 @@ function keptByConll(annotations: Annotation[]): Annotation[] {
       lastEnd.set(a.label, a.end);
       return true;
     });
+}
+
+/** Annotation `i` of a generated document over `text` (UTF-16 offsets). */
+function generatedAnnotation(
+  text: string,
+  i: number,
+  start: number,
+  end: number,
+  label: string,
+  extra: Partial<Annotation> = {},
+): Annotation {
+  const quote = text.slice(start, end);
+  return {
+    id: `ann${i}`,
+    documentId: 'doc',
+    start,
+    end,
+    quote,
+    label,
+    attributes: {},
+    note: '',
+    annotator: 'ana',
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  };
 }
 
 function codePointBoundaries(text: string): number[] {
@@ -191,6 +194,22 @@ function roundTrip(format: FormatName, generated: Generated) {
   const planned = plan([parsed], {}, project);
   const document = format === 'w3c' ? project.documents[0]! : planned.documents[0]!;
   return { plan: planned, document };
+}
+
+/** Exports each generated document in `format`, imports it back (no problem allowed) and runs `check` on the import. */
+function eachRoundTrip(
+  format: FormatName,
+  documents: fc.Arbitrary<Generated>,
+  check: (planned: ReturnType<typeof plan>, document: TagwrightDocument, generated: Generated) => void,
+) {
+  fc.assert(
+    fc.property(documents, (generated) => {
+      const { plan: planned, document } = roundTrip(format, generated);
+      expect(planned.report.problems).toEqual([]);
+      check(planned, document, generated);
+    }),
+    { numRuns: 150 },
+  );
 }
 
 const spanOf = (a: Pick<Annotation, 'start' | 'end' | 'fragments' | 'label'>) =>
@@ -241,51 +260,40 @@ describe('round trips: export, import, same spans', () => {
 
   for (const format of ['doccano', 'spacy'] as const) {
     it(`${format} keeps the text and every span (a discontinuous one as its fragments) at the same characters`, () => {
-      fc.assert(
-        fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
-          const { plan, document } = roundTrip(format, generated);
-          expect(plan.report.problems).toEqual([]);
+      eachRoundTrip(
+        format,
+        generatedDocument({ fragments: false, noteChars: fc.constant('') }),
+        (plan, document, generated) => {
           expect(document.text).toBe(generated.text);
           expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
-        }),
-        { numRuns: 150 },
+        },
       );
     });
   }
 
   it('WebAnno TSV keeps every span at its UTF-16 offsets, and the text but for the whitespace between sentences', () => {
-    fc.assert(
-      fc.property(tokenAlignedDocument, (generated) => {
-        const { plan, document } = roundTrip('webanno-tsv', generated);
-        expect(plan.report.problems).toEqual([]);
-        // The format holds no text between sentences: INCEpTION (and we) rebuild it as a line break and spaces.
-        const blanked = (text: string) => text.replace(/\s/g, ' ');
-        expect(blanked(document.text)).toBe(blanked(generated.text.trimEnd()));
-        expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
-        for (const a of plan.annotations) expect(a.quote).toBe(generated.text.slice(a.start, a.end));
-      }),
-      { numRuns: 150 },
-    );
+    eachRoundTrip('webanno-tsv', tokenAlignedDocument, (plan, document, generated) => {
+      // The format holds no text between sentences: INCEpTION (and we) rebuild it as a line break and spaces.
+      const blanked = (text: string) => text.replace(/\s/g, ' ');
+      expect(blanked(document.text)).toBe(blanked(generated.text.trimEnd()));
+      expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+      for (const a of plan.annotations) expect(a.quote).toBe(generated.text.slice(a.start, a.end));
+    });
   });
 
   it('CoNLL keeps the tokens and every span over the same tokens (a same-label overlap is the documented loss)', () => {
-    fc.assert(
-      fc.property(tokenAlignedDocument, (generated) => {
-        const { plan, document } = roundTrip('conll', generated);
-        expect(plan.report.problems).toEqual([]);
-        const tokens = splitSentences(generated.text).flat();
-        const tokenText = (t: TextToken) => generated.text.slice(t.start, t.end);
-        expect(document.text.split(/[ \n]/)).toEqual(tokens.map(tokenText));
-        // The text is rebuilt (tokens joined by spaces): a span comes back as its tokens.
-        const expected = keptByConll(generated.annotations).map((a) => {
-          const inside = tokens.filter((t) => t.start >= a.start && t.end <= a.end);
-          return `${a.label}:${inside.map(tokenText).join(' ')}`;
-        });
-        const imported = plan.annotations.map((a) => `${a.label}:${a.quote}`);
-        expect([...new Set(imported)].sort()).toEqual([...new Set(expected)].sort());
-      }),
-      { numRuns: 150 },
-    );
+    eachRoundTrip('conll', tokenAlignedDocument, (plan, document, generated) => {
+      const tokens = splitSentences(generated.text).flat();
+      const tokenText = (t: TextToken) => generated.text.slice(t.start, t.end);
+      expect(document.text.split(/[ \n]/)).toEqual(tokens.map(tokenText));
+      // The text is rebuilt (tokens joined by spaces): a span comes back as its tokens.
+      const expected = keptByConll(generated.annotations).map((a) => {
+        const inside = tokens.filter((t) => t.start >= a.start && t.end <= a.end);
+        return `${a.label}:${inside.map(tokenText).join(' ')}`;
+      });
+      const imported = plan.annotations.map((a) => `${a.label}:${a.quote}`);
+      expect([...new Set(imported)].sort()).toEqual([...new Set(expected)].sort());
+    });
   });
 
   it('every exported code-point span slices to its quote (spaCy, doccano)', () => {
