@@ -24,6 +24,12 @@ const SOURCES: { format: ImportFormat; file: string; txt?: string }[] = [
   { format: 'brat', file: 'brat/news-crlf.ann', txt: 'brat/news-crlf.txt' },
   { format: 'label-studio', file: 'label-studio/export.json' },
   { format: 'w3c', file: 'w3c/anno-page.jsonld' },
+  { format: 'spacy', file: 'tool-made/spacy/docbin-docs.jsonl' },
+  { format: 'conll', file: 'tool-made/conll/nltk-conll2003.conll' },
+  { format: 'conll', file: 'tool-made/conll/spacy-biluo.iob' },
+  { format: 'conllu', file: 'tool-made/conllu/ner.conllu' },
+  { format: 'conllu', file: 'tool-made/conllu/coref.conllu' },
+  { format: 'webanno-tsv', file: 'webanno-tsv/inception-style.tsv' },
 ];
 
 /** Ways a file gets damaged: cut short, numbers replaced (offsets out of range), bytes spliced in. */
