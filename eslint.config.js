@@ -10,7 +10,8 @@ const noElectronOutsideShell = {
 
 /**
  * The renderer's imports: never Node, Electron or main; formats only as data (format-facts.ts, export-job.ts),
- * so no exporter or importer lands in the page's bundle. Main is reached through commands in
+ * so no exporter or importer lands in the page's bundle; suggestions as types and settings only, so
+ * the NLP library (compromise) stays in main. Main is reached through commands in
  * renderer/store/*-commands.ts: only they, the bridge itself and the page's one listener to
  * main's events may import the bridge client. The store's other modules hold state and import no
  * part of the screen.
@@ -23,6 +24,10 @@ function rendererImports({ mayCallMain, mayImportViews }) {
       regex: 'shared/formats/(?!format-facts$|export-job$)',
       message:
         'The renderer reads formats as data (shared/formats/format-facts.ts, export-job.ts), never an exporter or importer.',
+    },
+    {
+      regex: '^compromise|shared/suggest/(?!suggestion$|suggestion-settings$|entity-kinds$)',
+      message: 'Suggestions are computed in main (getSuggestions): the renderer reads their types and settings only.',
     },
   ];
   if (!mayCallMain) {

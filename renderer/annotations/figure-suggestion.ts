@@ -1,15 +1,10 @@
-import type { Annotation, AttributeMap, Label } from '../../shared/model';
-import { figureContextAt, proposeFigureValue, type FigureProposal } from '../../shared/normalise/figure-value';
+import type { Annotation, Label } from '../../shared/model';
+import { figureAttributesAt, type FigureAttributes } from '../../shared/normalise/figure-attributes';
 
-export interface FigureSuggestion {
-  proposal: FigureProposal;
-  /** The attributes accepting it would set: those the label declares (value, unit, qualifier). */
-  attributes: AttributeMap;
-}
+export { isFigureLabel } from '../../shared/normalise/figure-attributes';
 
-/** Whether a label's annotations are figures: it declares a number attribute called `value`. */
-export const isFigureLabel = (label: Label | undefined): boolean =>
-  label?.attributes.some((a) => a.name === 'value' && a.type === 'number') ?? false;
+/** The value the attribute editor offers for a figure: the normaliser's proposal and the attributes it sets. */
+export type FigureSuggestion = FigureAttributes;
 
 /**
  * The normaliser's proposal for a figure that has no value yet, read from its quote and the text
@@ -20,17 +15,6 @@ export function figureSuggestion(
   label: Label | undefined,
   text: string,
 ): FigureSuggestion | null {
-  if (!label || !isFigureLabel(label) || typeof annotation.attributes.value === 'number') return null;
-  const proposal = proposeFigureValue(annotation.quote, figureContextAt(text, annotation.start, annotation.end));
-  if (!proposal) return null;
-  const declared = (name: string) => label.attributes.find((a) => a.name === name);
-  const attributes: AttributeMap = { value: proposal.value };
-  if (proposal.unit && declared('unit')?.type === 'string') attributes.unit = proposal.unit;
-  const qualifier = declared('qualifier');
-  if (
-    proposal.qualifier &&
-    (qualifier?.type === 'string' || (qualifier?.type === 'choice' && qualifier.choices?.includes(proposal.qualifier)))
-  )
-    attributes.qualifier = proposal.qualifier;
-  return { proposal, attributes };
+  if (typeof annotation.attributes.value === 'number') return null;
+  return figureAttributesAt(label, text, annotation.start, annotation.end);
 }

@@ -1,9 +1,7 @@
 import type { TextSpan } from './document-view-api';
-import { isInsideSurrogatePair } from '../../shared/text/surrogate-pairs';
+import { characterAt, characterBefore, isWordCharacter } from '../../shared/text/word-characters';
 
 const WHITESPACE = /\s/u;
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = /['’ʼ]/u;
 
 /** The span without leading and trailing whitespace, or null if nothing is left. */
 export function trimSpan(text: string, span: TextSpan): TextSpan | null {
@@ -20,13 +18,13 @@ export function trimSpan(text: string, span: TextSpan): TextSpan | null {
 export function snapSpanToWords(text: string, span: TextSpan): TextSpan {
   let { start, end } = span;
   while (start > 0) {
-    const before = charBefore(text, start);
-    if (!isWordChar(text, start - before.length, before)) break;
+    const before = characterBefore(text, start);
+    if (!isWordCharacter(text, start - before.length, before)) break;
     start -= before.length;
   }
   while (end < text.length) {
-    const after = charAt(text, end);
-    if (!isWordChar(text, end, after)) break;
+    const after = characterAt(text, end);
+    if (!isWordCharacter(text, end, after)) break;
     end += after.length;
   }
   return { start, end };
@@ -37,22 +35,4 @@ export function selectionToSpan(text: string, span: TextSpan, snapToWords: boole
   const trimmed = trimSpan(text, span);
   if (!trimmed || !snapToWords) return trimmed;
   return snapSpanToWords(text, trimmed);
-}
-
-function isWordChar(text: string, at: number, char: string): boolean {
-  if (WORD.test(char)) return true;
-  if (!APOSTROPHE.test(char)) return false;
-  // An apostrophe joins two word characters; a quote mark at a word's edge does not.
-  const before = at > 0 ? charBefore(text, at) : '';
-  const after = at + 1 < text.length ? charAt(text, at + 1) : '';
-  return WORD.test(before) && WORD.test(after);
-}
-
-function charAt(text: string, at: number): string {
-  const code = text.codePointAt(at)!;
-  return String.fromCodePoint(code);
-}
-
-function charBefore(text: string, at: number): string {
-  return isInsideSurrogatePair(text, at - 1) ? text.slice(at - 2, at) : text[at - 1]!;
 }
