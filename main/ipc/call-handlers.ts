@@ -81,6 +81,19 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     reloadProject: () => service.reloadProject(),
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
+    ...suggestionCallHandlers(service),
+  };
+}
+
+type SuggestionCalls = 'getSuggestions' | 'acceptSuggestions' | 'rejectSuggestion';
+
+/** The suggestion calls: computed and changed in main, like every project operation. */
+function suggestionCallHandlers(service: ProjectService): Pick<CallHandlers, SuggestionCalls> {
+  return {
+    getSuggestions: ({ documentId }) => service.getSuggestions(documentId),
+    acceptSuggestions: ({ documentId, suggestions }, origin) =>
+      service.acceptSuggestions(documentId, suggestions, origin),
+    rejectSuggestion: (rejection, origin) => service.rejectSuggestion(rejection, origin),
   };
 }
 

@@ -37,24 +37,39 @@ export interface EditAuthor {
 
 /** A new annotation; its document starts ('new' → 'in-progress') and its annotator is noted the first time. */
 export function annotationCreation(model: ProjectModel, input: NewAnnotation, author: EditAuthor): ProjectEdit {
-  const document = model.document(input.documentId);
-  model.checkSpan(document, input.start, input.end);
-  model.checkLabel(input.label);
-  const annotation: Annotation = {
-    id: author.newId(),
-    documentId: document.id,
-    start: input.start,
-    end: input.end,
-    quote: document.text.slice(input.start, input.end),
-    label: input.label,
-    attributes: input.attributes ?? {},
-    note: input.note ?? '',
-    annotator: author.annotator,
-    createdAt: author.at,
-    updatedAt: author.at,
-  };
+  return annotationsCreation(model, input.documentId, [input], author);
+}
+
+/**
+ * New annotations of one document, made in one action (accepted suggestions): one undo step
+ * removes them all. Each is checked as annotationCreation checks one.
+ */
+export function annotationsCreation(
+  model: ProjectModel,
+  documentId: string,
+  inputs: readonly Omit<NewAnnotation, 'documentId'>[],
+  author: EditAuthor,
+): ProjectEdit {
+  const document = model.document(documentId);
   const edit = withAnnotator(emptyEdit(document.id), model, author.annotator);
-  edit.annotations.push({ before: null, after: annotation });
+  for (const input of inputs) {
+    model.checkSpan(document, input.start, input.end);
+    model.checkLabel(input.label);
+    const annotation: Annotation = {
+      id: author.newId(),
+      documentId: document.id,
+      start: input.start,
+      end: input.end,
+      quote: document.text.slice(input.start, input.end),
+      label: input.label,
+      attributes: input.attributes ?? {},
+      note: input.note ?? '',
+      annotator: author.annotator,
+      createdAt: author.at,
+      updatedAt: author.at,
+    };
+    edit.annotations.push({ before: null, after: annotation });
+  }
   if (document.status === 'new') edit.statuses.push({ documentId: document.id, before: 'new', after: 'in-progress' });
   return edit;
 }

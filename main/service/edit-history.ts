@@ -1,4 +1,4 @@
-import type { Annotation, Annotator, DocumentStatus, Relation } from '../../shared/model';
+import type { Annotation, Annotator, DocumentStatus, Relation, SuggestionRejection } from '../../shared/model';
 
 /** One thing before and after an edit; null where it did not exist. */
 export interface Transition<T> {
@@ -15,7 +15,8 @@ export interface StatusTransition {
 
 /**
  * One user action, everything it changed: undone and redone as a whole (deleting an annotation
- * takes its relations along; creating one may start its document and add its annotator).
+ * takes its relations along; creating one may start its document and add its annotator;
+ * accepting suggestions creates their annotations at once; rejecting one remembers it).
  */
 export interface ProjectEdit {
   /** The document whose annotations or relations the action touched. */
@@ -24,11 +25,13 @@ export interface ProjectEdit {
   relations: Transition<Relation>[];
   statuses: StatusTransition[];
   annotators: Transition<Annotator>[];
+  /** Suggestions rejected (after) or brought back (before) in the document. */
+  rejections: Transition<SuggestionRejection>[];
 }
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
 export function emptyEdit(documentId: string): ProjectEdit {
-  return { documentId, annotations: [], relations: [], statuses: [], annotators: [] };
+  return { documentId, annotations: [], relations: [], statuses: [], annotators: [], rejections: [] };
 }
 
 const reversed = <T extends { before: unknown; after: unknown }>(steps: T[]): T[] =>
@@ -42,6 +45,7 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     relations: reversed(edit.relations),
     statuses: reversed(edit.statuses),
     annotators: reversed(edit.annotators),
+    rejections: reversed(edit.rejections),
   };
 }
 

@@ -22,5 +22,6 @@ export function newProject(id: string, name: string, now: Date, documents: Tagwr
     relations: [],
     entities: [],
     annotators: [],
+    suggestionRejections: [],
   };
 }

@@ -1,13 +1,15 @@
-import type {
-  Annotation,
-  AnnotationIdIndex,
-  Annotator,
-  DocumentStatus,
-  Label,
-  Project,
-  Relation,
-  RelationType,
-  TagwrightDocument,
+import {
+  sameRejection,
+  type Annotation,
+  type AnnotationIdIndex,
+  type Annotator,
+  type DocumentStatus,
+  type Label,
+  type Project,
+  type Relation,
+  type RelationType,
+  type SuggestionRejection,
+  type TagwrightDocument,
 } from '../../shared/model';
 import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
@@ -51,6 +53,7 @@ export class ProjectModel {
   readonly #relations: RelationIndex;
   readonly #documents: Map<string, TagwrightDocument>;
   readonly #history = new EditHistory();
+  #revision = 0;
 
   constructor(
     private readonly store: ProjectModelStore,
@@ -154,6 +157,19 @@ export class ProjectModel {
     return { documents: this.project.documents.length, annotations: this.project.annotations.length };
   }
 
+  /** The suggestions rejected in one document (they are not suggested again). */
+  rejectionsIn(documentId: string): SuggestionRejection[] {
+    return this.project.suggestionRejections.filter((r) => r.documentId === documentId);
+  }
+
+  /**
+   * How many changes the model has made: what a cache of something derived from the whole project
+   * (the suggestions' memory of labelled strings) compares to know it is stale.
+   */
+  get revision(): number {
+    return this.#revision;
+  }
+
   get canUndo(): boolean {
     return this.#history.canUndo;
   }
@@ -240,6 +256,7 @@ export class ProjectModel {
       else if (t.before) this.#relations.remove(t.before.id);
       noteTransition(change.relations, t);
     }
+    for (const t of edit.rejections) this.#putRejection(t);
     for (const s of edit.statuses) {
       const d = this.document(s.documentId);
       // A status set by hand since (say 'done') is the user's: only the one this edit left is turned back.
@@ -260,6 +277,15 @@ export class ProjectModel {
     }
   }
 
+  #putRejection({ before, after }: Transition<SuggestionRejection>): void {
+    const rejections = this.project.suggestionRejections;
+    if (after && !rejections.some((r) => sameRejection(r, after))) rejections.push(after);
+    if (!after && before) {
+      const i = rejections.findIndex((r) => sameRejection(r, before));
+      if (i !== -1) rejections.splice(i, 1);
+    }
+  }
+
   #nothing(documentId: string | null): ChangeBody {
     return {
       documentId,
@@ -271,6 +297,7 @@ export class ProjectModel {
 
   /** The one place the project is marked changed: every change above ends here. */
   #changed(body: ChangeBody): ProjectChange {
+    this.#revision++;
     this.store.markChanged(this.now());
     return { ...body, counts: this.counts(), history: { canUndo: this.canUndo, canRedo: this.canRedo } };
   }

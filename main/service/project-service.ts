@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
-import type { DocumentStatus } from '../../shared/model';
+import type { DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
+  DocumentSuggestions,
   DocumentSummary,
   DocumentWithAnnotations,
   ImportOutcome,
@@ -40,6 +41,8 @@ import {
   type NewAnnotation,
   type NewRelation,
 } from './annotation-edits';
+import { DocumentSuggester } from '../suggest/document-suggester';
+import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } from './suggestion-edits';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -52,6 +55,7 @@ export type { NewProjectOptions, ProjectAccess } from './project-session';
 export type { ProjectStatistics } from './project-statistics';
 export type { ProjectFileCheck } from '../store/check-project-file';
 export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-edits';
+export type { AcceptedSuggestion } from './suggestion-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -65,6 +69,7 @@ export class ProjectService {
   readonly #newId: () => string;
   readonly #annotator: string;
   readonly #session: ProjectSession;
+  readonly #suggester = new DocumentSuggester();
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -262,6 +267,34 @@ export class ProjectService {
   redo(origin: WindowId | null = null): ProjectChange | null {
     const change = this.#writable().redo();
     return change && this.#publish(change, origin);
+  }
+
+  // ── suggestions (shared/suggest/; computed here, never in the page) ──────
+
+  /** A document's suggestions from the sources and label mapping the preferences choose. */
+  getSuggestions(documentId: string): DocumentSuggestions {
+    const suggestions = this.#suggester.suggestionsFor(
+      this.#model(),
+      documentId,
+      this.settings.preferences.suggestions,
+    );
+    return { documentId, suggestions };
+  }
+
+  /** Accepts suggestions of one document: an annotation each, as one action (one undo removes them all). */
+  acceptSuggestions(
+    documentId: string,
+    suggestions: readonly AcceptedSuggestion[],
+    origin: WindowId | null = null,
+  ): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(suggestionAcceptance(model, documentId, suggestions, this.#author())), origin);
+  }
+
+  /** Rejects a suggestion: saved with the project so it never comes back in its document; undo brings it back. */
+  rejectSuggestion(rejection: SuggestionRejection, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(suggestionRejection(model, rejection)), origin);
   }
 
   // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──

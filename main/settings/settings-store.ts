@@ -5,6 +5,7 @@ import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import { preferencesSchema, type Preferences } from '../../shared/ipc/contract';
 import type { RecentProject } from '../../shared/ipc/views';
+import { DEFAULT_SUGGESTION_SETTINGS, suggestionSettingsSchema } from '../../shared/suggest/suggestion-settings';
 
 const MAX_RECENT = 10;
 
@@ -19,7 +20,14 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 const settingsSchema = z.object({
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
-  preferences: preferencesSchema.default({ theme: 'light', snapToWords: false }),
+  // A settings file from before suggestions had settings gets the defaults, not the damaged-file path.
+  preferences: preferencesSchema
+    .extend({ suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)) })
+    .default(() => ({
+      theme: 'light' as const,
+      snapToWords: false,
+      suggestions: structuredClone(DEFAULT_SUGGESTION_SETTINGS),
+    })),
   windowBounds: windowBoundsSchema.nullable().default(null),
 });
 type Settings = z.infer<typeof settingsSchema>;

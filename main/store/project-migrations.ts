@@ -16,6 +16,8 @@ export const PROJECT_MIGRATIONS: MigrationTable = {
   // Version 2 changed only how annotations are laid out in the file (column blocks per document,
   // see annotation-columns.ts), which the reader handles; the data itself is unchanged.
   1: (raw) => raw,
+  // Version 3 remembers the suggestions rejected in each document; older files had none.
+  2: (raw) => ({ ...raw, suggestionRejections: [] }),
 };
 
 /**

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_SUGGESTION_SETTINGS } from '../../shared/suggest/suggestion-settings';
 import type { SessionSlice, WorkbenchState } from './workbench-state';
 
 export const createSessionSlice: StateCreator<WorkbenchState, [], [], SessionSlice> = (set) => ({
   session: null,
-  preferences: { theme: 'light', snapToWords: true },
+  preferences: { theme: 'light', snapToWords: true, suggestions: DEFAULT_SUGGESTION_SETTINGS },
   setSession: (session) =>
     set((s) => {
       const projectChanged = s.session?.project?.path !== session.project?.path;

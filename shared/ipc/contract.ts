@@ -8,9 +8,12 @@ import {
   noteSchema,
   PROJECT_NAME_MAX_LENGTH,
   SOURCE_FILE_NAME_MAX_LENGTH,
+  suggestionRejectionSchema,
 } from '../model';
+import { suggestionSettingsSchema } from '../suggest/suggestion-settings';
 import type {
   BackupInfo,
+  DocumentSuggestions,
   DocumentSummary,
   DocumentWithAnnotations,
   ExportOutcome,
@@ -42,6 +45,9 @@ export const MAX_IMPORT_CALL_FILES = 1000;
  */
 export const MAX_IMPORT_CALL_BYTES = 70 * 1024 * 1024;
 
+/** How many suggestions one acceptSuggestions call may accept (all of a label in a long document). */
+export const MAX_ACCEPTED_SUGGESTIONS = 10_000;
+
 const output = <T>() => null as unknown as T;
 const noInput = z.object({}).strict();
 
@@ -54,10 +60,23 @@ export const importFileSchema = z
   })
   .strict();
 
+/** A suggestion to accept: its span and label as getSuggestions gave them, and the attributes it carried. */
+const acceptedSuggestionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    label: idSchema,
+    attributes: attributeMapSchema.optional(),
+  })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] });
+
 export const preferencesSchema = z
   .object({
     theme: z.enum(['light', 'dark']),
     snapToWords: z.boolean(),
+    /** Which suggestion sources run and which label each kind the NLP finds becomes. */
+    suggestions: suggestionSettingsSchema,
   })
   .strict();
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -179,6 +198,22 @@ export const calls = {
   cancelExport: { input: noInput, output: output<boolean>() },
   /** Shows the last export's files in the system's file manager (a no-op without one); returns them. */
   showExportedFiles: { input: noInput, output: output<string[]>() },
+
+  // ── suggestions (shared/suggest/, computed in main: the NLP never reaches the page) ──
+  /** A document's suggestions, from the sources the preferences turn on; never saved until accepted. */
+  getSuggestions: { input: z.object({ documentId: idSchema }).strict(), output: output<DocumentSuggestions>() },
+  /** Accepts suggestions of one document (one, or every one of a label): their annotations, one undo step. */
+  acceptSuggestions: {
+    input: z
+      .object({
+        documentId: idSchema,
+        suggestions: z.array(acceptedSuggestionSchema).min(1).max(MAX_ACCEPTED_SUGGESTIONS),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Rejects one suggestion: remembered in the project file for its document, so it never comes back; undoable. */
+  rejectSuggestion: { input: suggestionRejectionSchema, output: output<ProjectChange>() },
 } as const;
 
 export const events = {

@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationSchema, DocumentStatus, Relation, TagwrightDocument } from '../model';
 import type { ExportSummary } from '../formats/export-job';
+import type { Suggestion } from '../suggest/suggestion';
 import type { CallError } from './result';
 
 /** What the renderer knows of the open project: never the whole file. */
@@ -26,6 +27,12 @@ export interface DocumentWithAnnotations {
   document: TagwrightDocument;
   annotations: Annotation[];
   relations: Relation[];
+}
+
+/** A document's suggestions (getSuggestions), in text order. */
+export interface DocumentSuggestions {
+  documentId: string;
+  suggestions: Suggestion[];
 }
 
 /** What one operation added, changed and removed of one kind of thing (removed by id). */

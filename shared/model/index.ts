@@ -4,6 +4,7 @@ export * from './attributes';
 export * from './schema';
 export * from './document';
 export * from './annotation';
+export * from './suggestion-rejection';
 export * from './annotation-problem';
 export * from './project';
 export * from './project-integrity';

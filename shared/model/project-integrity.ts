@@ -77,5 +77,22 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
         return problems;
     }
   }
+
+  for (const [i, r] of project.suggestionRejections.entries()) {
+    const at = `suggestionRejections[${i}]`;
+    const length = documentLengths.get(r.documentId);
+    if (length === undefined) {
+      if (report(`${at}.documentId`, `a rejected suggestion points to missing document "${r.documentId}"`))
+        return problems;
+    } else if (r.end > length) {
+      const message = `a rejected suggestion spans ${r.start}–${r.end}, outside its document (length ${length})`;
+      if (report(`${at}.end`, message)) return problems;
+    } else if (
+      !labelIds.has(r.label) &&
+      report(`${at}.label`, `a rejected suggestion has unknown label "${r.label}"`)
+    ) {
+      return problems;
+    }
+  }
   return problems;
 }

@@ -4,11 +4,12 @@ import { annotationSchemaSchema } from './schema';
 import { PROJECT_NAME_MAX_LENGTH } from './field-limits';
 import { documentSchema } from './document';
 import { annotationSchema, annotatorSchema, entitySchema, relationSchema } from './annotation';
+import { suggestionRejectionSchema } from './suggestion-rejection';
 
 /** The value of `format` in every project file: tells our files from any other JSON. */
 export const PROJECT_FORMAT = 'tagwright-project';
 /** The project file format this build writes. Older versions are migrated on open. */
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 /** The extension of project files, without the dot. */
 export const PROJECT_EXTENSION = 'tagwright';
 
@@ -25,5 +26,7 @@ export const projectSchema = z.object({
   relations: z.array(relationSchema).default([]),
   entities: z.array(entitySchema).default([]),
   annotators: z.array(annotatorSchema).default([]),
+  /** Suggestions rejected per document (format version 3): they never come back. */
+  suggestionRejections: z.array(suggestionRejectionSchema).default([]),
 });
 export type Project = z.infer<typeof projectSchema>;

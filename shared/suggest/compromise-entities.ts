@@ -51,7 +51,7 @@ export function findEntityMentions(text: string): EntityMention[] {
     for (const group of figureGroups(match, doc)) {
       const span = spanOf(text, group);
       if (span && !dates.some((d) => d.start < span.end && span.start < d.end)) {
-        mentions.push({ kind: figureKind(group), ...span });
+        mentions.push({ kind: isYear(group, doc) ? 'date' : figureKind(group), ...span });
       }
     }
   }
@@ -79,14 +79,24 @@ function figureGroups(match: Term[], doc: View): Term[][] {
     .filter((g) => !g.every((t) => t.tags.has('Ordinal')))
     .map((g) => {
       const last = g[g.length - 1]!;
-      const next = last.post.trim() === '' ? termAfter(doc, last) : null;
+      const next = last.post.trim() === '' ? termAt(doc, last.index[0], last.index[1] + 1) : null;
       return next && isUnit(next) ? [...g, next] : g;
     });
 }
 
+/**
+ * A year the dates view missed ("in 2023," after a quote): tagged a year, or four digits from 1800
+ * to 2099 after a preposition or a month.
+ */
+function isYear(group: Term[], doc: View): boolean {
+  const [only] = group;
+  if (group.length !== 1 || !only) return false;
+  if (only.tags.has('Year')) return true;
+  const before = termAt(doc, only.index[0], only.index[1] - 1);
+  return /^(?:18|19|20)\d\d$/u.test(only.text) && before !== null && (isConnector(before) || before.tags.has('Month'));
+}
+
 function figureKind(group: Term[]): EntityKind {
-  // compromise tags a year as a number too; the dates view sometimes misses it ("in 2023").
-  if (group.every((t) => t.tags.has('Year'))) return 'date';
   if (group.some((t) => t.tags.has('Money') || t.tags.has('Currency'))) return 'money';
   if (group.some((t) => t.tags.has('Percent') || PERCENT_WORDS.has(t.text.toLowerCase()))) return 'percent';
   return 'number';
@@ -95,10 +105,9 @@ function figureKind(group: Term[]): EntityKind {
 const isUnit = (t: Term): boolean =>
   t.tags.has('Unit') || t.tags.has('Currency') || PERCENT_WORDS.has(t.text.toLowerCase());
 
-/** The term right after `term` in its sentence, or null at the end. */
-function termAfter(doc: View, term: Term): Term | null {
-  const [sentence, position] = term.index;
-  return (doc.document as unknown as Term[][])[sentence]?.[position + 1] ?? null;
+/** The term at a position of a sentence of the whole document, or null outside it. */
+function termAt(doc: View, sentence: number, position: number): Term | null {
+  return (doc.document as unknown as Term[][])[sentence]?.[position] ?? null;
 }
 
 const isConnector = (t: Term): boolean => CONNECTORS.some((tag) => t.tags.has(tag));

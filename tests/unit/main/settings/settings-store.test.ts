@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SUGGESTION_SETTINGS } from '../../../../shared/suggest/suggestion-settings';
 import { SettingsStore } from '../../../../main/settings/settings-store';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -13,7 +16,38 @@ describe('SettingsStore', () => {
     void settings.setPreferences({ theme: 'dark' });
     await settings.flush();
     const next = await SettingsStore.open(dir);
-    expect(next.preferences).toEqual({ theme: 'dark', snapToWords: true });
+    expect(next.preferences).toEqual({ theme: 'dark', snapToWords: true, suggestions: DEFAULT_SUGGESTION_SETTINGS });
     expect(next.recent.map((r) => r.path)).toEqual(['/p/a.tagwright']);
+  });
+
+  it('reads a settings file from before suggestion settings: its preferences kept, the suggestion defaults added', async () => {
+    const dir = await tempDir();
+    const recent = [{ path: '/p/a.tagwright', name: 'A', openedAt: '2026-01-01T00:00:00.000Z' }];
+    await writeFile(
+      join(dir, 'settings.json'),
+      JSON.stringify({ recent, preferences: { theme: 'dark', snapToWords: true } }),
+    );
+    const settings = await SettingsStore.open(dir);
+    expect(settings.preferences).toEqual({
+      theme: 'dark',
+      snapToWords: true,
+      suggestions: DEFAULT_SUGGESTION_SETTINGS,
+    });
+    expect(settings.recent).toEqual(recent);
+  });
+
+  it('keeps the suggestion settings when another preference changes, and reads them back at the next start', async () => {
+    const dir = await tempDir();
+    const settings = await SettingsStore.open(dir);
+    const suggestions = {
+      ...DEFAULT_SUGGESTION_SETTINGS,
+      nlp: false,
+      labels: { ...DEFAULT_SUGGESTION_SETTINGS.labels, date: null },
+    };
+    await settings.setPreferences({ suggestions });
+    await settings.setPreferences({ theme: 'dark' });
+    const written = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { preferences: unknown };
+    expect(written.preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions });
+    expect((await SettingsStore.open(dir)).preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions });
   });
 });

@@ -63,7 +63,7 @@ describe('project format versions', () => {
     ]);
   });
 
-  it('saves a version 1 project in the version 2 layout, the same data as the v2 fixture holds', async () => {
+  it('saves a version 1 project in the current layout, the same data as the v2 fixture holds', async () => {
     const path = join(await tempDir(), 'v1.tagwright');
     await copyFile(join(fixtures, 'v1-small.tagwright'), path);
     const store = await ProjectStore.open(path);
@@ -74,16 +74,42 @@ describe('project format versions', () => {
       annotations: Record<string, unknown>[];
     };
     const fixture = JSON.parse(await readFile(join(fixtures, 'v2-small.tagwright'), 'utf8')) as typeof written;
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(PROJECT_VERSION);
     expect(written.annotations).toEqual([{ ...fixture.annotations[0], note: {}, attributes: {} }]);
+  });
+
+  it('reads the suggestions rejected per document (version 3); a version 2 file has none and saves an empty list', async () => {
+    const v3 = join(fixtures, 'v3-small.tagwright');
+    expect(parseProjectFile(await readFile(v3, 'utf8'), v3).project.suggestionRejections).toEqual([
+      { documentId: 'doc1', start: 28, end: 31, label: 'actor' },
+    ]);
+    const path = join(await tempDir(), 'v2.tagwright');
+    await copyFile(join(fixtures, 'v2-small.tagwright'), path);
+    const store = await ProjectStore.open(path);
+    expect(store.project.suggestionRejections).toEqual([]);
+    store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
+    await store.flush();
+    const written = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect([written.version, written.suggestionRejections]).toEqual([3, []]);
+  });
+
+  it('refuses a rejected suggestion that points outside its document or to no document, naming its place', async () => {
+    const v3 = JSON.parse(await readFile(join(fixtures, 'v3-small.tagwright'), 'utf8')) as Record<string, unknown>;
+    const withRejection = (rejection: object) => JSON.stringify({ ...v3, suggestionRejections: [rejection] });
+    const outside = withRejection({ documentId: 'doc1', start: 28, end: 500, label: 'actor' });
+    expect(() => parseProjectFile(outside, 'p.tagwright')).toThrow(
+      /suggestionRejections\[0\]\.end: .*outside its document/,
+    );
+    const missing = withRejection({ documentId: 'nope', start: 0, end: 1, label: 'actor' });
+    expect(() => parseProjectFile(missing, 'p.tagwright')).toThrow(/suggestionRejections\[0\]\.documentId: .*"nope"/);
   });
 
   it('refuses a file of a newer version, naming that version, and leaves it untouched', async () => {
     const path = join(await tempDir(), 'future.tagwright');
-    await copyFile(join(fixtures, 'v3-future.tagwright'), path);
+    await copyFile(join(fixtures, 'v4-future.tagwright'), path);
     const before = await readFile(path);
     const error = await ProjectStore.open(path).catch((e: Error) => e);
-    expect(String(error)).toMatch(/newer Tagwright \(format version 3\)/);
+    expect(String(error)).toMatch(/newer Tagwright \(format version 4\)/);
     expect(String(error)).toContain(`format version ${PROJECT_VERSION} and older`);
     expect(await readFile(path)).toEqual(before);
   });
