@@ -12,8 +12,11 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useWorkbench } from '../store/workbench-store';
+import { SuggestionSettingsDialog } from '../suggestions/SuggestionSettingsDialog';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { useSuggestionRefresh } from '../suggestions/use-suggestion-refresh';
 
-/** The workspace of an open project: documents | the document | its annotations. */
+/** The workspace of an open project: documents | the document | its suggestions and annotations. */
 export function Workbench() {
   const viewRef = useRef<DocumentViewHandle | null>(null);
   const projectName = useWorkbench((s) => s.session?.project?.name ?? '');
@@ -22,6 +25,7 @@ export function Workbench() {
   // The document list selects one document at a time: the open one is the selection.
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
+  useSuggestionRefresh();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -43,7 +47,10 @@ export function Workbench() {
               <Legend />
               <DocumentPane viewRef={viewRef} />
             </main>
-            <AnnotationsPanel />
+            <div className="side-column">
+              <SuggestionsPanel />
+              <AnnotationsPanel />
+            </div>
           </div>
           <StatusBar />
         </div>
@@ -52,6 +59,7 @@ export function Workbench() {
           onClose={() => setExportOpen(false)}
           selectedDocumentIds={openDocumentId ? [openDocumentId] : []}
         />
+        <SuggestionSettingsDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

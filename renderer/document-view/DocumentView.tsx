@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } fr
 import { EditorContent } from '@tiptap/react';
 import { DocumentViewController, inIdleTime } from './document-view-controller';
 import type { DocumentViewHandle, DocumentViewProps } from './document-view-api';
+import { noSuggestions } from './drawn-suggestions';
 import { useDocumentEditor } from './use-document-editor';
 import './document-view.css';
 
@@ -31,7 +32,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     return () => created.destroy();
   }, [editor]);
 
-  const { documentId, text, annotationsEdit, labels, selectedAnnotationId } = props;
+  const { documentId, text, annotationsEdit, labels, selectedAnnotationId, suggestions = noSuggestions } = props;
   // A new document: built from scratch (with the annotations and labels of this render).
   useLayoutEffect(() => {
     if (!controller) return;
@@ -45,11 +46,14 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
   );
   useLayoutEffect(() => controller?.setLabels(labels), [controller, labels]);
   useLayoutEffect(() => controller?.setSelected(selectedAnnotationId), [controller, selectedAnnotationId]);
+  // After the load above (a new document starts with none drawn), and whenever the list or focus moves.
+  useLayoutEffect(() => controller?.setSuggestions(suggestions), [controller, documentId, text, suggestions]);
 
   useImperativeHandle(
     ref,
     () => ({
       revealAnnotation: (id) => controller?.reveal(id),
+      revealSuggestion: (id) => controller?.revealSuggestion(id),
       currentSelection: () => controller?.currentSelection() ?? null,
       clearSelection: () => controller?.clearSelection(),
       focus: () => controller?.focus(),

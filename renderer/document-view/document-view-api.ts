@@ -1,8 +1,9 @@
 import type { Annotation, Label } from '../../shared/model';
 import type { TextSpan } from '../../shared/text/text-span';
 import type { AnnotationsEdit } from '../store/annotations-edit';
+import type { DrawnSuggestions } from './drawn-suggestions';
 
-export type { AnnotationsEdit, TextSpan };
+export type { AnnotationsEdit, DrawnSuggestions, TextSpan };
 
 /** What the workspace hands the document view. */
 export interface DocumentViewProps {
@@ -16,6 +17,12 @@ export interface DocumentViewProps {
   selectedAnnotationId: string | null;
   /** Called when the user clicks a highlight (the innermost one under the pointer) or clicks plain text (null). */
   onSelectAnnotation: (annotationId: string | null) => void;
+  /**
+   * The document's suggestions and the focused one (default: none): drawn with a dashed outline,
+   * apart from the annotations. They are acted on from the suggestions panel; a click in the text
+   * places the caret as anywhere else.
+   */
+  suggestions?: DrawnSuggestions;
   /** Called when the text selection changes: its span, already trimmed of surrounding whitespace, or null. */
   onSelectionChange: (span: TextSpan | null) => void;
   /** Snap new selections to word boundaries (a preference). */
@@ -35,6 +42,8 @@ export type BuildSliceScheduler = (slice: () => void) => void;
 export interface DocumentViewHandle {
   /** Scrolls an annotation into view and flashes it briefly. */
   revealAnnotation(annotationId: string): void;
+  /** Scrolls a suggestion into view. */
+  revealSuggestion(suggestionId: string): void;
   /** The current selection as a trimmed (and, if asked, word-snapped) span, or null. */
   currentSelection(): TextSpan | null;
   /** Clears the text selection (after a label was applied). */

@@ -7,6 +7,7 @@ import { highlightPluginKey, highlightState, type HighlightAction, type Paragrap
 import { createOffsetIndex, type OffsetIndex } from './offset-index';
 import { documentBuildKey } from './read-only-guard';
 import { selectionToSpan } from './selection-span';
+import type { DrawnSuggestions } from './drawn-suggestions';
 import { buildParagraphNodes } from './text-document-nodes';
 import { visibleParagraphs } from './visible-paragraphs';
 
@@ -126,17 +127,41 @@ export class DocumentViewController {
     this.dispatch(this.editor.view.state.tr, { type: 'selected', id });
   }
 
+  /** Draws the document's suggestions (a new list, or another one focused). */
+  setSuggestions(suggestions: DrawnSuggestions): void {
+    if (highlightState(this.editor.view.state).suggestions === suggestions) return;
+    this.dispatch(this.editor.view.state.tr, { type: 'suggestions', suggestions });
+  }
+
   /** Scrolls an annotation to the centre and flashes it; waits for the document if it is still being built. */
   reveal(id: string): void {
     const annotation = this.drawn.get(id);
-    if (!annotation) return;
-    if (this.offsets.paragraphAtOffset(annotation.end) >= highlightState(this.editor.view.state).loaded) {
-      this.afterComplete.push(() => this.reveal(id));
-      return;
+    if (!annotation || !this.scrollToSpan(annotation, () => this.reveal(id))) return;
+    const view = this.editor.view;
+    clearTimeout(this.flashTimer);
+    this.dispatch(view.state.tr, { type: 'flash', id: null });
+    this.dispatch(view.state.tr, { type: 'flash', id });
+    this.flashTimer = setTimeout(() => this.dispatch(view.state.tr, { type: 'flash', id: null }), FLASH_MS);
+  }
+
+  /** Scrolls a suggestion to the centre (its focus outline marks it). */
+  revealSuggestion(id: string): void {
+    const suggestion = highlightState(this.editor.view.state).suggestions.list.find((s) => s.id === id);
+    if (suggestion) this.scrollToSpan(suggestion, () => this.revealSuggestion(id));
+  }
+
+  /**
+   * Scrolls a span to the centre of the view; false (and `retry` kept for when the document is
+   * complete) while the span's paragraph is not built yet.
+   */
+  private scrollToSpan(span: TextSpan, retry: () => void): boolean {
+    if (this.offsets.paragraphAtOffset(span.end) >= highlightState(this.editor.view.state).loaded) {
+      this.afterComplete.push(retry);
+      return false;
     }
     const view = this.editor.view;
-    const top = view.coordsAtPos(this.offsets.posAt(annotation.start));
-    const bottom = view.coordsAtPos(this.offsets.posAt(annotation.end), -1);
+    const top = view.coordsAtPos(this.offsets.posAt(span.start));
+    const bottom = view.coordsAtPos(this.offsets.posAt(span.end), -1);
     const box = this.scroller.getBoundingClientRect();
     // A span taller than most of the screen shows its start near the top instead.
     const height = bottom.bottom - top.top;
@@ -144,10 +169,7 @@ export class DocumentViewController {
       height > box.height * 0.8 ? top.top - box.height * 0.2 : (top.top + bottom.bottom) / 2 - box.height / 2;
     this.scroller.scrollTop += target - box.top;
     this.updateWindow();
-    clearTimeout(this.flashTimer);
-    this.dispatch(view.state.tr, { type: 'flash', id: null });
-    this.dispatch(view.state.tr, { type: 'flash', id });
-    this.flashTimer = setTimeout(() => this.dispatch(view.state.tr, { type: 'flash', id: null }), FLASH_MS);
+    return true;
   }
 
   /** The selection as a trimmed (and, if asked, word-snapped) span. */

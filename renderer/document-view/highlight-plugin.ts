@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { buildParagraphSegments, type HighlightLook } from './highlight-segments';
 import type { OffsetIndex } from './offset-index';
 import { annotationPieces, SpanIndex } from './span-index';
+import { noSuggestions, type DrawnSuggestions } from './drawn-suggestions';
 
 /** Paragraphs (inclusive range) whose highlights are drawn: the viewport and two screens around it. */
 export interface ParagraphWindow {
@@ -16,6 +17,8 @@ export interface HighlightState {
   offsets: OffsetIndex | null;
   spans: SpanIndex;
   look: HighlightLook;
+  /** The document's suggestions, drawn apart from the annotations (suggestion-decorations.ts). */
+  suggestions: DrawnSuggestions;
   /** Paragraphs present in the editor so far (the document is built progressively). */
   loaded: number;
   window: ParagraphWindow | null;
@@ -40,6 +43,8 @@ export type HighlightAction =
   | { type: 'spans'; annotations: readonly Annotation[] }
   | { type: 'labels'; labels: readonly Label[] }
   | { type: 'selected'; id: string | null }
+  /** The suggestions changed (a new list, or another one focused): the window is redrawn. */
+  | { type: 'suggestions'; suggestions: DrawnSuggestions }
   | { type: 'flash'; id: string | null };
 
 export const highlightPluginKey = new PluginKey<HighlightState>('tagwrightHighlights');
@@ -55,6 +60,7 @@ export function createHighlightPlugin(): Plugin<HighlightState> {
         offsets: null,
         spans: SpanIndex.empty,
         look: emptyLook,
+        suggestions: noSuggestions,
         loaded: 0,
         window: null,
         decorations: DecorationSet.empty,
@@ -82,6 +88,7 @@ function applyHighlightAction(tr: Transaction, state: HighlightState): Highlight
         offsets: action.offsets,
         spans: SpanIndex.from(action.annotations),
         look,
+        suggestions: noSuggestions,
         loaded: action.loaded,
         window: null,
         decorations: DecorationSet.empty,
@@ -100,6 +107,8 @@ function applyHighlightAction(tr: Transaction, state: HighlightState): Highlight
     }
     case 'spans':
       return redraw({ ...state, spans: SpanIndex.from(action.annotations) }, windowParagraphs(state), tr.doc);
+    case 'suggestions':
+      return redraw({ ...state, suggestions: action.suggestions }, windowParagraphs(state), tr.doc);
     case 'labels':
       return redraw(
         { ...state, look: { ...state.look, labels: labelMap(action.labels) } },
@@ -172,7 +181,7 @@ function paragraphDecorations(set: DecorationSet, offsets: OffsetIndex, p: numbe
 }
 
 function buildDecorations(state: HighlightState, p: number): Decoration[] {
-  return buildParagraphSegments(state.offsets!, state.spans, p, state.look).map((s) =>
+  return buildParagraphSegments(state.offsets!, state.spans, p, state.look, state.suggestions).map((s) =>
     Decoration.inline(s.from, s.to, s.attrs, { paragraph: p }),
   );
 }

@@ -1,4 +1,6 @@
 import type { Annotation, Label } from '../../shared/model';
+import type { Suggestion } from '../../shared/suggest/suggestion';
+import { noSuggestions, suggestionAttrs, suggestionsOverlapping, type DrawnSuggestions } from './drawn-suggestions';
 import type { OffsetIndex } from './offset-index';
 import { annotationExtent, type SpanIndex, type SpanPiece } from './span-index';
 
@@ -8,6 +10,7 @@ export interface HighlightSegment {
   /** ProseMirror positions. */
   from: number;
   to: number;
+  /** Empty on a run only suggestions cover. */
   annotations: Annotation[];
   attrs: Record<string, string>;
 }
@@ -29,48 +32,88 @@ export function innermostFirst(a: Annotation, b: Annotation): number {
 }
 
 /**
- * Splits paragraph `paragraph` at every boundary of the pieces overlapping it and returns one
- * segment per covered run. Overlaps become one element per run carrying every id, so each span
- * stays visible (tint of the innermost, one underline per span) and the innermost is clickable.
+ * Splits paragraph `paragraph` at every boundary of the pieces and suggestions overlapping it and
+ * returns one segment per covered run. Overlaps become one element per run carrying every id, so
+ * each span stays visible (tint of the innermost, one underline per span) and the innermost is
+ * clickable; a suggestion's edge cuts runs too, so each run's outline edges are its own.
  */
 export function buildParagraphSegments(
   offsets: OffsetIndex,
   spans: SpanIndex,
   paragraph: number,
   look: HighlightLook,
+  suggestions: DrawnSuggestions = noSuggestions,
 ): HighlightSegment[] {
   const start = offsets.paragraphStart(paragraph);
   const end = offsets.paragraphEnd(paragraph);
   if (end <= start) return [];
   const pieces = spans.overlapping(start, end).filter((p) => p.start < end && p.end > start);
-  if (pieces.length === 0) return [];
+  const suggested = suggestionsOverlapping(suggestions, start, end);
+  if (pieces.length === 0 && suggested.length === 0) return [];
 
   const cuts = new Set<number>();
-  for (const p of pieces) {
+  for (const p of [...pieces, ...suggested]) {
     cuts.add(Math.max(p.start, start));
     cuts.add(Math.min(p.end, end));
   }
   const points = [...cuts].sort((x, y) => x - y);
   const base = offsets.paragraphContentStart(paragraph) - start;
-  const runs: { from: number; to: number; covering: Annotation[] }[] = [];
+  const runs: { from: number; to: number; covering: Annotation[]; suggestions: Suggestion[] }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const covering = coveringAnnotations(pieces, points[i]!, points[i + 1]!);
-    if (covering.length > 0) runs.push({ from: points[i]!, to: points[i + 1]!, covering });
+    const [from, to] = [points[i]!, points[i + 1]!];
+    const covering = coveringAnnotations(pieces, from, to);
+    const over = suggested.filter((s) => s.start <= from && s.end >= to);
+    if (covering.length > 0 || over.length > 0) runs.push({ from, to, covering, suggestions: over });
   }
   // The selected span's runs share one bottom edge, so its outline is one straight box.
   const isSelected = (covering: readonly Annotation[]) => covering.some((a) => a.id === look.selectedId);
   const selectedBands = Math.max(0, ...runs.filter((r) => isSelected(r.covering)).map((r) => bandCount(r.covering)));
-  const segments = runs.map(({ from, to, covering }): HighlightSegment => ({
-    paragraph,
-    from: base + from,
-    to: base + to,
-    annotations: covering,
-    attrs: segmentAttrs(covering, look, {
-      ...selectedEdges(pieces, look.selectedId, from, to, start, end),
-      padBands: isSelected(covering) ? selectedBands : bandCount(covering),
-    }),
-  }));
+  const segments = runs.map(({ from, to, covering, suggestions: over }): HighlightSegment => {
+    const highlight =
+      covering.length === 0
+        ? {}
+        : segmentAttrs(covering, look, {
+            ...selectedEdges(pieces, look.selectedId, from, to, start, end),
+            padBands: isSelected(covering) ? selectedBands : bandCount(covering),
+          });
+    const suggestion =
+      over.length === 0 ? {} : suggestionAttrs(over, suggestions, look.labels, runEdges(over, from, to, start, end));
+    return {
+      paragraph,
+      from: base + from,
+      to: base + to,
+      annotations: covering,
+      attrs: joinAttrs(highlight, suggestion),
+    };
+  });
   return segments;
+}
+
+/** Whether one of these spans begins or ends at this run (a new line begins and ends them too). */
+function runEdges(
+  spans: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+  paragraphStart: number,
+  paragraphEnd: number,
+): { start: boolean; end: boolean } {
+  return {
+    start: spans.some((s) => Math.max(s.start, paragraphStart) === from),
+    end: spans.some((s) => Math.min(s.end, paragraphEnd) === to),
+  };
+}
+
+/** One element's attributes from two sets: classes and styles joined, the tooltip's lines one after the other. */
+function joinAttrs(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
+  const joined: Record<string, string> = { ...a, ...b };
+  for (const [name, separator] of [
+    ['class', ' '],
+    ['style', '; '],
+    ['title', '\n'],
+  ] as const) {
+    if (a[name] && b[name]) joined[name] = `${a[name]}${separator}${b[name]}`;
+  }
+  return joined;
 }
 
 /** Whether this run begins or ends a drawn piece of the selected annotation (its outline closes there). */
@@ -82,14 +125,8 @@ function selectedEdges(
   paragraphStart: number,
   paragraphEnd: number,
 ): { start: boolean; end: boolean } {
-  const edges = { start: false, end: false };
-  if (selectedId === null) return edges;
-  for (const p of pieces) {
-    if (p.annotation.id !== selectedId || p.start > from || p.end < to) continue;
-    edges.start ||= Math.max(p.start, paragraphStart) === from;
-    edges.end ||= Math.min(p.end, paragraphEnd) === to;
-  }
-  return edges;
+  const selected = pieces.filter((p) => p.annotation.id === selectedId && p.start <= from && p.end >= to);
+  return runEdges(selected, from, to, paragraphStart, paragraphEnd);
 }
 
 function bandCount(covering: readonly Annotation[]): number {

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { DocumentView } from '../document-view/DocumentView';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
@@ -13,6 +13,15 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
   const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
   const setSelectionSpan = useWorkbench((s) => s.setSelectionSpan);
+  const suggestions = useWorkbench((s) => s.suggestions);
+  const focusedSuggestionId = useWorkbench((s) => s.focusedSuggestionId);
+  const documentId = current?.document.id;
+  // Only the open document's: a list fetched for the one before is not drawn on this one.
+  const list = suggestions?.documentId === documentId ? suggestions?.list : undefined;
+  const drawnSuggestions = useMemo(
+    () => ({ list: list ?? [], focusedId: focusedSuggestionId }),
+    [list, focusedSuggestionId],
+  );
 
   if (!current) {
     return (
@@ -38,6 +47,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         selectedAnnotationId={selectedAnnotationId}
         onSelectAnnotation={selectAnnotation}
         onSelectionChange={setSelectionSpan}
+        suggestions={drawnSuggestions}
         snapToWords={snapToWords}
       />
       <LabelMenu />

@@ -1,4 +1,5 @@
 import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { SUGGESTION_KEYS_HELP } from '../suggestions/suggestion-keys';
 import { labelColourStyle } from './label-colour-style';
 
 /** The schema's labels with their colours and keys, always in sight. */
@@ -27,7 +28,8 @@ export function Legend() {
         ))}
       </ul>
       <p className="legend-help">
-        Select text, then press a key · Tab moves between annotations · Enter edits the note, Shift+Enter the value
+        Select text, then press a key · Tab moves between annotations · Enter edits the note, Shift+Enter the value ·
+        Suggestions (dashed): {SUGGESTION_KEYS_HELP}
       </p>
     </div>
   );

@@ -15,6 +15,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTypingTarget(event.target)) return;
+      // The suggestions list has keys of its own (A accepts there, Delete rejects): see SuggestionsPanel.
+      if (event.target instanceof Element && event.target.closest('[data-suggestion-list]')) return;
       const state = useWorkbench.getState();
       if (!state.current) return;
       const view = viewRef.current;

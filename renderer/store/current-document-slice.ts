@@ -16,6 +16,7 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
       selectionSpan: null,
       noteEditorFor: null,
       attributeEditorFor: null,
+      focusedSuggestionId: null,
     }),
   refreshCurrent: (loaded) =>
     set((s) => (s.current?.document.id === loaded.document.id ? withCurrent(s, refreshed(s.current, loaded)) : {})),

@@ -4,8 +4,10 @@ import type { ProjectChangeSlice, WorkbenchState } from './workbench-state';
 
 export const createProjectChangeSlice: StateCreator<WorkbenchState, [], [], ProjectChangeSlice> = (set, get) => ({
   windowId: null,
+  appliedChanges: 0,
   setWindowId: (windowId) => set({ windowId }),
-  applyProjectChange: (change) => set((s) => stateAfterChange(s, change)),
+  applyProjectChange: (change) =>
+    set((s) => ({ ...stateAfterChange(s, change), appliedChanges: s.appliedChanges + 1 })),
   receiveProjectChange: ({ origin, change }) => {
     // This window's own change came back as its call's result and is applied already.
     if (origin !== null && origin === get().windowId) return;

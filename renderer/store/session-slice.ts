@@ -26,4 +26,6 @@ const emptyProjectView: Partial<WorkbenchState> = {
   attributeEditorFor: null,
   labelFilter: null,
   importReport: null,
+  suggestions: null,
+  focusedSuggestionId: null,
 };

@@ -12,13 +12,19 @@ import type {
   WindowId,
 } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
+import type { Suggestion } from '../../shared/suggest/suggestion';
 import type { AnnotationsEdit } from './annotations-edit';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
-/** The renderer's whole state: five small slices, one store. */
-export type WorkbenchState = SessionSlice & DocumentsSlice & CurrentDocumentSlice & ProjectChangeSlice & UiSlice;
+/** The renderer's whole state: six small slices, one store. */
+export type WorkbenchState = SessionSlice &
+  DocumentsSlice &
+  CurrentDocumentSlice &
+  ProjectChangeSlice &
+  SuggestionsSlice &
+  UiSlice;
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {
@@ -65,11 +71,30 @@ export interface CurrentDocumentSlice {
 export interface ProjectChangeSlice {
   /** The id main knows this window by (getWindowId), null until known. */
   windowId: WindowId | null;
+  /**
+   * How many changes this window has applied, its own and other windows': what is derived from the
+   * whole project in main (the open document's suggestions) is fetched again when it moves.
+   */
+  appliedChanges: number;
   setWindowId(windowId: WindowId | null): void;
   /** Applies the change main answered one of this window's calls with. */
   applyProjectChange(change: ProjectChange): void;
   /** Applies a projectChanged event, unless this window caused it (its call's result was applied). */
   receiveProjectChange(event: ProjectChangeEvent): void;
+}
+
+/** The open document's suggestions as main computed them: shown apart, never saved until accepted. */
+export interface SuggestionsSlice {
+  /** For one document (the one open when they were asked for), in text order; null before the first answer. */
+  suggestions: { documentId: string; list: readonly Suggestion[] } | null;
+  /** The suggestion the keys act on: outlined in the text, focused in the panel. */
+  focusedSuggestionId: string | null;
+  suggestionSettingsOpen: boolean;
+  setSuggestions(documentId: string, list: readonly Suggestion[]): void;
+  /** Takes suggestions out of the list at once (accepted or rejected), before main's next answer. */
+  dropSuggestions(ids: ReadonlySet<string>): void;
+  focusSuggestion(id: string | null): void;
+  setSuggestionSettingsOpen(open: boolean): void;
 }
 
 /** What the user is pointing at and which panels are open: never sent to main. */

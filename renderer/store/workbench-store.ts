@@ -3,6 +3,7 @@ import { createCurrentDocumentSlice } from './current-document-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createProjectChangeSlice } from './project-change-slice';
 import { createSessionSlice } from './session-slice';
+import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
 import type { WorkbenchState } from './workbench-state';
 
@@ -12,6 +13,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createDocumentsSlice(...a),
   ...createCurrentDocumentSlice(...a),
   ...createProjectChangeSlice(...a),
+  ...createSuggestionsSlice(...a),
   ...createUiSlice(...a),
 }));
 

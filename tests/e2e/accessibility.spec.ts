@@ -1,5 +1,6 @@
 import { expectNoSeriousViolationsInBothThemes, seriousViolations } from './axe-findings';
 import { expect, test } from './harness';
+import { suggestionRows, tabToSuggestions } from './suggestion-actions';
 import { labelPassage, openExportDialog, openFirstDocument, selectByMouse, sendMainEvent } from './workspace-actions';
 
 test.describe('welcome screen', () => {
@@ -65,4 +66,25 @@ test('the export dialog, its form and its summary, has no serious or critical ax
   await openExportDialog(page);
   await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the suggestions, drawn and listed with one focused, and their settings have no serious or critical axe violations, in both themes', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await labelPassage(page, 'Hajizada', 'a'); // the memory suggests it elsewhere too
+  await expect(suggestionRows(page).filter({ hasText: 'Labelled so elsewhere' }).first()).toBeVisible();
+  await tabToSuggestions(page); // the focused one is outlined in the text as well
+  const settings = page.getByRole('dialog', { name: 'Suggestion settings' });
+  for (const theme of ['light', 'dark'] as const) {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
+    await page.getByRole('button', { name: 'Suggestion settings…' }).click();
+    await expect(settings).toBeVisible();
+    expect(await seriousViolations(page), `${theme} theme, settings`).toEqual([]);
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await expect(settings).toBeHidden();
+    if (theme === 'light') await page.getByRole('button', { name: 'Dark theme' }).click();
+  }
 });

@@ -18,12 +18,36 @@ const EXPORTER_MARKERS = {
   'webanno-tsv': '#FORMAT=WebAnno TSV',
 };
 
-test('the built renderer carries no exporter code: the export dialog reads the format facts only', async () => {
+/** Tag names the NLP library and its dates plugin use (suggestions are computed in main, never in the page). */
+const NLP_MARKERS = { compromise: 'Honorific', 'compromise-dates': 'WeekDay' };
+
+/** The built renderer's scripts, joined. */
+async function rendererBundle(): Promise<string> {
   const assets = join(buildDir, 'renderer', 'assets');
   const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(0);
-  const bundle = (await Promise.all(scripts.map((name) => readFile(join(assets, name), 'utf8')))).join('\n');
+  return (await Promise.all(scripts.map((name) => readFile(join(assets, name), 'utf8')))).join('\n');
+}
+
+test('the built renderer carries no exporter code: the export dialog reads the format facts only', async () => {
+  const bundle = await rendererBundle();
   expect(bundle).toContain('WebAnno / INCEpTION TSV 3.3'); // the facts are there: the dialog lists every format
   const found = Object.entries(EXPORTER_MARKERS).filter(([, marker]) => bundle.includes(marker));
   expect(found.map(([format]) => format)).toEqual([]);
+});
+
+test('the built renderer carries no NLP library: suggestions come from main', async () => {
+  const bundle = await rendererBundle();
+  expect(bundle).toContain('Suggestion settings'); // the suggestions panel is there
+  const found = Object.entries(NLP_MARKERS).filter(([, marker]) => bundle.includes(marker));
+  expect(found.map(([library]) => library)).toEqual([]);
+  // Main, which computes the suggestions, loads both libraries.
+  const main = await readdir(join(buildDir, 'main'), { recursive: true });
+  const mainScripts = main.filter((name) => name.endsWith('.js'));
+  const mainBundle = (
+    await Promise.all(mainScripts.map((name) => readFile(join(buildDir, 'main', name), 'utf8')))
+  ).join('\n');
+  expect(Object.keys(NLP_MARKERS).filter((library) => mainBundle.includes(`"${library}"`))).toEqual(
+    Object.keys(NLP_MARKERS),
+  );
 });

@@ -110,13 +110,20 @@ export async function highlightedText(page: Page, annotationId: string): Promise
   );
 }
 
-/** The labels drawn on the highlight segments of an annotation (innermost first per segment). */
+/**
+ * The labels drawn on the highlight segments of an annotation (innermost first per segment). A
+ * suggestion's edge cuts a segment into two elements side by side with the same annotations:
+ * those count as one segment.
+ */
 export async function highlightLabels(page: Page, annotationId: string): Promise<string[]> {
   return page.evaluate(
     ({ selector, id }) =>
-      [...document.querySelectorAll<HTMLElement>(`${selector} [data-annotation-id~="${id}"]`)].map(
-        (e) => e.dataset.label ?? '',
-      ),
+      [...document.querySelectorAll<HTMLElement>(`${selector} [data-annotation-id~="${id}"]`)]
+        .filter((e) => {
+          const before = e.previousSibling;
+          return !(before instanceof HTMLElement && before.dataset.annotationId === e.dataset.annotationId);
+        })
+        .map((e) => e.dataset.label ?? ''),
     { selector: documentTextSelector, id: annotationId },
   );
 }

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Suggestion } from '../../../../shared/suggest/suggestion';
+import { useWorkbench } from '../../../../renderer/store/workbench-store';
+import { documentOf, projectChangeOf } from '../../../support/change-fixtures';
+
+const text = 'Hajizada said 25% of the maps were wrong.';
+const initial = useWorkbench.getState();
+const store = () => useWorkbench.getState();
+
+const suggestion = (start: number, end: number, label: string): Suggestion => ({
+  id: `${start}-${end}-${label}`,
+  start,
+  end,
+  label,
+  text: text.slice(start, end),
+  source: 'nlp',
+  attributes: {},
+});
+const actor = suggestion(0, 8, 'actor');
+const figure = suggestion(14, 17, 'figure');
+
+beforeEach(() => {
+  useWorkbench.setState(initial, true);
+  store().setCurrent({ document: documentOf(text), annotations: [], relations: [] });
+});
+
+describe('the suggestions slice', () => {
+  it('counts every change applied, its own and other windows’, not the events naming this window', () => {
+    store().setWindowId('w1');
+    store().applyProjectChange(projectChangeOf({}));
+    store().receiveProjectChange({ origin: 'w2', change: projectChangeOf({ documentId: 'other' }) });
+    store().receiveProjectChange({ origin: 'w1', change: projectChangeOf({}) });
+    expect(store().appliedChanges).toBe(2);
+  });
+
+  it('keeps the focused suggestion while it is listed; dropping or a new list without it lets go', () => {
+    store().setSuggestions('doc', [actor, figure]);
+    store().focusSuggestion(figure.id);
+    store().setSuggestions('doc', [actor, figure]);
+    expect(store().focusedSuggestionId).toBe(figure.id);
+    store().dropSuggestions(new Set([figure.id]));
+    expect(store().suggestions?.list).toEqual([actor]);
+    store().setSuggestions('doc', [actor]);
+    expect(store().focusedSuggestionId).toBeNull();
+  });
+
+  it('lets go of the focus when another document opens', () => {
+    store().setSuggestions('doc', [actor]);
+    store().focusSuggestion(actor.id);
+    store().setCurrent({ document: documentOf('Other text', { id: 'other' }), annotations: [], relations: [] });
+    expect(store().focusedSuggestionId).toBeNull();
+  });
+});
