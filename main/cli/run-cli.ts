@@ -6,6 +6,7 @@ import { statsCommand } from './commands/stats-command';
 import { validateCommand } from './commands/validate-command';
 import { serveCommand } from './commands/serve-command';
 import { exportCommand } from './commands/export-command';
+import { suggestCommand } from './commands/suggest-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -14,6 +15,7 @@ export const commands: CliCommand[] = [
   validateCommand,
   serveCommand,
   exportCommand,
+  suggestCommand,
 ];
 
 function overview(): string {
