@@ -25,7 +25,9 @@ export interface DocumentSuggestionInput {
  * The suggestions for one document: every source's candidates, checked (inside the text, whole
  * characters, a label of the schema), without the rejected ones, the spans already annotated
  * (with any label) and those overlapping an annotation of their label. Of candidates of one
- * label that overlap, one stays: the more trusted source's, then the longer, then the earlier.
+ * label that overlap, one stays: one inside another gives way to it ("five" to "five million",
+ * "Hajizada" to "Aykhan Hajizada"); of the rest, the more trusted source's, then the longer,
+ * then the earlier.
  * A figure's value, unit and qualifier are filled in by the normaliser. In text order
  * (start, longer first, label id), the same for the same input.
  */
@@ -36,8 +38,9 @@ export function suggestForDocument(input: DocumentSuggestionInput): Suggestion[]
   const annotatedSpans = new Set(input.annotations.map((a) => spanKey(a)));
   const annotatedByLabel = groupByLabel(input.annotations);
 
-  const ranked = input.sources
-    .flatMap((source, rank) => source.candidates(text).map((candidate) => ({ candidate, rank })))
+  const ranked = withoutContained(
+    input.sources.flatMap((source, rank) => source.candidates(text).map((candidate) => ({ candidate, rank }))),
+  )
     .filter(({ candidate: c }) => isWholeSpan(text, c) && labels.has(c.label))
     .filter(({ candidate: c }) => !rejected.has(suggestionId(c.start, c.end, c.label)))
     .filter(
@@ -56,6 +59,27 @@ export function suggestForDocument(input: DocumentSuggestionInput): Suggestion[]
       suggestions.push(complete(text, candidate, labels.get(candidate.label)!));
   }
   return suggestions.sort(inTextOrder);
+}
+
+/** Without the candidates lying inside a longer one of their label (the same span twice stays). */
+function withoutContained<T extends { candidate: SuggestionCandidate }>(ranked: T[]): T[] {
+  const byLabel = new Map<string, T[]>();
+  for (const r of ranked) {
+    const list = byLabel.get(r.candidate.label);
+    if (list) list.push(r);
+    else byLabel.set(r.candidate.label, [r]);
+  }
+  return [...byLabel.values()].flatMap((list) => {
+    // Start first, longer first: a candidate is inside another exactly when one before it reaches as far.
+    list.sort((x, y) => x.candidate.start - y.candidate.start || y.candidate.end - x.candidate.end);
+    let reach = -1;
+    let reachStart = -1;
+    return list.filter(({ candidate: { start, end } }) => {
+      const inside = end <= reach && !(start === reachStart && end === reach);
+      if (end > reach) [reach, reachStart] = [end, start];
+      return !inside;
+    });
+  });
 }
 
 function complete(text: string, candidate: SuggestionCandidate, label: Label): Suggestion {

@@ -37,6 +37,38 @@ describe('findEntityMentions (compromise)', () => {
     ]);
   });
 
+  it('drops titles, cuts lists at their commas, and takes acronyms the text defines as organisations', () => {
+    const text =
+      'Secretary Kerry met Ambassador James Jeffrey. Aid went to Iraq, Yemen, Kenya and the Office of the United Nations High Commissioner for Refugees (UNHCR); UNHCR thanked them.';
+    const found = mentionsIn(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['person', 'Kerry'],
+        ['person', 'James Jeffrey'],
+        ['place', 'Iraq'],
+        ['place', 'Yemen'],
+        ['place', 'Kenya'],
+      ]),
+    );
+    expect(found.filter(([, t]) => t === 'UNHCR')).toEqual([
+      ['organisation', 'UNHCR'],
+      ['organisation', 'UNHCR'],
+    ]);
+    expect(found.map(([, t]) => t)).not.toContain('Iraq, Yemen');
+  });
+
+  it('reads bare years as dates, keeps relative dates whole, and leaves vague amounts and unanchored words alone', () => {
+    const text =
+      'In FY 2016 the fund gave $698 million. This week, thousands of people met, every day, in 2023, for the 13.5 million people.';
+    expect(mentionsIn(text)).toEqual([
+      ['date', '2016'],
+      ['money', '$698 million'],
+      ['date', 'This week'],
+      ['date', '2023'],
+      ['number', '13.5 million'],
+    ]);
+  });
+
   it('counts offsets in UTF-16 code units of the text, past emoji and accents', () => {
     const text = '😀👩‍👩‍👧 Zürich: e\u0301 Barack Obama paid 25%.';
     const found = findEntityMentions(text);

@@ -81,17 +81,22 @@ describe('suggestForDocument', () => {
     expect(suggest(sources, [], [{ ...at('Armenia'), label: 'actor' }]).map((s) => s.label)).toEqual(['event']);
   });
 
-  it('of overlapping candidates of one label keeps the more trusted source, then the longer', () => {
-    const memory = fixed('memory', [{ ...at('Hajizada'), label: 'actor' }]);
+  it('of overlapping candidates of one label: one inside another gives way to it, then the trusted source, then the longer', () => {
+    const memory = fixed('memory', [
+      { ...at('Hajizada'), label: 'actor' },
+      { ...at('400,000 mines'), label: 'figure' },
+    ]);
     const nlp = fixed('nlp', [
-      { ...at('Hajizada said'), label: 'actor' },
+      { ...at('Hajizada said'), label: 'actor' }, // holds the memory's "Hajizada": it stays
+      { ...at('mines remain'), label: 'figure' }, // crosses the memory's figure: the memory's stays
       { ...at('Armenia'), label: 'actor' },
       { ...at('Armenia 😀'), label: 'actor' },
       { ...at('Hajizada'), label: 'claim' },
     ]);
     expect(suggest([memory, nlp]).map((s) => [s.text, s.label, s.source])).toEqual([
-      ['Hajizada', 'actor', 'memory'],
+      ['Hajizada said', 'actor', 'nlp'],
       ['Hajizada', 'claim', 'nlp'],
+      ['400,000 mines', 'figure', 'memory'],
       ['Armenia 😀', 'actor', 'nlp'],
     ]);
   });
