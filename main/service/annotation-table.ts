@@ -1,4 +1,5 @@
 import { AnnotationIdIndex, type Annotation } from '../../shared/model';
+import { countQuote, type QuoteLabelCounts } from '../../shared/suggest/project-memory';
 
 /**
  * The project's annotation array (its saved form) with indexes by id and by document, so a put
@@ -12,6 +13,7 @@ export class AnnotationTable {
   #ids: AnnotationIdIndex;
   #counts = new Map<string, Map<string, number>>();
   #byDocument: Map<string, Map<string, Annotation>> | null = null;
+  #quotes: QuoteLabelCounts | null = null;
 
   constructor(
     private readonly rows: Annotation[],
@@ -42,6 +44,18 @@ export class AnnotationTable {
     return Object.fromEntries(this.#counts.get(documentId) ?? []);
   }
 
+  /**
+   * How often each labelled string carries each label (the suggestions' memory): counted in one
+   * pass the first time it is asked for, then kept up to date by every put and remove.
+   */
+  quoteLabelCounts(): ReadonlyMap<string, ReadonlyMap<string, number>> {
+    if (!this.#quotes) {
+      this.#quotes = new Map();
+      for (const a of this.rows) countQuote(this.#quotes, a, 1);
+    }
+    return this.#quotes;
+  }
+
   /** Adds an annotation, or replaces the one with its id. */
   put(a: Annotation): void {
     const i = this.#ids.positionOf(a.id);
@@ -51,10 +65,12 @@ export class AnnotationTable {
     } else {
       const old = this.rows[i]!;
       this.#count(old, -1);
+      if (this.#quotes) countQuote(this.#quotes, old, -1);
       this.#byDocument?.get(old.documentId)?.delete(a.id);
       this.rows[i] = a;
     }
     this.#count(a, 1);
+    if (this.#quotes) countQuote(this.#quotes, a, 1);
     if (this.#byDocument) documentMap(this.#byDocument, a.documentId).set(a.id, a);
   }
 
@@ -73,6 +89,7 @@ export class AnnotationTable {
     }
     this.rows.pop();
     this.#count(removed, -1);
+    if (this.#quotes) countQuote(this.#quotes, removed, -1);
     this.#byDocument?.get(removed.documentId)?.delete(id);
   }
 

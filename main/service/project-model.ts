@@ -38,7 +38,10 @@ export interface ProjectAdditions {
 }
 
 /** The annotations as others may read them: changes go through the model. */
-export type AnnotationLookup = Pick<AnnotationTable, 'get' | 'forDocument' | 'countIn' | 'labelCounts'>;
+export type AnnotationLookup = Pick<
+  AnnotationTable,
+  'get' | 'forDocument' | 'countIn' | 'labelCounts' | 'quoteLabelCounts'
+>;
 
 type ChangeBody = Pick<ProjectChange, 'documentId' | 'annotations' | 'relations' | 'documents' | 'schema'>;
 

@@ -3,7 +3,7 @@ import { suggestForDocument } from '../../shared/suggest/document-suggestions';
 import type { EntityMention } from '../../shared/suggest/entity-kinds';
 import { entitySource, type FindEntityMentions } from '../../shared/suggest/entity-source';
 import { memorySource } from '../../shared/suggest/memory-source';
-import { projectMemory, type MemoryEntry } from '../../shared/suggest/project-memory';
+import { projectMemory } from '../../shared/suggest/project-memory';
 import type { Suggestion, SuggestionSource } from '../../shared/suggest/suggestion';
 import type { SuggestionSettings } from '../../shared/suggest/suggestion-settings';
 import type { ProjectModel } from '../service/project-model';
@@ -14,18 +14,19 @@ const KEPT_DOCUMENTS = 200;
 /**
  * Computes a document's suggestions in main (compromise never reaches the page). What it reads
  * once and keeps: the NLP's findings per document text (by its SHA-256, so the same text costs
- * nothing twice), and the project's memory of labelled strings until the project changes.
+ * nothing twice), and the project's memory of labelled strings until the project changes (made
+ * from the counts the annotation table keeps up to date, so a change costs no recount).
  */
 export class DocumentSuggester {
   readonly #mentions = new Map<string, readonly EntityMention[]>();
-  #memory: { model: ProjectModel; revision: number; entries: MemoryEntry[] } | null = null;
+  #memory: { model: ProjectModel; revision: number; source: SuggestionSource } | null = null;
 
   constructor(private readonly findMentions: FindEntityMentions = findEntityMentions) {}
 
   suggestionsFor(model: ProjectModel, documentId: string, settings: SuggestionSettings): Suggestion[] {
     const document = model.document(documentId);
     const sources: SuggestionSource[] = [];
-    if (settings.memory) sources.push(memorySource(this.#memoryOf(model)));
+    if (settings.memory) sources.push(this.#memoryOf(model));
     if (settings.nlp)
       sources.push(entitySource(() => this.#mentionsOf(document.sha256, document.text), settings.labels));
     return suggestForDocument({
@@ -37,13 +38,15 @@ export class DocumentSuggester {
     });
   }
 
-  #memoryOf(model: ProjectModel): MemoryEntry[] {
+  /** The memory source (its strings indexed by first word), made again only after a change. */
+  #memoryOf(model: ProjectModel): SuggestionSource {
     const kept = this.#memory;
-    if (kept?.model === model && kept.revision === model.revision) return kept.entries;
+    if (kept?.model === model && kept.revision === model.revision) return kept.source;
     const labelOrder = model.project.schema.labels.map((l) => l.id);
-    const entries = projectMemory(model.project.annotations, labelOrder);
-    this.#memory = { model, revision: model.revision, entries };
-    return entries;
+    // Counts the annotation table keeps change by change: no recount of every annotation here.
+    const source = memorySource(projectMemory(model.annotations.quoteLabelCounts(), labelOrder));
+    this.#memory = { model, revision: model.revision, source };
+    return source;
   }
 
   #mentionsOf(sha256: string, text: string): readonly EntityMention[] {

@@ -52,3 +52,46 @@ describe('AnnotationTable', () => {
     );
   });
 });
+
+describe('AnnotationTable: the counts the suggestions’ memory is made from', () => {
+  const quoteOperation = fc.oneof(
+    fc.record({
+      kind: fc.constant('put' as const),
+      id: fc.constantFrom('a', 'b', 'c', 'd'),
+      quote: fc.constantFrom('Armenia', ' Armenia ', 'maps', 'x', '25%'),
+      label: fc.constantFrom('actor', 'figure'),
+    }),
+    fc.record({ kind: fc.constant('remove' as const), id: fc.constantFrom('a', 'b', 'c', 'd') }),
+    fc.record({ kind: fc.constant('read' as const) }),
+  );
+
+  it('agree with a count from scratch after any puts, relabels and removes, asked for at any point', () => {
+    fc.assert(
+      fc.property(fc.array(quoteOperation, { maxLength: 40 }), (ops) => {
+        const table = new AnnotationTable([]);
+        const model = new Map<string, Annotation>();
+        for (const op of ops) {
+          if (op.kind === 'put') {
+            const a = { ...make(op.id, 'd1', op.label), quote: op.quote };
+            table.put(a);
+            model.set(op.id, a);
+          } else if (op.kind === 'remove') {
+            table.remove(op.id);
+            model.delete(op.id);
+          } else {
+            table.quoteLabelCounts(); // counted part-way through, then kept up to date
+          }
+        }
+        const expected = new Map<string, Map<string, number>>();
+        for (const { quote, label } of model.values()) {
+          const text = quote.trim();
+          if (text.length < 2) continue;
+          const labels = expected.get(text) ?? new Map<string, number>();
+          expected.set(text, labels.set(label, (labels.get(label) ?? 0) + 1));
+        }
+        expect(table.quoteLabelCounts()).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
