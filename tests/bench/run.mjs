@@ -11,6 +11,7 @@ const suites = [
   ['project-store', 'project-store/run-project-store-bench.mjs', 'runProjectStoreBench'],
   ['document-view', 'document-view/run-document-view-bench.mjs', 'runDocumentViewBench'],
   ['export', 'export/run-export-bench.mjs', 'runExportBench'],
+  ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],
 ];
 
 log(
