@@ -29,7 +29,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   return (
     <dialog
       ref={ref}
-      className="export-dialog"
+      className="form-dialog export-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         // Escape does not leave a running export behind: Cancel export stops it first.

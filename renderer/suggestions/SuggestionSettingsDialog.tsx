@@ -23,7 +23,7 @@ export function SuggestionSettingsDialog() {
     save({ labels: { ...settings.labels, [kind]: label === NONE ? null : label } });
 
   return (
-    <dialog ref={ref} className="suggestion-settings" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
+    <dialog ref={ref} className="form-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
       <h2 id={`${id}-title`}>Suggestion settings</h2>
       <p className="suggestion-settings-note">Suggestions are computed on this computer: nothing is sent anywhere.</p>
       <fieldset className="suggestion-settings-field">

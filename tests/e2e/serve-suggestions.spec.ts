@@ -27,6 +27,14 @@ async function suggestionsShown(page: Page): Promise<void> {
   await expect(drawnSuggestions(page).first()).toBeVisible();
 }
 
+/** Opens the sample's first document and waits for its suggestions; returns it. */
+async function openFirstWithSuggestions(workbench: { page: Page; savedProject(): Promise<Project> }) {
+  const { first } = await sampleDocuments(workbench);
+  await openDocumentByTitle(workbench.page, first.title);
+  await suggestionsShown(workbench.page);
+  return first;
+}
+
 /** The span and label a suggestion id names (`start-end-label`). */
 function spanOf(id: string): { start: number; end: number; label: string } {
   const [start, end, label] = id.split('-') as [string, string, string];
@@ -76,9 +84,7 @@ test('R rejects a suggestion: gone, saved in the project file, still gone after 
   workbench,
 }) => {
   const { page } = workbench;
-  const { first } = await sampleDocuments(workbench);
-  await openDocumentByTitle(page, first.title);
-  await suggestionsShown(page);
+  const first = await openFirstWithSuggestions(workbench);
   await tabToSuggestions(page);
   const id = await arrowToSuggestion(page, /^“Aykhan Hajizada”, suggested Actor$/);
   await page.keyboard.press('r');
@@ -107,9 +113,7 @@ test('Shift+A accepts every suggestion of the focused one’s label in one step,
   workbench,
 }) => {
   const { page } = workbench;
-  const { first } = await sampleDocuments(workbench);
-  await openDocumentByTitle(page, first.title);
-  await suggestionsShown(page);
+  await openFirstWithSuggestions(workbench);
   const figures = await page
     .locator('[data-suggestion-row$="-figure"]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-suggestion-row')!));
@@ -139,9 +143,7 @@ test('the settings choose the sources and the label each kind becomes; the sugge
   workbench,
 }) => {
   const { page } = workbench;
-  const { first } = await sampleDocuments(workbench);
-  await openDocumentByTitle(page, first.title);
-  await suggestionsShown(page);
+  await openFirstWithSuggestions(workbench);
   await expect(page.locator('[data-suggestion-row$="-event"]').first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Suggestion settings…' }).click();

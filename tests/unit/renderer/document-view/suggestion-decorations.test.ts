@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Decoration } from '@tiptap/pm/view';
-import type { Suggestion } from '../../../../shared/suggest/suggestion';
 import { annotationOver, textWithAnnotations } from './annotation-arbitrary';
 import { act, all, attrsOf, idsOf, stateFor } from './highlight-state';
-
-/** A suggestion over text.slice(start, end) (the engine's shape; the view reads span, id and label). */
-const suggestionOver = (text: string, start: number, end: number, label = 'actor'): Suggestion => ({
-  id: `${start}-${end}-${label}`,
-  start,
-  end,
-  label,
-  text: text.slice(start, end),
-  source: 'nlp',
-  attributes: {},
-});
+import { suggestionOf } from '../../../support/suggestion-fixture';
 
 const suggestionIdsOf = (d: Decoration) => (attrsOf(d)['data-suggestion-id'] ?? '').split(' ').filter(Boolean);
 const classesOf = (d: Decoration) => (attrsOf(d).class ?? '').split(' ');
@@ -28,7 +17,7 @@ describe('suggestions in the highlight segments', () => {
           annotations.map((a) => {
             const start = Math.min(a.start + shift, text.length - 1);
             const end = Math.max(start + 1, Math.min(a.end, text.length));
-            return [`${start}-${end}`, suggestionOver(text, start, end, a.label)];
+            return [`${start}-${end}`, suggestionOf(text, start, end, a.label)];
           }),
         );
         const suggestions = [...spans.values()];
@@ -60,8 +49,8 @@ describe('suggestions in the highlight segments', () => {
     const text = 'Hajizada said 25% of the maps were wrong.';
     const claim = annotationOver(text, 'c1', 0, 29, 'claim');
     const { state } = stateFor(text, [claim]);
-    const actor = suggestionOver(text, 0, 8, 'actor');
-    const figure = suggestionOver(text, 14, 17, 'figure');
+    const actor = suggestionOf(text, 0, 8, 'actor');
+    const figure = suggestionOf(text, 14, 17, 'figure');
     const drawn = act(state, { type: 'suggestions', suggestions: { list: [actor, figure], focusedId: figure.id } });
     const runs = all(drawn)
       .sort((x, y) => x.from - y.from)
@@ -90,7 +79,7 @@ describe('suggestions in the highlight segments', () => {
   it('draws only the paragraphs in the window, and those entering it as it moves', () => {
     const text = Array.from({ length: 30 }, (_, i) => `Line ${i} Armenia`).join('\n');
     const { state, offsets } = stateFor(text, [], { first: 0, last: 4 });
-    const list = [...text.matchAll(/Armenia/g)].map((m) => suggestionOver(text, m.index, m.index + 7));
+    const list = [...text.matchAll(/Armenia/g)].map((m) => suggestionOf(text, m.index, m.index + 7));
     const drawn = act(state, { type: 'suggestions', suggestions: { list, focusedId: null } });
     const paragraphs = (s: typeof drawn) => all(s).map((d) => offsets.paragraphAtOffset(offsets.offsetAt(d.from)));
     expect(paragraphs(drawn)).toEqual([0, 1, 2, 3, 4]);

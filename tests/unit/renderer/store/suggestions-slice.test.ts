@@ -1,23 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../../../shared/suggest/suggestion';
 import { useWorkbench } from '../../../../renderer/store/workbench-store';
 import { documentOf, projectChangeOf } from '../../../support/change-fixtures';
+import { suggestionOf } from '../../../support/suggestion-fixture';
 
 const text = 'Hajizada said 25% of the maps were wrong.';
 const initial = useWorkbench.getState();
 const store = () => useWorkbench.getState();
 
-const suggestion = (start: number, end: number, label: string): Suggestion => ({
-  id: `${start}-${end}-${label}`,
-  start,
-  end,
-  label,
-  text: text.slice(start, end),
-  source: 'nlp',
-  attributes: {},
-});
-const actor = suggestion(0, 8, 'actor');
-const figure = suggestion(14, 17, 'figure');
+const actor = suggestionOf(text, 0, 8, 'actor');
+const figure = suggestionOf(text, 14, 17, 'figure');
 
 beforeEach(() => {
   useWorkbench.setState(initial, true);
