@@ -63,7 +63,7 @@ describe('project format versions', () => {
     ]);
   });
 
-  it('saves a version 1 project in the version 2 layout, the same data as the v2 fixture holds', async () => {
+  it('saves a version 1 project in the column layout, the same data as the v2 fixture holds', async () => {
     const path = join(await tempDir(), 'v1.tagwright');
     await copyFile(join(fixtures, 'v1-small.tagwright'), path);
     const store = await ProjectStore.open(path);
@@ -74,16 +74,74 @@ describe('project format versions', () => {
       annotations: Record<string, unknown>[];
     };
     const fixture = JSON.parse(await readFile(join(fixtures, 'v2-small.tagwright'), 'utf8')) as typeof written;
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(PROJECT_VERSION);
     expect(written.annotations).toEqual([{ ...fixture.annotations[0], note: {}, attributes: {} }]);
+  });
+
+  it('opens a version 2 brat import (written by version 2) with its normalizations moved out of the attributes', async () => {
+    const path = join(await tempDir(), 'v2.tagwright');
+    await copyFile(join(fixtures, 'v2-brat-import.tagwright'), path);
+    const before = parseProjectFile(await readFile(join(fixtures, 'v2-brat-import.tagwright'), 'utf8'), path).project;
+    const zurich = before.annotations.find((a) => a.quote === 'Zürich and Baku officials')!;
+    expect(zurich).toMatchObject({
+      attributes: {},
+      normalizations: [{ resource: 'Wikidata', entry: 'Q72', text: '' }],
+    });
+    // Everything else as version 2 had it: other attributes, notes, relations; no events or groups yet.
+    expect(before.annotations.filter((a) => a.normalizations)).toHaveLength(1);
+    expect(before.annotations.find((a) => a.attributes.certainty)?.attributes).toEqual({ certainty: 'low' });
+    expect(before.annotations.find((a) => a.attributes.Negated)?.attributes).toEqual({ Negated: true });
+    expect(before.annotations.filter((a) => a.note !== '').map((a) => a.note)).toHaveLength(3);
+    expect(before.relations.map((r) => r.type).sort()).toEqual([
+      'Agent',
+      'Agent',
+      'Agent',
+      'attributed-to',
+      'attributed-to',
+      'attributed-to',
+    ]);
+    expect(before).toMatchObject({ version: PROJECT_VERSION, events: [], equivalences: [] });
+
+    const store = await ProjectStore.open(path);
+    expect(store.fileVersion).toBe(2);
+    store.markChanged(new Date('2026-02-01T00:00:00.000Z'));
+    await store.flush();
+    const saved = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect(saved).toMatchObject({ version: PROJECT_VERSION, events: [], equivalences: [] });
+    const blocks = saved.annotations as { normalizations?: Record<string, unknown> }[];
+    expect(blocks.flatMap((b) => Object.values(b.normalizations ?? {}))).toEqual([
+      [{ resource: 'Wikidata', entry: 'Q72', text: '' }],
+    ]);
+    expect(parseProjectFile(await readFile(path, 'utf8'), path).project.annotations).toEqual(before.annotations);
+  });
+
+  it('leaves a "normalization" attribute alone where the label declares one, or its value is not DB:ID words', () => {
+    const row = (label: string, normalization: string) => ({ id: 'a', label, attributes: { normalization, x: 1 } });
+    const raw = {
+      version: 2,
+      schema: { labels: [{ id: 'own', attributes: [{ name: 'normalization', type: 'string' }] }] },
+      annotations: [row('own', 'Wikidata:Q1'), row('other', 'just text'), row('other', 'A:1 B:2')],
+    };
+    const migrated = migrateProject(raw, 2) as { annotations: Record<string, unknown>[] };
+    expect(migrated.annotations.map((a) => [a.attributes, a.normalizations])).toEqual([
+      [{ normalization: 'Wikidata:Q1', x: 1 }, undefined],
+      [{ normalization: 'just text', x: 1 }, undefined],
+      [
+        { x: 1 },
+        [
+          { resource: 'A', entry: '1', text: '' },
+          { resource: 'B', entry: '2', text: '' },
+        ],
+      ],
+    ]);
   });
 
   it('refuses a file of a newer version, naming that version, and leaves it untouched', async () => {
     const path = join(await tempDir(), 'future.tagwright');
-    await copyFile(join(fixtures, 'v3-future.tagwright'), path);
+    await copyFile(join(fixtures, 'v99-future.tagwright'), path);
     const before = await readFile(path);
     const error = await ProjectStore.open(path).catch((e: Error) => e);
-    expect(String(error)).toMatch(/newer Tagwright \(format version 3\)/);
+    expect(String(error)).toMatch(/newer Tagwright \(format version 99\)/);
     expect(String(error)).toContain(`format version ${PROJECT_VERSION} and older`);
     expect(await readFile(path)).toEqual(before);
   });

@@ -167,8 +167,8 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
 
   it('export → import gives the same spans, fragments, attributes, notes and relations back', async () => {
     const first = await importFolder();
-    const { labels, relationTypes } = defaultAnnotationSchema();
-    const schema = { labels, relationTypes: [...relationTypes, ...first.relationTypes] };
+    const defaults = defaultAnnotationSchema();
+    const schema = { ...defaults, relationTypes: [...defaults.relationTypes, ...first.relationTypes] };
     const files = exportToFiles(exporters.brat, exportCorpusOf(first, schema));
     const corpora = first.documents.map((d) =>
       parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, {
