@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import type { EventArgument } from '../../../../shared/model';
+import { canonicalBratLines } from '../../../support/brat-canonical-lines';
 import { readSavedProject } from '../../../support/project-file-text';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -226,5 +228,44 @@ describe('ProjectService: equivalence groups', () => {
     // The indexes are rebuilt from the file: deleting the trigger still finds its event.
     expect(reopened.deleteAnnotation(trigger.id).events.removed).toEqual([event.id]);
     await reopened.closeProject();
+  });
+});
+
+describe('ProjectService: a brat folder with events, imported and exported', () => {
+  const geFolder = resolve(import.meta.dirname, '../../../fixtures/formats/tool-made/brat-ge');
+
+  it('saves the events and groups it imports, exports the same lines, and deleting a shared trigger removes its six events in one undoable step', async () => {
+    const dir = await tempDir();
+    const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 5 });
+    await service.createProject(join(dir, 'ge.tagwright'), 'GE');
+    const report = await service.importCorpus([geFolder], { addLabels: true });
+    expect(report).toMatchObject({ applied: true, problems: [], warnings: [] });
+    expect(report.totals).toMatchObject({ events: 14, equivalences: 2 });
+    await service.flush();
+    const saved = await readSavedProject(service.projectPath!);
+    expect(saved.events).toHaveLength(14);
+    expect(saved.equivalences.map((g) => g.members.length).sort()).toEqual([2, 3]);
+    expect(saved.schema.eventTypes.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['Binding', 'Negative_regulation']),
+    );
+    expect(saved.events.filter((e) => e.modifiers?.includes('Negation'))).toHaveLength(4);
+
+    const out = join(dir, 'out');
+    await service.exportCorpus({ format: 'brat', documents: 'all' }, out);
+    const documentId = saved.documents[0]!.id;
+    const exported = await readFile(join(out, `${documentId}.ann`), 'utf8');
+    expect(canonicalBratLines(exported)).toEqual(
+      canonicalBratLines(await readFile(join(geFolder, 'ge-events.ann'), 'utf8')),
+    );
+
+    const inhibited = saved.annotations.find((a) => a.quote === 'inhibited')!;
+    const deletion = service.deleteAnnotation(inhibited.id);
+    expect(deletion.events.removed).toHaveLength(6);
+    await service.flush();
+    expect((await readSavedProject(service.projectPath!)).events).toHaveLength(8);
+    service.undo();
+    await service.flush();
+    expect((await readSavedProject(service.projectPath!)).events).toHaveLength(14);
+    await service.closeProject();
   });
 });

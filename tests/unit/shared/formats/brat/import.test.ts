@@ -20,14 +20,25 @@ describe('brat standoff (hand-written following the brat docs: CRLF text, emoji,
       { start: 31, end: 35 },
     ]);
     expect(doc.spans[3]!.attributes).toEqual({ value: '0.25' });
-    expect(doc.spans[6]!.attributes).toEqual({ Negated: true }); // A2 on event E1 lands on its trigger T7
-    expect(doc.spans[5]!.attributes).toEqual({ normalization: 'Wikidata:Q956' });
-    expect(doc.spans[1]!.note).toBe('the state, not its people');
-    expect(doc.relations.map((r) => `${r.type}:${r.from}>${r.to}`)).toEqual([
-      'attributed-to:T5>T1',
-      'Place:T7>T6',
-      'Equiv:T1>T2',
+    expect(doc.spans[6]!.attributes).toEqual({}); // A2 is on the event E1, not on its trigger T7
+    expect(doc.events).toEqual([
+      {
+        key: 'E1',
+        type: 'Meeting',
+        trigger: 'T7',
+        arguments: [{ role: 'Place', target: 'T6', targetKind: 'annotation' }],
+        attributes: { Negated: true },
+        note: '',
+        line: 9,
+      },
     ]);
+    expect(doc.spans[5]).toMatchObject({
+      attributes: {},
+      normalizations: [{ resource: 'Wikidata', entry: 'Q956', text: 'Beijing' }],
+    });
+    expect(doc.spans[1]!.note).toBe('the state, not its people');
+    expect(doc.relations.map((r) => `${r.type}:${r.from}>${r.to}`)).toEqual(['attributed-to:T5>T1']);
+    expect(doc.equivalences).toEqual([{ type: 'Equiv', members: ['T1', 'T2'], line: 14 }]);
   });
 
   it('anchors CRLF-counted code-point offsets in the LF text the document keeps', () => {
@@ -53,7 +64,17 @@ describe('brat standoff (hand-written following the brat docs: CRLF text, emoji,
     // The schema's number attribute comes back as a number.
     expect(result.annotations[3]!.attributes).toEqual({ value: 0.25 });
     expect(result.report.addedLabels).toEqual(['Location', 'Meeting']);
-    expect(result.report.addedRelationTypes).toEqual(['Place', 'Equiv']);
+    expect(result.report.addedRelationTypes).toEqual([]);
+    // The event type comes with the role its events use; Equiv is the default schema's group type.
+    expect(result.report.addedEventTypes).toEqual(['Meeting']);
+    expect(result.eventTypes[0]!.roles).toEqual([
+      { id: 'Place', name: 'Place', targetLabels: [], targetEventTypes: [], repeatable: false },
+    ]);
+    expect(result.report.addedEquivalenceTypes).toEqual([]);
+    expect(result.events).toMatchObject([{ type: 'Meeting', attributes: { Negated: true } }]);
+    expect(result.equivalences).toMatchObject([
+      { type: 'Equiv', members: [result.annotations[0]!.id, result.annotations[1]!.id] },
+    ]);
   });
 
   it('reports every problem with its line: quote mismatch, malformed lines, dangling references', () => {
