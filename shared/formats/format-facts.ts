@@ -46,7 +46,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'nothing: importing it gives back the same documents, annotations, relations and schema',
+    loses:
+      'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups and schema',
   },
   doccano: {
     format: 'doccano',
