@@ -96,7 +96,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonld',
     unit: 'code-points',
-    loses: 'the documents’ texts: it can only annotate documents a project already has',
+    loses:
+      'the documents’ texts (it can only annotate documents a project already has); comments come back as part of the note, normalizations without their entries’ names, modifiers as plain attributes',
   },
   'label-studio': {
     format: 'label-studio',
