@@ -55,7 +55,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
   },
   spacy: {
     format: 'spacy',
@@ -63,7 +64,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
   },
   brat: {
     format: 'brat',
@@ -80,7 +82,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.conll',
     unit: 'tokens',
     loses:
-      'relations, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+      'relations, events, equivalence groups, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
   },
   csv: {
     format: 'csv',
@@ -88,7 +90,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.csv',
     unit: 'code-points',
-    loses: 'relations, times and document ids; a discontinuous span becomes its outer bounds',
+    loses:
+      'relations, events, equivalence groups, times and document ids; a discontinuous span becomes its outer bounds',
   },
   w3c: {
     format: 'w3c',
@@ -105,7 +108,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.json',
     unit: 'code-points',
-    loses: 'annotators and times; a discontinuous span becomes one region per fragment',
+    loses: 'events, equivalence groups, annotators and times; a discontinuous span becomes one region per fragment',
   },
   'webanno-tsv': {
     format: 'webanno-tsv',
@@ -113,6 +116,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'folder',
     extension: '',
     unit: 'utf-16',
-    loses: 'relations, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
   },
 };
