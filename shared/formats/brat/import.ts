@@ -51,6 +51,8 @@ export function parseBratDocument(
       if (outcome?.notCarried) corpus.notCarried.push(corpusProblem(annFileName, outcome.notCarried, n));
     }
   }
+  // Said in the order of the file's lines, whichever pass found them.
+  corpus.problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
   corpus.documents.push({
     fileName: txt.path,
     text: txt.content,

@@ -95,3 +95,70 @@ describe('brat standoff (hand-written following the brat docs: CRLF text, emoji,
     expect(result.annotations.map((a) => a.quote)).toEqual(['maps']);
   });
 });
+
+describe('brat reading rules for notes, comments, normalizations and fragments (issue 12, points 1, 2 and 7)', () => {
+  const text = 'Barack Obama met Angela Merkel in Berlin.';
+  const read = (ann: string) => parseBratDocument('x.ann', ann, { path: 'x.txt', content: text });
+  const spans = 'T1\tPerson 0 12\tBarack Obama\nT2\tPerson 17 30\tAngela Merkel\nT3\tMeeting 13 16\tmet\n';
+
+  it('a note on a relation (brat’s tutorial, DKPro) is the relation’s note, not a refusal of the file', () => {
+    const parsed = read(`${spans}R1\tmet-with Arg1:T1 Arg2:T2\t\n#3\tAnnotatorNotes R1\tas reported\n`);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.documents[0]!.relations).toEqual([
+      { type: 'met-with', from: 'T1', to: 'T2', note: 'as reported', line: 4 },
+    ]);
+  });
+
+  it('notes on A and N lines are comments about that attribute or normalization; a Lemma keeps its type', () => {
+    const parsed = read(
+      `${spans}A1\tCertainty T1 High\nN1\tReference T1 Wikipedia:534366\tBarack Obama\n` +
+        `#1\tAnnotatorNotes A1\tfrom the caption\n#2\tAnnotatorNotes N1\tchecked\n#3\tLemma T3\tmeet\n#4\tAnnotatorNotes T3\tthe note\n`,
+    );
+    expect(parsed.problems).toEqual([]);
+    const [obama, , met] = parsed.documents[0]!.spans;
+    expect(obama).toMatchObject({
+      attributes: { Certainty: 'High' },
+      normalizations: [{ resource: 'Wikipedia', entry: '534366', text: 'Barack Obama' }],
+      note: '',
+      comments: [
+        { type: 'AnnotatorNotes', text: 'from the caption', about: { attribute: 'Certainty' } },
+        { type: 'AnnotatorNotes', text: 'checked', about: { normalization: 0 } },
+      ],
+    });
+    expect(met).toMatchObject({ note: 'the note', comments: [{ type: 'Lemma', text: 'meet' }] });
+  });
+
+  it('fragments listed out of order (Quaero: T32 DISO 1013 1033;995 1003) are sorted, and the text compared in that order', () => {
+    const parsed = read('T1\tPerson 17 30;0 6\tAngela Merkel Barack\n');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.documents[0]!.spans[0]).toMatchObject({
+      fragments: [
+        { start: 0, end: 6 },
+        { start: 17, end: 30 },
+      ],
+      quote: 'Barack Angela Merkel',
+    });
+    const planned = plan([parsed], { addLabels: true });
+    expect(planned.report.problems).toEqual([]);
+    expect(planned.annotations[0]).toMatchObject({
+      start: 0,
+      end: 30,
+      fragments: [
+        { start: 0, end: 6 },
+        { start: 17, end: 30 },
+      ],
+    });
+  });
+
+  it('still refuses, with its line, a note, attribute or event argument naming nothing in the file', () => {
+    const parsed = read(
+      `${spans}#1\tAnnotatorNotes R9\tlost\nA1\tNegated E7\nE1\tMeeting:T3 Agent:T9\nE2\tMeeting:T3 Agent\n`,
+    );
+    expect(parsed.problems).toEqual([
+      { fileName: 'x.ann', line: 4, message: 'note #1 refers to R9, which is not in the file' },
+      { fileName: 'x.ann', line: 5, message: 'attribute A1 refers to E7, which is not in the file' },
+      { fileName: 'x.ann', line: 6, message: 'event E1 argument Agent:T9 refers to nothing in the file' },
+      { fileName: 'x.ann', line: 7, message: 'malformed event argument "Agent" (expected ROLE:ID)' },
+    ]);
+  });
+});
