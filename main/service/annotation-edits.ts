@@ -1,7 +1,8 @@
-import type { Annotation, AttributeMap, Relation } from '../../shared/model';
+import { withModifiersOfAttributes, type Annotation, type AttributeMap, type Relation } from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
 import { emptyEdit, type ProjectEdit } from './edit-history';
 import type { ProjectModel } from './project-model';
+import { addRemovalCascade } from './removal-cascade';
 
 export interface NewAnnotation {
   documentId: string;
@@ -77,24 +78,28 @@ export function annotationsCreation(
 export function annotationChange(model: ProjectModel, update: AnnotationUpdate, at: string): ProjectEdit {
   const before = model.annotation(update.annotationId);
   if (update.label !== undefined) model.checkLabel(update.label);
-  const after: Annotation = {
+  // An attribute taken away is no longer a modifier either (the file would refuse it).
+  const after: Annotation = withModifiersOfAttributes({
     ...before,
     label: update.label ?? before.label,
     note: update.note ?? before.note,
     attributes: update.attributes ?? before.attributes,
     updatedAt: at,
-  };
+  });
   const edit = emptyEdit(before.documentId);
   edit.annotations.push({ before, after });
   return edit;
 }
 
-/** An annotation and the relations from or to it, removed as one action. */
-export function annotationDeletion(model: ProjectModel, annotationId: string): ProjectEdit {
+/**
+ * An annotation removed as one action with what uses it: its relations, the events it triggers,
+ * its place in other events' arguments and in equivalence groups (removal-cascade.ts).
+ */
+export function annotationDeletion(model: ProjectModel, annotationId: string, at: string): ProjectEdit {
   const before = model.annotation(annotationId);
   const edit = emptyEdit(before.documentId);
   edit.annotations.push({ before, after: null });
-  edit.relations.push(...model.relationsOf(annotationId).map((r) => ({ before: r, after: null })));
+  addRemovalCascade(model, edit, { annotations: [annotationId], events: [] }, at);
   return edit;
 }
 
@@ -141,7 +146,7 @@ export function relationDeletion(model: ProjectModel, relationId: string): Proje
 }
 
 /** Notes the annotator in the project the first time they annotate (undone with the action). */
-function withAnnotator(edit: ProjectEdit, model: ProjectModel, annotator: string): ProjectEdit {
+export function withAnnotator(edit: ProjectEdit, model: ProjectModel, annotator: string): ProjectEdit {
   if (!model.hasAnnotator(annotator)) edit.annotators.push({ before: null, after: { id: annotator, name: annotator } });
   return edit;
 }

@@ -5,6 +5,7 @@ import type { FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
+import { rowsByDocument } from './rows-by-document';
 
 /** What to export: a format, which documents, which labels. */
 export interface CorpusExportRequest {
@@ -26,8 +27,8 @@ export type CorpusExportProgress = ExportProgress;
 export type CorpusExportSummary = ExportSummary;
 
 /**
- * The export's view of a project: the chosen documents, each with its annotations and the
- * relations that start in it, built one document at a time as the exporter asks.
+ * The export's view of a project: the chosen documents, each with its annotations, the relations
+ * that start in it, its events and groups, built one document at a time as the exporter asks.
  */
 function exportCorpusOf(
   project: Project,
@@ -61,6 +62,8 @@ function exportCorpusOf(
       else relationsByDocument.set(doc, [r]);
     }
   }
+  const eventsByDocument = rowsByDocument(project.events);
+  const groupsByDocument = rowsByDocument(project.equivalences);
   const labels = request.labels && request.labels.length > 0 ? request.labels : undefined;
   const keep = labels ? new Set(labels) : null;
   return {
@@ -78,7 +81,9 @@ function exportCorpusOf(
           counts.annotations += keep ? rows.filter((a) => keep.has(a.label)).length : rows.length;
           counts.relations += relations.length;
         }
-        yield { document, annotations: rows, relations };
+        const events = eventsByDocument.get(document.id) ?? [];
+        const equivalences = groupsByDocument.get(document.id) ?? [];
+        yield { document, annotations: rows, relations, events, equivalences };
         onDocument?.(++done, documents.length);
       }
     })(),

@@ -1,13 +1,10 @@
 import {
   annotationProblem,
-  isTimestamp,
-  ownAttribute,
   relationProblem,
-  setAttribute,
   type Annotation,
-  type AttributeMap,
-  type Label,
+  type Equivalence,
   type Relation,
+  type TagwrightEvent,
 } from '../../shared/model';
 import { anchorSpan } from '../../shared/formats/corpus/anchor-spans';
 import {
@@ -18,21 +15,18 @@ import {
   type ParsedSpan,
 } from '../../shared/formats/corpus/parsed-corpus';
 import type { DocumentTarget } from './corpus-import-documents';
-import type { ImportIndex } from './corpus-import-index';
-import type { LabelResolver } from './import-label-resolver';
+import { planEquivalences, planEvents } from './corpus-import-events';
+import type { PlanningContext } from './corpus-import-context';
+import { authorshipOf, coerceAttributes, remarksOf } from './imported-values';
 
-/** What planning needs besides the parsed file: the lookups, the label resolver, the import's time. */
-export interface PlanningContext {
-  index: ImportIndex;
-  labels: LabelResolver;
-  /** The import's time (ISO): annotations without valid times of their own get it. */
-  at: string;
-}
+export type { PlanningContext } from './corpus-import-context';
 
-/** What one parsed document adds: its annotations and relations, and what stood in the way. */
+/** What one parsed document adds: its annotations, relations, events and groups, and what stood in the way. */
 export interface DocumentAdditions {
   annotations: Annotation[];
   relations: Relation[];
+  events: TagwrightEvent[];
+  equivalences: Equivalence[];
   /** Spans already in the project or the batch (same label, same characters), not added again. */
   duplicates: number;
   problems: CorpusProblem[];
@@ -40,14 +34,22 @@ export interface DocumentAdditions {
   warnings: CorpusProblem[];
 }
 
-/** Plans a parsed document's spans, then its relations between them, against its target document. */
+/** Plans a parsed document's spans, then its relations, events and groups of them, against its target document. */
 export function planDocumentAdditions(
   context: PlanningContext,
   fileName: string,
   parsed: ParsedDocument,
   target: DocumentTarget,
 ): DocumentAdditions {
-  const additions: DocumentAdditions = { annotations: [], relations: [], duplicates: 0, problems: [], warnings: [] };
+  const additions: DocumentAdditions = {
+    annotations: [],
+    relations: [],
+    events: [],
+    equivalences: [],
+    duplicates: 0,
+    problems: [],
+    warnings: [],
+  };
   /** A span's key in the file → the annotation it became (or the one it duplicates). */
   const annotationOfKey = new Map<string, string>();
   for (const span of parsed.spans) {
@@ -71,6 +73,14 @@ export function planDocumentAdditions(
     if (outcome.problems.length > 0) additions.problems.push(...outcome.problems);
     if (outcome.relation) additions.relations.push(outcome.relation);
   }
+  const events = planEvents(context, fileName, parsed, target.document.id, annotationOfKey);
+  const groups = planEquivalences(context, fileName, parsed, target.document.id, annotationOfKey);
+  for (const planned of [events, groups]) {
+    if (planned.problems.length > 0) additions.problems.push(...planned.problems);
+    if (planned.warnings.length > 0) additions.warnings.push(...planned.warnings);
+  }
+  additions.events = events.events;
+  additions.equivalences = groups.equivalences;
   return additions;
 }
 
@@ -100,11 +110,10 @@ function planSpan(
     quote: target.document.text.slice(start, end),
     ...(fragments.length > 1 ? { fragments } : {}),
     label: label.entry.id,
-    attributes: coerceAttributes(span.attributes, label.entry),
+    attributes: coerceAttributes(span.attributes, label.entry.attributes),
     note: span.note,
-    annotator: span.annotator ?? '',
-    createdAt: validTime(span.createdAt) ?? context.at,
-    updatedAt: validTime(span.updatedAt) ?? validTime(span.createdAt) ?? context.at,
+    ...remarksOf(span),
+    ...authorshipOf(span, context.at),
   };
   const invalid = annotationProblem(annotation);
   if (invalid) problems.push(corpusProblem(fileName, `${span.key}: ${invalid}`, line));
@@ -132,28 +141,18 @@ function planRelation(
   }
   if (!type.entry) return { problems };
   const id = context.index.chooseId(undefined);
-  const relation: Relation = { id, type: type.entry.id, from, to, annotator: r.annotator ?? '' };
+  const relation: Relation = {
+    id,
+    type: type.entry.id,
+    from,
+    to,
+    ...(r.note ? { note: r.note } : {}),
+    ...(r.comments ? { comments: r.comments } : {}),
+    annotator: r.annotator ?? '',
+  };
   const invalid = relationProblem(relation);
   if (!invalid) return { relation, problems };
   return {
     problems: [...problems, corpusProblem(fileName, `relation ${r.type} from ${r.from} to ${r.to}: ${invalid}`, line)],
   };
-}
-
-/** Attribute values a file wrote as text, made the number or boolean the label's definition asks for. */
-function coerceAttributes(attributes: AttributeMap, label: Label): AttributeMap {
-  const out: AttributeMap = { ...attributes };
-  for (const def of label.attributes) {
-    const value = ownAttribute(out, def.name);
-    if (typeof value !== 'string') continue;
-    if (def.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value)))
-      setAttribute(out, def.name, Number(value));
-    if (def.type === 'boolean' && (value === 'true' || value === 'false'))
-      setAttribute(out, def.name, value === 'true');
-  }
-  return out;
-}
-
-function validTime(value: string | undefined): string | undefined {
-  return isTimestamp(value) ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { isId, type Annotation, type Project, type TagwrightDocument } from '../../shared/model';
 import { tagwrightIri } from '../../shared/formats/w3c/w3c-iri';
+import { rowsByDocument } from './rows-by-document';
 
 /** What makes two annotations one: the same document, label and characters. */
 function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): string {
@@ -32,7 +33,9 @@ export class ImportIndex {
     this.#byHash = new Map(project.documents.map((d) => [d.sha256, d]));
     for (const d of plainDocuments) this.#byHash.set(d.sha256, d);
     this.#byId = new Map(project.documents.map((d) => [d.id, d]));
-    this.#usedIds = new Set([...project.annotations.map((a) => a.id), ...project.relations.map((r) => r.id)]);
+    this.#usedIds = new Set<string>();
+    for (const rows of [project.annotations, project.relations, project.events, project.equivalences])
+      for (const row of rows) this.#usedIds.add(row.id);
   }
 
   /** The project's (or this import's) document with this text, by its hash. */
@@ -72,17 +75,7 @@ export class ImportIndex {
     if (this.#spansIndexed.has(documentId)) return;
     this.#spansIndexed.add(documentId);
     if (!this.#byId.has(documentId)) return; // a document this import adds has no annotations yet
-    this.#existing ??= annotationsByDocument(this.project.annotations);
+    this.#existing ??= rowsByDocument(this.project.annotations);
     for (const a of this.#existing.get(documentId) ?? []) this.#spans.set(spanKey(a), a.id);
   }
-}
-
-function annotationsByDocument(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const byDocument = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const list = byDocument.get(a.documentId);
-    if (list) list.push(a);
-    else byDocument.set(a.documentId, [a]);
-  }
-  return byDocument;
 }

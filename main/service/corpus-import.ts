@@ -1,4 +1,15 @@
-import type { Annotation, Label, Project, Relation, RelationType, TagwrightDocument } from '../../shared/model';
+import type {
+  Annotation,
+  Equivalence,
+  EquivalenceType,
+  EventType,
+  Label,
+  Project,
+  Relation,
+  RelationType,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../../shared/model';
 import type { ImportReport } from '../../shared/ipc/views';
 import type { CorpusProblem, ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
 import { documentTarget } from './corpus-import-documents';
@@ -18,6 +29,8 @@ export interface CorpusFileReport {
   existingDocuments: number;
   annotations: number;
   relations: number;
+  events: number;
+  equivalences: number;
   duplicateAnnotations: number;
 }
 
@@ -32,7 +45,9 @@ export interface CorpusImportReport {
   warnings: CorpusProblem[];
   addedLabels: string[];
   addedRelationTypes: string[];
-  totals: { documents: number; annotations: number; relations: number };
+  addedEventTypes: string[];
+  addedEquivalenceTypes: string[];
+  totals: { documents: number; annotations: number; relations: number; events: number; equivalences: number };
 }
 
 /** Everything an import adds, built before anything is applied. */
@@ -40,15 +55,19 @@ export interface CorpusImportPlan {
   report: CorpusImportReport;
   labels: Label[];
   relationTypes: RelationType[];
+  eventTypes: EventType[];
+  equivalenceTypes: EquivalenceType[];
   documents: TagwrightDocument[];
   annotations: Annotation[];
   relations: Relation[];
+  events: TagwrightEvent[];
+  equivalences: Equivalence[];
   /** Existing documents that received annotations and were still "new". */
   startedDocumentIds: string[];
 }
 
 /**
- * Builds the documents, annotations and relations an import of parsed corpus files adds to
+ * Builds the documents, annotations, relations, events and groups an import of parsed corpus files adds to
  * `project`, checking every span against its text and every label against the schema. Nothing is
  * changed here: the caller applies the plan in one step, and only if `report.applied`.
  */
@@ -90,6 +109,8 @@ function planFile(context: PlanningContext, corpus: ParsedCorpus, newId: () => s
     existingDocuments: 0,
     annotations: 0,
     relations: 0,
+    events: 0,
+    equivalences: 0,
     duplicateAnnotations: 0,
   };
   const plan: FilePlan = { report, documents: [], additions: [], problems: [], warnings: [], startedDocumentIds: [] };
@@ -112,6 +133,8 @@ function planFile(context: PlanningContext, corpus: ParsedCorpus, newId: () => s
     for (const warning of additions.warnings) plan.warnings.push(warning);
     report.annotations += additions.annotations.length;
     report.relations += additions.relations.length;
+    report.events += additions.events.length;
+    report.equivalences += additions.equivalences.length;
     report.duplicateAnnotations += additions.duplicates;
     if (!isNew && document.status === 'new' && additions.annotations.length > 0)
       plan.startedDocumentIds.push(document.id);
@@ -130,9 +153,13 @@ function assemblePlan(
   const documents = [...plainDocuments.documents, ...files.flatMap((f) => f.documents)];
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
+  const events: TagwrightEvent[] = [];
+  const equivalences: Equivalence[] = [];
   for (const additions of files.flatMap((f) => f.additions)) {
     for (const a of additions.annotations) annotations.push(a);
     for (const r of additions.relations) relations.push(r);
+    for (const e of additions.events) events.push(e);
+    for (const g of additions.equivalences) equivalences.push(g);
   }
   // Problems in reading order: every file's parse problems, then the plan's, file by file.
   const problems = [...corpora.flatMap((c) => c.problems), ...files.flatMap((f) => f.problems)];
@@ -146,13 +173,25 @@ function assemblePlan(
       warnings,
       addedLabels: labels.added.map((l) => l.id),
       addedRelationTypes: labels.addedRelationTypes.map((r) => r.id),
-      totals: { documents: documents.length, annotations: annotations.length, relations: relations.length },
+      addedEventTypes: labels.addedEventTypes.map((t) => t.id),
+      addedEquivalenceTypes: labels.addedEquivalenceTypes.map((t) => t.id),
+      totals: {
+        documents: documents.length,
+        annotations: annotations.length,
+        relations: relations.length,
+        events: events.length,
+        equivalences: equivalences.length,
+      },
     },
     labels: labels.added,
     relationTypes: labels.addedRelationTypes,
+    eventTypes: labels.addedEventTypes,
+    equivalenceTypes: labels.addedEquivalenceTypes,
     documents,
     annotations,
     relations,
+    events,
+    equivalences,
     startedDocumentIds: files.flatMap((f) => f.startedDocumentIds),
   };
 }

@@ -1,4 +1,12 @@
-import type { Annotation, Annotator, DocumentStatus, Relation, SuggestionRejection } from '../../shared/model';
+import type {
+  Annotation,
+  Annotator,
+  DocumentStatus,
+  Equivalence,
+  Relation,
+  SuggestionRejection,
+  TagwrightEvent,
+} from '../../shared/model';
 
 /** One thing before and after an edit; null where it did not exist. */
 export interface Transition<T> {
@@ -15,14 +23,17 @@ export interface StatusTransition {
 
 /**
  * One user action, everything it changed: undone and redone as a whole (deleting an annotation
- * takes its relations along; creating one may start its document and add its annotator;
- * accepting suggestions creates their annotations at once; rejecting one remembers it).
+ * takes its relations along, and removes or trims the events and groups that use it; creating
+ * one may start its document and add its annotator; accepting suggestions creates their
+ * annotations at once; rejecting one remembers it).
  */
 export interface ProjectEdit {
-  /** The document whose annotations or relations the action touched. */
+  /** The document whose annotations, relations, events or groups the action touched. */
   documentId: string;
   annotations: Transition<Annotation>[];
   relations: Transition<Relation>[];
+  events: Transition<TagwrightEvent>[];
+  equivalences: Transition<Equivalence>[];
   statuses: StatusTransition[];
   annotators: Transition<Annotator>[];
   /** Suggestions rejected (after) or brought back (before) in the document. */
@@ -31,7 +42,16 @@ export interface ProjectEdit {
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
 export function emptyEdit(documentId: string): ProjectEdit {
-  return { documentId, annotations: [], relations: [], statuses: [], annotators: [], rejections: [] };
+  return {
+    documentId,
+    annotations: [],
+    relations: [],
+    events: [],
+    equivalences: [],
+    statuses: [],
+    annotators: [],
+    rejections: [],
+  };
 }
 
 const reversed = <T extends { before: unknown; after: unknown }>(steps: T[]): T[] =>
@@ -43,6 +63,8 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     documentId: edit.documentId,
     annotations: reversed(edit.annotations),
     relations: reversed(edit.relations),
+    events: reversed(edit.events),
+    equivalences: reversed(edit.equivalences),
     statuses: reversed(edit.statuses),
     annotators: reversed(edit.annotators),
     rejections: reversed(edit.rejections),

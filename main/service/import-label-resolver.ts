@@ -1,7 +1,11 @@
 import {
   idFromName,
+  isId,
   LABEL_NAME_MAX_LENGTH,
   type AnnotationSchema,
+  type EquivalenceType,
+  type EventRole,
+  type EventType,
   type Label,
   type RelationType,
 } from '../../shared/model';
@@ -43,15 +47,22 @@ interface NameKind<T extends { id: string; name: string }> {
  */
 export type Resolution<T> = { entry: T; problem: null } | { entry: null; problem: CorpusProblem | null };
 
-/** Resolves labels and relation types named in files to the project's, adding or refusing unknown ones. */
+/**
+ * Resolves labels, relation types, event types and equivalence types named in files to the
+ * project's, adding or refusing unknown ones (one --map-label and --add-labels for all four).
+ */
 export class LabelResolver {
   readonly added: Label[] = [];
   readonly addedRelationTypes: RelationType[] = [];
+  readonly addedEventTypes: EventType[] = [];
+  readonly addedEquivalenceTypes: EquivalenceType[] = [];
   readonly #reported = new Set<string>();
   /** --map-label's pairs; a Map, so that a label named "constructor" or "__proto__" is looked up as itself. */
   readonly #mapLabels: ReadonlyMap<string, string>;
   readonly #labels: NameKind<Label>;
   readonly #relationTypes: NameKind<RelationType>;
+  readonly #eventTypes: NameKind<EventType>;
+  readonly #equivalenceTypes: NameKind<EquivalenceType>;
 
   constructor(
     schema: AnnotationSchema,
@@ -89,6 +100,33 @@ export class LabelResolver {
       noun: 'relation type',
       target: 'TYPE',
     };
+    const roles = rolesInFiles(corpora, (name) => this.#mapLabels.get(name) ?? name);
+    this.#eventTypes = {
+      schema: schema.eventTypes,
+      added: this.addedEventTypes,
+      declared: declared.flatMap((s) => s.eventTypes),
+      resolved: new Map(),
+      make: (mapped, from, taken) =>
+        from ?? {
+          id: uniqueId(mapped, taken),
+          name: mapped,
+          description: '',
+          triggerLabels: [],
+          roles: roles.get(mapped) ?? [],
+          attributes: [],
+        },
+      noun: 'event type',
+      target: 'TYPE',
+    };
+    this.#equivalenceTypes = {
+      schema: schema.equivalenceTypes,
+      added: this.addedEquivalenceTypes,
+      declared: declared.flatMap((s) => s.equivalenceTypes),
+      resolved: new Map(),
+      make: (mapped, from, taken) => from ?? { id: uniqueId(mapped, taken), name: mapped, labels: [] },
+      noun: 'equivalence type',
+      target: 'TYPE',
+    };
   }
 
   /** The label a file names (or why it is refused). */
@@ -99,6 +137,16 @@ export class LabelResolver {
   /** The relation type a file names (or why it is refused). */
   relationType(name: string, fileName: string, line: number | undefined): Resolution<RelationType> {
     return this.#resolve(this.#relationTypes, name, fileName, line);
+  }
+
+  /** The event type a file names (or why it is refused). */
+  eventType(name: string, fileName: string, line: number | undefined): Resolution<EventType> {
+    return this.#resolve(this.#eventTypes, name, fileName, line);
+  }
+
+  /** The equivalence type a file names (or why it is refused). */
+  equivalenceType(name: string, fileName: string, line: number | undefined): Resolution<EquivalenceType> {
+    return this.#resolve(this.#equivalenceTypes, name, fileName, line);
   }
 
   #resolve<T extends { id: string; name: string }>(
@@ -149,6 +197,27 @@ function find<T extends { id: string; name: string }>(items: T[], name: string):
     items.find((i) => i.id === name) ??
     items.find((i) => i.name.toLowerCase() === name.toLowerCase() || i.id.toLowerCase() === name.toLowerCase())
   );
+}
+
+/**
+ * The roles each event type's events use in the files (by the type's name after --map-label), for
+ * the event types an import adds: any target, repeatable when an event has the role twice.
+ */
+function rolesInFiles(corpora: readonly ParsedCorpus[], mapped: (name: string) => string): Map<string, EventRole[]> {
+  const byType = new Map<string, Map<string, EventRole>>();
+  for (const event of corpora.flatMap((c) => c.documents.flatMap((d) => d.events ?? []))) {
+    let roles = byType.get(mapped(event.type));
+    if (!roles) byType.set(mapped(event.type), (roles = new Map()));
+    const counts = new Map<string, number>();
+    for (const { role } of event.arguments) counts.set(role, (counts.get(role) ?? 0) + 1);
+    for (const [role, count] of counts) {
+      if (!isId(role)) continue; // the event itself is refused, naming the role
+      const known = roles.get(role);
+      if (known) known.repeatable ||= count > 1;
+      else roles.set(role, { id: role, name: role, targetLabels: [], targetEventTypes: [], repeatable: count > 1 });
+    }
+  }
+  return new Map([...byType].map(([type, roles]) => [type, [...roles.values()]]));
 }
 
 function uniqueId(name: string, taken: readonly { id: string }[]): string {

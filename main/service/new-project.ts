@@ -20,6 +20,8 @@ export function newProject(id: string, name: string, now: Date, documents: Tagwr
     documents,
     annotations: [],
     relations: [],
+    events: [],
+    equivalences: [],
     entities: [],
     annotators: [],
     suggestionRejections: [],

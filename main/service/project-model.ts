@@ -4,12 +4,17 @@ import {
   type AnnotationIdIndex,
   type Annotator,
   type DocumentStatus,
+  type Equivalence,
+  type EquivalenceType,
+  type EventArgument,
+  type EventType,
   type Label,
   type Project,
   type Relation,
   type RelationType,
   type SuggestionRejection,
   type TagwrightDocument,
+  type TagwrightEvent,
 } from '../../shared/model';
 import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
@@ -18,6 +23,8 @@ import { AnnotationTable } from './annotation-table';
 import { EditHistory, inverseEdit, type ProjectEdit, type Transition } from './edit-history';
 import { noEntityChanges, noteTransition } from './project-change';
 import { RelationIndex } from './relation-index';
+import { EventIndex } from './event-index';
+import { EquivalenceIndex } from './equivalence-index';
 
 /** What the model needs of the project file: the project, its id index, and the one way to say it changed. */
 export interface ProjectModelStore {
@@ -31,8 +38,12 @@ export interface ProjectAdditions {
   documents: TagwrightDocument[];
   annotations?: Annotation[];
   relations?: Relation[];
+  events?: TagwrightEvent[];
+  equivalences?: Equivalence[];
   labels?: Label[];
   relationTypes?: RelationType[];
+  eventTypes?: EventType[];
+  equivalenceTypes?: EquivalenceType[];
   /** Existing documents that received annotations: those still 'new' become 'in-progress'. */
   startedDocumentIds?: string[];
 }
@@ -43,17 +54,23 @@ export type AnnotationLookup = Pick<
   'get' | 'forDocument' | 'countIn' | 'labelCounts' | 'quoteLabelCounts'
 >;
 
-type ChangeBody = Pick<ProjectChange, 'documentId' | 'annotations' | 'relations' | 'documents' | 'schema'>;
+type ChangeBody = Pick<
+  ProjectChange,
+  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'documents' | 'schema'
+>;
 
 /**
  * The open project in memory, and its only owner: documents, annotations (AnnotationTable),
- * relations indexed both ways (RelationIndex), schema, annotators, statuses, and the undo history.
+ * relations indexed both ways (RelationIndex), events by trigger and by argument (EventIndex),
+ * equivalence groups by member (EquivalenceIndex), schema, annotators, statuses, and the undo history.
  * Every change goes through here, returns one ProjectChange, and marks the project changed (the
  * store is told by nothing else). Lookups throw the TagwrightError a user reads.
  */
 export class ProjectModel {
   readonly #annotations: AnnotationTable;
   readonly #relations: RelationIndex;
+  readonly #events: EventIndex;
+  readonly #equivalences: EquivalenceIndex;
   readonly #documents: Map<string, TagwrightDocument>;
   readonly #history = new EditHistory();
   #revision = 0;
@@ -65,6 +82,8 @@ export class ProjectModel {
     const project = store.project;
     this.#annotations = new AnnotationTable(project.annotations, store.takeAnnotationIds());
     this.#relations = new RelationIndex(project.relations);
+    this.#events = new EventIndex(project.events);
+    this.#equivalences = new EquivalenceIndex(project.equivalences);
     this.#documents = new Map(project.documents.map((d) => [d.id, d]));
   }
 
@@ -107,6 +126,54 @@ export class ProjectModel {
     const found = new Map<string, Relation>();
     for (const a of annotations) for (const r of this.#relations.of(a.id)) found.set(r.id, r);
     return [...found.values()];
+  }
+
+  event(id: string): TagwrightEvent {
+    const e = this.#events.get(id);
+    if (!e) throw new TagwrightError('not-found', `There is no event "${id}" in this project.`);
+    return e;
+  }
+
+  /** The events an annotation is the trigger of. */
+  eventsTriggeredBy(annotationId: string): TagwrightEvent[] {
+    return this.#events.triggeredBy(annotationId);
+  }
+
+  /** The events an annotation or event fills a role of. */
+  eventsWithArgument(target: Pick<EventArgument, 'target' | 'targetKind'>): TagwrightEvent[] {
+    return this.#events.withArgument(target);
+  }
+
+  eventsIn(documentId: string): TagwrightEvent[] {
+    return this.#events.inDocument(documentId);
+  }
+
+  equivalence(id: string): Equivalence {
+    const g = this.#equivalences.get(id);
+    if (!g) throw new TagwrightError('not-found', `There is no equivalence group "${id}" in this project.`);
+    return g;
+  }
+
+  /** The equivalence groups an annotation is a member of. */
+  equivalencesOf(annotationId: string): Equivalence[] {
+    return this.#equivalences.containing(annotationId);
+  }
+
+  equivalencesIn(documentId: string): Equivalence[] {
+    return this.#equivalences.inDocument(documentId);
+  }
+
+  eventType(id: string): EventType {
+    const type = this.project.schema.eventTypes.find((t) => t.id === id);
+    if (!type) throw new TagwrightError('invalid-input', `The event type "${id}" is not in this project's schema.`);
+    return type;
+  }
+
+  equivalenceType(id: string): EquivalenceType {
+    const type = this.project.schema.equivalenceTypes.find((t) => t.id === id);
+    if (!type)
+      throw new TagwrightError('invalid-input', `The equivalence type "${id}" is not in this project's schema.`);
+    return type;
   }
 
   relationType(id: string): RelationType {
@@ -216,15 +283,20 @@ export class ProjectModel {
    */
   add(additions: ProjectAdditions): ProjectChange {
     const project = this.project;
-    const { labels = [], relationTypes = [], annotations = [], relations = [] } = additions;
+    const { labels = [], relationTypes = [], eventTypes = [], equivalenceTypes = [] } = additions;
+    const { annotations = [], relations = [], events = [], equivalences = [] } = additions;
     project.schema.labels.push(...labels);
     project.schema.relationTypes.push(...relationTypes);
+    project.schema.eventTypes.push(...eventTypes);
+    project.schema.equivalenceTypes.push(...equivalenceTypes);
     for (const d of additions.documents) {
       project.documents.push(d);
       this.#documents.set(d.id, d);
     }
     for (const a of annotations) this.#annotations.put(a);
     for (const r of relations) this.#relations.put(r);
+    for (const e of events) this.#events.put(e);
+    for (const g of equivalences) this.#equivalences.put(g);
     for (const id of additions.startedDocumentIds ?? []) {
       const d = this.#documents.get(id);
       if (d?.status === 'new') d.status = 'in-progress';
@@ -239,7 +311,7 @@ export class ProjectModel {
       changed: [...touched].map((id) => this.documentSummary(this.document(id))),
       removed: [],
     };
-    const schemaChanged = labels.length > 0 || relationTypes.length > 0;
+    const schemaChanged = labels.length + relationTypes.length + eventTypes.length + equivalenceTypes.length > 0;
     return this.#changed({ ...this.#nothing(null), documents, ...(schemaChanged ? { schema: project.schema } : {}) });
   }
 
@@ -258,6 +330,16 @@ export class ProjectModel {
       if (t.after) this.#relations.put(t.after);
       else if (t.before) this.#relations.remove(t.before.id);
       noteTransition(change.relations, t);
+    }
+    for (const t of edit.events) {
+      if (t.after) this.#events.put(t.after);
+      else if (t.before) this.#events.remove(t.before.id);
+      noteTransition(change.events, t);
+    }
+    for (const t of edit.equivalences) {
+      if (t.after) this.#equivalences.put(t.after);
+      else if (t.before) this.#equivalences.remove(t.before.id);
+      noteTransition(change.equivalences, t);
     }
     for (const t of edit.rejections) this.#putRejection(t);
     for (const s of edit.statuses) {
@@ -294,6 +376,8 @@ export class ProjectModel {
       documentId,
       annotations: noEntityChanges(),
       relations: noEntityChanges(),
+      events: noEntityChanges(),
+      equivalences: noEntityChanges(),
       documents: noEntityChanges(),
     };
   }

@@ -43,6 +43,8 @@ import {
 } from './annotation-edits';
 import { DocumentSuggester } from '../suggest/document-suggester';
 import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } from './suggestion-edits';
+import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
+import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -56,6 +58,8 @@ export type { ProjectStatistics } from './project-statistics';
 export type { ProjectFileCheck } from '../store/check-project-file';
 export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-edits';
 export type { AcceptedSuggestion } from './suggestion-edits';
+export type { EventUpdate, NewEvent } from './event-edits';
+export type { NewEquivalence } from './equivalence-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -196,7 +200,13 @@ export class ProjectService {
     const model = this.#model();
     const document = model.document(documentId);
     const annotations = model.annotations.forDocument(documentId).sort((a, b) => a.start - b.start || b.end - a.end);
-    return { document, annotations, relations: model.relationsAmong(annotations) };
+    return {
+      document,
+      annotations,
+      relations: model.relationsAmong(annotations),
+      events: model.eventsIn(documentId),
+      equivalences: model.equivalencesIn(documentId),
+    };
   }
 
   setDocumentStatus(documentId: string, status: DocumentStatus, origin: WindowId | null = null): ProjectChange {
@@ -241,10 +251,13 @@ export class ProjectService {
     return this.#publish(model.edit(annotationChange(model, update, this.#now().toISOString())), origin);
   }
 
-  /** Deletes an annotation and the relations from or to it, as one action (undo brings both back). */
+  /**
+   * Deletes an annotation with what uses it, as one action (undo brings it all back): its
+   * relations, the events it triggers, its place in other events and in equivalence groups.
+   */
   deleteAnnotation(annotationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(annotationDeletion(model, annotationId)), origin);
+    return this.#publish(model.edit(annotationDeletion(model, annotationId, this.#now().toISOString())), origin);
   }
 
   /** Links two annotations (a claim attributed to an actor, say), as the schema's relation type allows. */
@@ -256,6 +269,34 @@ export class ProjectService {
   deleteRelation(relationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(model.edit(relationDeletion(model, relationId)), origin);
+  }
+
+  /** Marks an event on a trigger annotation, with its arguments, as the schema's event type allows. */
+  createEvent(input: NewEvent, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(eventCreation(model, input, this.#author())), origin);
+  }
+
+  updateEvent(update: EventUpdate, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(eventChange(model, update, this.#now().toISOString())), origin);
+  }
+
+  /** Deletes an event, and takes it out of the events it was an argument of, as one action. */
+  deleteEvent(eventId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(eventDeletion(model, eventId, this.#now().toISOString())), origin);
+  }
+
+  /** Groups annotations of one document that name the same thing (brat's Equiv). */
+  createEquivalence(input: NewEquivalence, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(equivalenceCreation(model, input, this.#author())), origin);
+  }
+
+  deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(equivalenceDeletion(model, equivalenceId)), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */

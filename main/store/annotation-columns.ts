@@ -1,4 +1,4 @@
-import type { Annotation, AttributeMap, Fragment } from '../../shared/model';
+import type { Annotation, AttributeMap, Comment, Fragment, Normalization } from '../../shared/model';
 
 /**
  * One document's annotations as the project file stores them since format version 2: one array
@@ -19,12 +19,18 @@ export interface AnnotationColumns {
   note: Record<string, string>;
   attributes: Record<string, AttributeMap>;
   fragments: Record<string, Fragment[]>;
+  /** Since format version 3; absent in a block where no annotation has them. */
+  modifiers?: Record<string, string[]>;
+  normalizations?: Record<string, Normalization[]>;
+  comments?: Record<string, Comment[]>;
 }
 
 /** The dense per-row fields of a stored block, in the order they are written. */
 const DENSE_FIELDS = ['id', 'start', 'end', 'quote', 'label', 'annotator', 'createdAt', 'updatedAt'] as const;
-/** The sparse fields: absent from the map means empty (no note, no attributes, one fragment). */
-const SPARSE_FIELDS = ['note', 'attributes', 'fragments'] as const;
+/** The sparse fields: absent from the map means empty (no note, no attributes, one fragment, none). */
+const SPARSE_FIELDS = ['note', 'attributes', 'fragments', 'modifiers', 'normalizations', 'comments'] as const;
+/** The sparse fields a row leaves out when it has none (the annotation has no such key). */
+const OPTIONAL_FIELDS = ['fragments', 'modifiers', 'normalizations', 'comments'] as const;
 
 /** Packs one document's annotations into its stored block. */
 export function toAnnotationColumns(documentId: string, rows: readonly Annotation[]): AnnotationColumns {
@@ -54,6 +60,10 @@ export function toAnnotationColumns(documentId: string, rows: readonly Annotatio
     if (a.note !== '') block.note[i] = a.note;
     if (Object.keys(a.attributes).length > 0) block.attributes[i] = a.attributes;
     if (a.fragments) block.fragments[i] = a.fragments;
+    // Written only in a block that uses them: most projects never do, and their blocks stay as before.
+    if (a.modifiers) (block.modifiers ??= {})[i] = a.modifiers;
+    if (a.normalizations) (block.normalizations ??= {})[i] = a.normalizations;
+    if (a.comments) (block.comments ??= {})[i] = a.comments;
   });
   return block;
 }
@@ -115,7 +125,7 @@ export function unpackAnnotations(raw: unknown): UnpackedAnnotations {
     const { documentId, id, start, end, quote, label, annotator, createdAt, updatedAt } = block;
     const note = block.note ?? {};
     const attributes = block.attributes ?? {};
-    const fragments = block.fragments ?? {};
+    const optional = OPTIONAL_FIELDS.map((field) => [field, block[field] ?? {}] as const);
     for (let i = 0; i < id.length; i++) {
       // Same keys in the same order as an annotation parsed from format version 1, so the
       // validation fast path and every later JSON.stringify see one shape.
@@ -133,7 +143,7 @@ export function unpackAnnotations(raw: unknown): UnpackedAnnotations {
         createdAt: createdAt[i],
         updatedAt: updatedAt[i],
       };
-      if (fragments[i] !== undefined) row.fragments = fragments[i];
+      for (const [field, map] of optional) if (map[i] !== undefined) row[field] = map[i];
       rows.push(row);
     }
   }

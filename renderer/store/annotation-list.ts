@@ -1,4 +1,4 @@
-import type { Annotation, Relation } from '../../shared/model';
+import type { Annotation } from '../../shared/model';
 import type { EntityChanges } from '../../shared/ipc/views';
 
 /** Text order: by start, the longer (outer) span first when two start together, then by id for stability. */
@@ -35,8 +35,14 @@ export function applyAnnotationChanges(
   return { list: [...kept, ...added].sort(compareInTextOrder), removed, added };
 }
 
-/** Applies the relation part of a change (a changed relation replaces the one with its id). */
-export function applyRelationChanges(list: readonly Relation[], changes: EntityChanges<Relation>): readonly Relation[] {
+/**
+ * Applies the relations, events or equivalence groups of a change (a changed one replaces the one
+ * with its id); the same list when nothing changed.
+ */
+export function applyChangesById<T extends { id: string }>(
+  list: readonly T[],
+  changes: EntityChanges<T>,
+): readonly T[] {
   const incoming = [...changes.added, ...changes.changed];
   if (incoming.length === 0 && changes.removed.length === 0) return list;
   const gone = new Set([...changes.removed, ...incoming.map((r) => r.id)]);

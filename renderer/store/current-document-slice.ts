@@ -8,9 +8,16 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
   current: null,
   openingDocumentId: null,
   setOpening: (openingDocumentId) => set({ openingDocumentId }),
-  setCurrent: ({ document, annotations, relations }) =>
+  setCurrent: ({ document, annotations, relations, events, equivalences }) =>
     set({
-      current: { document, annotations: [...annotations].sort(compareInTextOrder), relations, lastEdit: null },
+      current: {
+        document,
+        annotations: [...annotations].sort(compareInTextOrder),
+        relations,
+        events,
+        equivalences,
+        lastEdit: null,
+      },
       openingDocumentId: null,
       selectedAnnotationId: null,
       selectionSpan: null,
@@ -26,8 +33,9 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
  * The open document as main has it now. Its annotations are replaced as one edit (all drawn
  * ones out, all of these in), which the view draws in place: the reader keeps their scroll position.
  */
-function refreshed(current: CurrentDocument, { document, annotations, relations }: DocumentWithAnnotations) {
+function refreshed(current: CurrentDocument, loaded: DocumentWithAnnotations): CurrentDocument {
+  const { document, annotations, relations, events, equivalences } = loaded;
   const sorted = [...annotations].sort(compareInTextOrder);
   const lastEdit = { seq: (current.lastEdit?.seq ?? 0) + 1, added: sorted, removed: current.annotations };
-  return { document, annotations: sorted, relations, lastEdit };
+  return { document, annotations: sorted, relations, events, equivalences, lastEdit };
 }

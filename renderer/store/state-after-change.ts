@@ -1,12 +1,12 @@
 import type { DocumentSummary, EntityChanges, ProjectChange, SessionState } from '../../shared/ipc/views';
-import { applyAnnotationChanges, applyRelationChanges } from './annotation-list';
+import { applyAnnotationChanges, applyChangesById } from './annotation-list';
 import { annotationsById } from './document-indexes';
 import type { CurrentDocument, WorkbenchState } from './workbench-state';
 
 /**
  * What one ProjectChange from main does to the store: the session's totals, schema and undo
  * flags, the document list's summaries (main counts labels; the page never recounts), and the
- * open document's annotations and relations when the change is about it.
+ * open document's annotations, relations, events and equivalence groups when the change is about it.
  */
 export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Partial<WorkbenchState> {
   const next: Partial<WorkbenchState> = {
@@ -53,14 +53,24 @@ function documentsAfter(documents: DocumentSummary[], changes: EntityChanges<Doc
 
 function currentAfter(current: CurrentDocument, change: ProjectChange): CurrentDocument | null {
   const annotations = applyAnnotationChanges(current.annotations, change.annotations);
-  const relations = applyRelationChanges(current.relations, change.relations);
-  if (annotations.list === current.annotations && relations === current.relations) return null;
+  const relations = applyChangesById(current.relations, change.relations);
+  const events = applyChangesById(current.events, change.events);
+  const equivalences = applyChangesById(current.equivalences, change.equivalences);
+  if (
+    annotations.list === current.annotations &&
+    relations === current.relations &&
+    events === current.events &&
+    equivalences === current.equivalences
+  )
+    return null;
   const { added, removed } = annotations;
   const changedAnnotations = added.length > 0 || removed.length > 0;
   return {
     ...current,
     annotations: annotations.list,
     relations,
+    events,
+    equivalences,
     lastEdit: changedAnnotations ? { seq: (current.lastEdit?.seq ?? 0) + 1, added, removed } : current.lastEdit,
   };
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Relation, TagwrightDocument } from '../../shared/model';
+import type { Annotation, Equivalence, Relation, TagwrightDocument, TagwrightEvent } from '../../shared/model';
 import type { Preferences } from '../../shared/ipc/contract';
 import type { CallError } from '../../shared/ipc/result';
 import type {
@@ -50,6 +50,9 @@ export interface CurrentDocument {
   annotations: readonly Annotation[];
   /** Relations from or to this document's annotations. */
   relations: readonly Relation[];
+  /** This document's events and equivalence groups (drawn by issue 14's views; kept current here). */
+  events: readonly TagwrightEvent[];
+  equivalences: readonly Equivalence[];
   /** The last change to `annotations`, for the document view to redraw only that (null since opening). */
   lastEdit: AnnotationsEdit | null;
 }

@@ -46,7 +46,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'nothing: importing it gives back the same documents, annotations, relations and schema',
+    loses:
+      'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups and schema',
   },
   doccano: {
     format: 'doccano',
@@ -54,7 +55,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
   },
   spacy: {
     format: 'spacy',
@@ -62,7 +64,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses: 'relations, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
   },
   brat: {
     format: 'brat',
@@ -79,7 +82,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.conll',
     unit: 'tokens',
     loses:
-      'relations, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+      'relations, events, equivalence groups, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
   },
   csv: {
     format: 'csv',
@@ -87,7 +90,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.csv',
     unit: 'code-points',
-    loses: 'relations, times and document ids; a discontinuous span becomes its outer bounds',
+    loses:
+      'relations, events, equivalence groups, times and document ids; a discontinuous span becomes its outer bounds',
   },
   w3c: {
     format: 'w3c',
@@ -95,7 +99,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonld',
     unit: 'code-points',
-    loses: 'the documents’ texts: it can only annotate documents a project already has',
+    loses:
+      'the documents’ texts (it can only annotate documents a project already has); comments come back as part of the note, normalizations without their entries’ names, modifiers as plain attributes',
   },
   'label-studio': {
     format: 'label-studio',
@@ -103,7 +108,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.json',
     unit: 'code-points',
-    loses: 'annotators and times; a discontinuous span becomes one region per fragment',
+    loses: 'events, equivalence groups, annotators and times; a discontinuous span becomes one region per fragment',
   },
   'webanno-tsv': {
     format: 'webanno-tsv',
@@ -111,6 +116,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'folder',
     extension: '',
     unit: 'utf-16',
-    loses: 'relations, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses:
+      'relations, events, equivalence groups, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
   },
 };

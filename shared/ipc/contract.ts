@@ -5,7 +5,10 @@ import {
   documentStatusSchema,
   idSchema,
   attributeMapSchema,
+  eventArgumentSchema,
   noteSchema,
+  EQUIVALENCE_MAX_MEMBERS,
+  EVENT_MAX_ARGUMENTS,
   PROJECT_NAME_MAX_LENGTH,
   SOURCE_FILE_NAME_MAX_LENGTH,
   suggestionRejectionSchema,
@@ -154,6 +157,41 @@ export const calls = {
     output: output<ProjectChange>(),
   },
   deleteRelation: { input: z.object({ relationId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** Marks an event on a trigger annotation (several events may share one), with role → argument pairs. */
+  createEvent: {
+    input: z
+      .object({
+        type: idSchema,
+        trigger: idSchema,
+        arguments: z.array(eventArgumentSchema).max(EVENT_MAX_ARGUMENTS).optional(),
+        attributes: attributeMapSchema.optional(),
+        note: noteSchema.optional(),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Changes what is given; `arguments` replaces the whole list. */
+  updateEvent: {
+    input: z
+      .object({
+        eventId: idSchema,
+        type: idSchema.optional(),
+        trigger: idSchema.optional(),
+        arguments: z.array(eventArgumentSchema).max(EVENT_MAX_ARGUMENTS).optional(),
+        attributes: attributeMapSchema.optional(),
+        note: noteSchema.optional(),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Deletes an event and takes it out of the events it was an argument of. */
+  deleteEvent: { input: z.object({ eventId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** Groups annotations of one document that name the same thing (brat's Equiv). */
+  createEquivalence: {
+    input: z.object({ type: idSchema, members: z.array(idSchema).min(2).max(EQUIVALENCE_MAX_MEMBERS) }).strict(),
+    output: output<ProjectChange>(),
+  },
+  deleteEquivalence: { input: z.object({ equivalenceId: idSchema }).strict(), output: output<ProjectChange>() },
   /** The change that undid the last edit; null when there was nothing to undo. */
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },

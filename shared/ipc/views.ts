@@ -1,4 +1,12 @@
-import type { Annotation, AnnotationSchema, DocumentStatus, Relation, TagwrightDocument } from '../model';
+import type {
+  Annotation,
+  AnnotationSchema,
+  DocumentStatus,
+  Equivalence,
+  Relation,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../model';
 import type { ExportSummary } from '../formats/export-job';
 import type { Suggestion } from '../suggest/suggestion';
 import type { CallError } from './result';
@@ -27,6 +35,8 @@ export interface DocumentWithAnnotations {
   document: TagwrightDocument;
   annotations: Annotation[];
   relations: Relation[];
+  events: TagwrightEvent[];
+  equivalences: Equivalence[];
 }
 
 /** A document's suggestions (getSuggestions), in text order. */
@@ -48,10 +58,12 @@ export interface EntityChanges<T> {
  * window applies it exactly once (the calling window applies its call's result, not the event).
  */
 export interface ProjectChange {
-  /** The document whose annotations or relations changed; null when none did (an import, a status). */
+  /** The document whose annotations, relations, events or groups changed; null when none did (an import, a status). */
   documentId: string | null;
   annotations: EntityChanges<Annotation>;
   relations: EntityChanges<Relation>;
+  events: EntityChanges<TagwrightEvent>;
+  equivalences: EntityChanges<Equivalence>;
   /** Summaries (with label counts) of the documents added, or whose status or counts changed. */
   documents: EntityChanges<DocumentSummary>;
   /** The whole schema, present only when the operation changed it. */

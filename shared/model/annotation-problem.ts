@@ -2,6 +2,9 @@ import { clipText } from '../text/clip-text';
 import { attributeMapProblem } from './attributes';
 import { ANNOTATOR_MAX_LENGTH, ID_MAX_LENGTH, NOTE_MAX_LENGTH } from './field-limits';
 import { isId, isTimestamp } from './ids';
+import { commentListProblem } from './comment';
+import { modifierListProblem } from './modifiers';
+import { normalizationListProblem } from './normalization';
 
 /**
  * Why annotationSchema would refuse `a`, in words a user can act on; null when it accepts it.
@@ -25,8 +28,10 @@ export function annotationProblem(a: Readonly<Record<string, unknown>>): string 
     const problem = attributeMapProblem(a.attributes);
     if (problem) return problem;
   }
-  if (a.note !== undefined && (typeof a.note !== 'string' || a.note.length > NOTE_MAX_LENGTH))
-    return `the note must be text of at most ${NOTE_MAX_LENGTH.toLocaleString('en')} characters`;
+  const note = noteProblem(a.note);
+  if (note) return note;
+  const extras = remarksProblem(a);
+  if (extras) return extras;
   const annotator = annotatorProblem(a.annotator);
   if (annotator) return annotator;
   if (!isTimestamp(a.createdAt)) return timestampProblem('createdAt', a.createdAt);
@@ -40,7 +45,31 @@ export function relationProblem(r: Readonly<Record<string, unknown>>): string | 
   if (!isId(r.type)) return idProblem('type', r.type);
   if (!isId(r.from)) return idProblem('from', r.from);
   if (!isId(r.to)) return idProblem('to', r.to);
+  const note = noteProblem(r.note);
+  if (note) return note;
+  if (r.comments !== undefined) {
+    const problem = commentListProblem(r.comments);
+    if (problem) return problem;
+  }
   return annotatorProblem(r.annotator);
+}
+
+/** Why the modifiers, normalizations or comments of an annotation would be refused; null when fine. */
+function remarksProblem(a: Readonly<Record<string, unknown>>): string | null {
+  if (a.modifiers !== undefined) {
+    const problem = modifierListProblem(a.modifiers, a.attributes ?? {});
+    if (problem) return problem;
+  }
+  if (a.normalizations !== undefined) {
+    const problem = normalizationListProblem(a.normalizations);
+    if (problem) return problem;
+  }
+  return a.comments === undefined ? null : commentListProblem(a.comments);
+}
+
+function noteProblem(note: unknown): string | null {
+  if (note === undefined || (typeof note === 'string' && note.length <= NOTE_MAX_LENGTH)) return null;
+  return `the note must be text of at most ${NOTE_MAX_LENGTH.toLocaleString('en')} characters`;
 }
 
 /** A discontinuous span's pieces: at least two, each non-empty, sorted, disjoint, spanning exactly start..end. */

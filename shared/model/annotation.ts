@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { attributeMapSchema } from './attributes';
 import { ANNOTATOR_MAX_LENGTH, ENTITY_NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './field-limits';
+import { commentListSchema } from './comment';
+import { normalizationListSchema } from './normalization';
+import { modifierListProblem, modifierListSchema } from './modifiers';
 
-/** An annotation's free-text note. */
+/** The free-text note of an annotation, relation or event. */
 export const noteSchema = z.string().max(NOTE_MAX_LENGTH);
-/** Who made an annotation or relation (an annotator's id). */
-const annotatorNameSchema = z.string().max(ANNOTATOR_MAX_LENGTH);
+/** Who made an annotation, relation, event or group (an annotator's id). */
+export const annotatorNameSchema = z.string().max(ANNOTATOR_MAX_LENGTH);
 
 /** One piece of a discontinuous span (brat's `0 5;9 14`). */
 export const fragmentSchema = z.object({
@@ -29,6 +32,12 @@ export const annotationSchema = z
     label: idSchema,
     attributes: attributeMapSchema.default({}),
     note: noteSchema.default(''),
+    /** Names among `attributes` that are modifiers (brat `M` lines): see modifiers.ts. */
+    modifiers: modifierListSchema.optional(),
+    /** Links to entries of outside resources (brat `N` lines), in order. */
+    normalizations: normalizationListSchema.optional(),
+    /** Typed remarks beyond the note (brat `#` lines such as `Lemma`), in order. */
+    comments: commentListSchema.optional(),
     annotator: annotatorNameSchema.default(''),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
@@ -37,7 +46,8 @@ export const annotationSchema = z
   .refine((a) => !a.fragments || fragmentsAreWellFormed(a.start, a.end, a.fragments), {
     message: 'fragments must be sorted, disjoint, non-empty and span exactly start..end',
     path: ['fragments'],
-  });
+  })
+  .check(modifiersOfAttributes);
 export type Annotation = z.infer<typeof annotationSchema>;
 
 export const relationSchema = z.object({
@@ -45,6 +55,9 @@ export const relationSchema = z.object({
   type: idSchema,
   from: idSchema,
   to: idSchema,
+  /** Absent (as in files before format version 3) means no note. */
+  note: noteSchema.optional(),
+  comments: commentListSchema.optional(),
   annotator: annotatorNameSchema.default(''),
 });
 export type Relation = z.infer<typeof relationSchema>;
@@ -63,6 +76,16 @@ export const annotatorSchema = z.object({
   name: annotatorNameSchema,
 });
 export type Annotator = z.infer<typeof annotatorSchema>;
+
+/** A zod check: each of a thing's modifiers names one of its attributes (annotations and events). */
+export function modifiersOfAttributes(ctx: {
+  value: { modifiers?: unknown; attributes?: unknown };
+  issues: z.core.$ZodRawIssue[];
+}): void {
+  if (ctx.value.modifiers === undefined) return;
+  const message = modifierListProblem(ctx.value.modifiers, ctx.value.attributes);
+  if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value.modifiers, path: ['modifiers'] });
+}
 
 function fragmentsAreWellFormed(start: number, end: number, fragments: Fragment[]): boolean {
   if (fragments[0]?.start !== start || fragments[fragments.length - 1]?.end !== end) return false;

@@ -28,3 +28,19 @@ export const DOCUMENT_TITLE_MAX_LENGTH = 1000;
 export const SOURCE_FILE_NAME_MAX_LENGTH = 1000;
 export const ENTITY_NAME_MAX_LENGTH = 500;
 export const PROJECT_NAME_MAX_LENGTH = 300;
+/** Role → argument pairs one event may hold (BioNLP events have a handful). */
+export const EVENT_MAX_ARGUMENTS = 200;
+/** Annotations one equivalence group may hold (a coreference chain through a long document). */
+export const EQUIVALENCE_MAX_MEMBERS = 10000;
+/** Typed comments (brat `#` lines other than the note) on one annotation, relation or event. */
+export const MAX_COMMENTS = 100;
+/** A comment's type, as brat writes it (`AnnotatorNotes`, `Lemma`): one word. */
+export const COMMENT_TYPE_MAX_LENGTH = 100;
+/** Normalizations (links to an entry of a knowledge base, brat `N` lines) on one annotation or event. */
+export const MAX_NORMALIZATIONS = 100;
+/** A normalization's resource (`Wikipedia`, `UniProt`): one word without ":". */
+export const NORMALIZATION_RESOURCE_MAX_LENGTH = 100;
+/** A normalization's entry id in its resource (`534366`, `P12345`): one word. */
+export const NORMALIZATION_ENTRY_MAX_LENGTH = 200;
+/** The entry's name as the resource gives it (`Barack Obama`). */
+export const NORMALIZATION_TEXT_MAX_LENGTH = 1000;

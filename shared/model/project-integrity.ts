@@ -1,6 +1,7 @@
 import type { Project } from './project';
 import { clipText } from '../text/clip-text';
 import { AnnotationIdIndex } from './annotation-id-index';
+import { reportEventProblems } from './event-integrity';
 
 /** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
 export interface IntegrityProblem {
@@ -17,7 +18,10 @@ export interface IntegrityOptions {
   annotationIds?: AnnotationIdIndex;
 }
 
-/** Checks what zod cannot: offsets inside their documents, and every reference resolving. */
+/**
+ * Checks what zod cannot: offsets inside their documents, and every reference resolving
+ * (relations, and events and equivalence groups: event-integrity.ts).
+ */
 export function findIntegrityProblems(project: Project, options: IntegrityOptions = {}): IntegrityProblem[] {
   const limit = options.limit ?? 50;
   const problems: IntegrityProblem[] = [];
@@ -94,5 +98,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
       return problems;
     }
   }
+
+  reportEventProblems(project, ids, report);
   return problems;
 }

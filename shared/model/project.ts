@@ -5,11 +5,13 @@ import { PROJECT_NAME_MAX_LENGTH } from './field-limits';
 import { documentSchema } from './document';
 import { annotationSchema, annotatorSchema, entitySchema, relationSchema } from './annotation';
 import { suggestionRejectionSchema } from './suggestion-rejection';
+import { eventSchema } from './event';
+import { equivalenceSchema } from './equivalence';
 
 /** The value of `format` in every project file: tells our files from any other JSON. */
 export const PROJECT_FORMAT = 'tagwright-project';
 /** The project file format this build writes. Older versions are migrated on open. */
-export const PROJECT_VERSION = 3;
+export const PROJECT_VERSION = 4;
 /** The extension of project files, without the dot. */
 export const PROJECT_EXTENSION = 'tagwright';
 
@@ -24,9 +26,11 @@ export const projectSchema = z.object({
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
   relations: z.array(relationSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  equivalences: z.array(equivalenceSchema).default([]),
   entities: z.array(entitySchema).default([]),
   annotators: z.array(annotatorSchema).default([]),
-  /** Suggestions rejected per document (format version 3): they never come back. */
+  /** Suggestions rejected per document (format version 4): they never come back. */
   suggestionRejections: z.array(suggestionRejectionSchema).default([]),
 });
 export type Project = z.infer<typeof projectSchema>;

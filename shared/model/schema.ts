@@ -33,9 +33,44 @@ export const relationTypeSchema = z.object({
 });
 export type RelationType = z.infer<typeof relationTypeSchema>;
 
+/**
+ * A role of an event type and what may fill it: annotations of `targetLabels`, events of
+ * `targetEventTypes` (both empty: any annotation or event). `repeatable`: an event may have the
+ * role several times (the Themes of a Binding, the agents of a meeting).
+ */
+export const eventRoleSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(LABEL_NAME_MAX_LENGTH),
+  targetLabels: z.array(idSchema).default([]),
+  targetEventTypes: z.array(idSchema).default([]),
+  repeatable: z.boolean().default(false),
+});
+export type EventRole = z.infer<typeof eventRoleSchema>;
+
+/** A kind of event: which labels its trigger may have (empty: any), its roles, its attributes. */
+export const eventTypeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(LABEL_NAME_MAX_LENGTH),
+  description: z.string().max(DESCRIPTION_MAX_LENGTH).default(''),
+  triggerLabels: z.array(idSchema).default([]),
+  roles: z.array(eventRoleSchema).default([]),
+  attributes: z.array(attributeDefinitionSchema).default([]),
+});
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+/** A kind of equivalence group (brat's `Equiv`): the labels its members may have (empty: any). */
+export const equivalenceTypeSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(LABEL_NAME_MAX_LENGTH),
+  labels: z.array(idSchema).default([]),
+});
+export type EquivalenceType = z.infer<typeof equivalenceTypeSchema>;
+
 export const annotationSchemaSchema = z.object({
   labels: z.array(labelSchema),
   relationTypes: z.array(relationTypeSchema).default([]),
+  eventTypes: z.array(eventTypeSchema).default([]),
+  equivalenceTypes: z.array(equivalenceTypeSchema).default([]),
 });
 export type AnnotationSchema = z.infer<typeof annotationSchemaSchema>;
 
@@ -86,5 +121,22 @@ export function defaultAnnotationSchema(): AnnotationSchema {
       },
     ],
     relationTypes: [{ id: 'attributed-to', name: 'attributed to', sourceLabels: ['claim'], targetLabels: ['actor'] }],
+    eventTypes: [
+      {
+        id: 'event',
+        name: 'Event',
+        description: 'Something an actor did or that happened to one, said by its trigger ("provided").',
+        triggerLabels: ['event'],
+        roles: [
+          { id: 'agent', name: 'agent', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
+          { id: 'affected', name: 'affected', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
+          { id: 'figure', name: 'figure', targetLabels: ['figure'], targetEventTypes: [], repeatable: true },
+          { id: 'cause', name: 'cause', targetLabels: [], targetEventTypes: ['event'], repeatable: false },
+        ],
+        attributes: [],
+      },
+    ],
+    // brat's conventional name, so a brat Equiv line comes in and goes out as itself.
+    equivalenceTypes: [{ id: 'Equiv', name: 'same entity', labels: [] }],
   };
 }

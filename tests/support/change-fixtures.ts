@@ -1,4 +1,4 @@
-import type { Annotation, TagwrightDocument } from '../../shared/model';
+import type { Annotation, Equivalence, TagwrightDocument, TagwrightEvent } from '../../shared/model';
 import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
 
 /** A document of `text` for renderer tests (nothing there checks its hash), id 'doc' unless overridden. */
@@ -19,6 +19,8 @@ export function documentOf(text: string, overrides: Partial<TagwrightDocument> =
 export function projectChangeOf(part: {
   documentId?: string;
   annotations?: Partial<EntityChanges<Annotation>>;
+  events?: Partial<EntityChanges<TagwrightEvent>>;
+  equivalences?: Partial<EntityChanges<Equivalence>>;
   documents?: Partial<EntityChanges<DocumentSummary>>;
 }): ProjectChange {
   const none = { added: [], changed: [], removed: [] };
@@ -26,6 +28,8 @@ export function projectChangeOf(part: {
     documentId: part.documentId ?? 'doc',
     annotations: { ...none, ...part.annotations },
     relations: none,
+    events: { ...none, ...part.events },
+    equivalences: { ...none, ...part.equivalences },
     documents: { ...none, ...part.documents },
     counts: { documents: 2, annotations: 1 },
     history: { canUndo: true, canRedo: false },

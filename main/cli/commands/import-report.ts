@@ -26,6 +26,8 @@ export function importReportJson(report: CorpusImportReport, projectPath: string
     files: report.files,
     addedLabels: report.addedLabels,
     addedRelationTypes: report.addedRelationTypes,
+    addedEventTypes: report.addedEventTypes,
+    addedEquivalenceTypes: report.addedEquivalenceTypes,
     totals: report.totals,
   };
 }
@@ -35,19 +37,28 @@ export function importReportText(report: CorpusImportReport, projectPath: string
   const { documents, totals } = report;
   return [
     report.applied
-      ? `Imported ${totals.documents} document(s), ${totals.annotations} annotation(s), ${totals.relations} relation(s) into ${projectPath}`
+      ? `Imported ${totals.documents} document(s), ${totals.annotations} annotation(s), ${totals.relations} relation(s)${eventsAndGroups(totals)} into ${projectPath}`
       : `Nothing was imported into ${projectPath}: ${report.problems.length} problem(s) (use --partial to import the rest)`,
     ...documents.imported.map((f) => `  + ${f.fileName} → "${f.title}"`),
     ...report.files.map(
       (f) =>
-        `  + ${f.fileName} (${f.format}): ${f.documents} new document(s)${f.existingDocuments ? `, ${f.existingDocuments} already in the project` : ''}, ${f.annotations} annotation(s), ${f.relations} relation(s)${f.duplicateAnnotations ? `, ${f.duplicateAnnotations} duplicate annotation(s) skipped` : ''}`,
+        `  + ${f.fileName} (${f.format}): ${f.documents} new document(s)${f.existingDocuments ? `, ${f.existingDocuments} already in the project` : ''}, ${f.annotations} annotation(s), ${f.relations} relation(s)${eventsAndGroups(f)}${f.duplicateAnnotations ? `, ${f.duplicateAnnotations} duplicate annotation(s) skipped` : ''}`,
     ),
     ...(report.addedLabels.length ? [`  added labels: ${report.addedLabels.join(', ')}`] : []),
     ...(report.addedRelationTypes.length ? [`  added relation types: ${report.addedRelationTypes.join(', ')}`] : []),
+    ...(report.addedEventTypes.length ? [`  added event types: ${report.addedEventTypes.join(', ')}`] : []),
+    ...(report.addedEquivalenceTypes.length
+      ? [`  added equivalence types: ${report.addedEquivalenceTypes.join(', ')}`]
+      : []),
     ...documents.duplicates.map((d) => `  = ${d.fileName}: same text as "${d.existingTitle}", skipped`),
     ...importProblems(report).map((p) => `  ! ${placeOf(p)}: ${p.message}`),
     ...report.warnings.map((p) => `  ~ ${placeOf(p)}: ${p.message}`),
   ].join('\n');
+}
+
+/** ", 14 event(s), 2 equivalence group(s)" when there are some (most formats have none). */
+function eventsAndGroups(counts: { events: number; equivalences: number }): string {
+  return `${counts.events ? `, ${counts.events} event(s)` : ''}${counts.equivalences ? `, ${counts.equivalences} equivalence group(s)` : ''}`;
 }
 
 /** Why the import ended with nothing brought in, for the exit line; null when it brought something in. */

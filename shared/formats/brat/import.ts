@@ -1,11 +1,13 @@
-import { setAttribute } from '../../model';
-import { BRAT_NORMALIZATION_ATTRIBUTE } from './brat-lines';
+import { setAttribute, type Comment } from '../../model';
 import { readAnnLine, type AnnLine } from './ann-line';
+import { rolesAsRead } from './event-roles';
 import type { CompanionFile } from '../corpus/corpus-importer';
 import {
   corpusProblem,
   emptyCorpus,
   type ParsedCorpus,
+  type ParsedEquivalence,
+  type ParsedEvent,
   type ParsedRelation,
   type ParsedSpan,
 } from '../corpus/parsed-corpus';
@@ -13,11 +15,13 @@ import { nonBlankLines } from '../corpus/text-lines';
 
 /**
  * Reads one brat standoff document (brat docs, "Standoff format"): the `.txt` text and its `.ann`.
- * T lines become spans (discontinuous `a b;c d` ones keep their fragments), R lines relations,
- * E lines their trigger span plus one relation per argument (type = role, without the number brat
- * gives a repeated role: `Agent2` → `Agent`), A/M lines attributes
- * (binary ones `true`), N lines the `normalization` attribute (`DB:ID`), `#` AnnotatorNotes notes,
- * `*` Equiv lines a relation chain. Offsets in code points of the `.txt` as stored (CRLF counts two).
+ * T lines become spans (discontinuous `a b;c d` ones keep their fragments, sorted, whatever the
+ * order listed), R lines relations, E lines events (several may share a trigger; roles without
+ * the number brat gives a repeated one: `Theme2` → `Theme`), A and M lines attributes of the span
+ * or event they name (binary ones `true`; an M line's name is a modifier), N lines normalizations
+ * with their text, `#` lines the note (the first AnnotatorNotes) or typed comments of the span,
+ * relation or event they name, or of one of its A, M or N lines, `*` lines equivalence groups.
+ * Offsets in code points of the `.txt` as stored (CRLF counts two).
  */
 export function parseBratDocument(
   annFileName: string,
@@ -25,138 +29,161 @@ export function parseBratDocument(
   txt: CompanionFile = { path: annFileName, content: '' },
 ): ParsedCorpus {
   const corpus = emptyCorpus('brat', annFileName);
-  const targets: AnnTargets = { spans: new Map(), triggers: new Map() };
-  // Lines may refer to ids defined further down: spans and event triggers first, references after.
-  const references: { line: ReferenceLine; n: number }[] = [];
+  const ann = new AnnThings();
+  // Lines may refer to ids defined further down, and notes to A, M and N lines: read every line,
+  // then tie them up kind by kind.
+  const byKind = new Map<AnnLine['kind'], { line: AnnLine; n: number }[]>();
   for (const [raw, n] of nonBlankLines(annContent)) {
     const line = readAnnLine(raw);
     if (typeof line === 'string') corpus.problems.push(corpusProblem(annFileName, line, n));
-    else if (line.kind === 'span') targets.spans.set(line.id, spanOf(line, n));
-    else {
-      if (line.kind === 'event') targets.triggers.set(line.id, line.triggerId);
-      references.push({ line, n });
+    else if (line.kind === 'span') ann.spans.set(line.id, spanOf(line, n));
+    else if (line.kind === 'event') ann.events.set(line.id, eventOf(line, n));
+    else byKind.set(line.kind, [...(byKind.get(line.kind) ?? []), { line, n }]);
+  }
+  for (const [id, event] of ann.events) {
+    const problem = ann.resolveEvent(id, event);
+    if (problem) corpus.problems.push(corpusProblem(annFileName, problem, event.line));
+  }
+  for (const kind of ['relation', 'attribute', 'normalization', 'equivalence', 'comment'] as const) {
+    for (const { line, n } of byKind.get(kind) ?? []) {
+      const outcome = ann.apply(line as Exclude<AnnLine, { kind: 'span' | 'event' }>, n);
+      if (outcome?.problem) corpus.problems.push(corpusProblem(annFileName, outcome.problem, n));
+      if (outcome?.notCarried) corpus.notCarried.push(corpusProblem(annFileName, outcome.notCarried, n));
     }
   }
-  const relations: ParsedRelation[] = [];
-  for (const { line, n } of references) {
-    const applied = applyReference(targets, line, n);
-    for (const relation of applied.relations) relations.push(relation);
-    if (applied.problem) corpus.problems.push(corpusProblem(annFileName, applied.problem, n));
-  }
-  corpus.documents.push({ fileName: txt.path, text: txt.content, spans: [...targets.spans.values()], relations });
+  // Said in the order of the file's lines, whichever pass found them.
+  corpus.problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  corpus.documents.push({
+    fileName: txt.path,
+    text: txt.content,
+    spans: [...ann.spans.values()],
+    relations: [...ann.relations.values()],
+    events: [...ann.events.values()].filter((e) => ann.resolved.has(e.key)),
+    equivalences: ann.equivalences,
+  });
   return corpus;
 }
 
-/** What the other lines of an `.ann` refer to: spans by id, and each event's trigger span by the event's id. */
-interface AnnTargets {
-  spans: Map<string, ParsedSpan>;
-  triggers: Map<string, string>;
-}
+/** What tying a line up gave: a problem that refuses it, or a loss to report. */
+type Outcome = { problem?: string; notCarried?: string } | undefined;
 
-type ReferenceLine = Exclude<AnnLine, { kind: 'span' }>;
+/** The things of one `.ann` by their ids, and the ties between them. */
+class AnnThings {
+  readonly spans = new Map<string, ParsedSpan>();
+  readonly events = new Map<string, ParsedEvent>();
+  readonly relations = new Map<string, ParsedRelation>();
+  readonly equivalences: ParsedEquivalence[] = [];
+  /** Events whose trigger and arguments are all in the file. */
+  readonly resolved = new Set<string>();
+  /** A and M lines, and N lines, by id: what they are on (notes may name them). */
+  readonly #attributeLines = new Map<string, { owner: ParsedSpan | ParsedEvent; name: string }>();
+  readonly #normalizationLines = new Map<string, { owner: ParsedSpan | ParsedEvent; index: number }>();
+
+  /** Checks an event's trigger and arguments; a problem when one is not in the file. */
+  resolveEvent(id: string, event: ParsedEvent): string | null {
+    if (!this.spans.has(event.trigger)) return `event ${id} has trigger ${event.trigger}, which is not in the file`;
+    const missing = event.arguments.find((a) => !(a.targetKind === 'event' ? this.events : this.spans).has(a.target));
+    if (missing) return `event ${id} argument ${missing.role}:${missing.target} refers to nothing in the file`;
+    this.resolved.add(id);
+    return null;
+  }
+
+  apply(line: Exclude<AnnLine, { kind: 'span' | 'event' }>, n: number): Outcome {
+    switch (line.kind) {
+      case 'relation':
+        return this.#relation(line, n);
+      case 'attribute':
+        return this.#attribute(line);
+      case 'normalization': {
+        const owner = this.#thing(line.ref);
+        if (!owner) return { problem: `normalization ${line.id} refers to ${line.ref}, which is not in the file` };
+        const list = (owner.normalizations ??= []);
+        list.push({ resource: line.resource, entry: line.entry, text: line.text });
+        this.#normalizationLines.set(line.id, { owner, index: list.length - 1 });
+        return undefined;
+      }
+      case 'equivalence': {
+        if (!line.type || line.ids.length < 2 || line.ids.some((id) => !this.spans.has(id)))
+          return { problem: `equivalence "${line.body}" refers to annotations not in the file` };
+        this.equivalences.push({ type: line.type, members: line.ids, line: n });
+        return undefined;
+      }
+      case 'comment':
+        return this.#comment(line);
+    }
+  }
+
+  /** An R line; an end that is an event is kept on the event's trigger (relations link annotations). */
+  #relation(line: Extract<AnnLine, { kind: 'relation' }>, n: number): Outcome {
+    const ends = [line.arg1, line.arg2].map((id) => (this.events.has(id) ? this.events.get(id)!.trigger : id));
+    const missing = ends.find((id) => !this.spans.has(id));
+    if (missing) return { problem: `relation ${line.id} refers to ${missing}, which is not in the file` };
+    this.relations.set(line.id, { type: line.type, from: ends[0]!, to: ends[1]!, line: n });
+    const event = [line.arg1, line.arg2].find((id) => this.events.has(id));
+    if (!event) return undefined;
+    return {
+      notCarried: `relation ${line.id} links event ${event}: kept on its trigger (Tagwright relations link annotations)`,
+    };
+  }
+
+  #attribute(line: Extract<AnnLine, { kind: 'attribute' }>): Outcome {
+    if (this.relations.has(line.ref))
+      return {
+        notCarried: `attribute ${line.id} (${line.name}) is on relation ${line.ref}: Tagwright relations have no attributes`,
+      };
+    const thing = this.#thing(line.ref);
+    if (!thing) return { problem: `attribute ${line.id} refers to ${line.ref}, which is not in the file` };
+    setAttribute(thing.attributes, line.name, line.value);
+    // An M line is a modifier while its value is the flag it holds; an A line after it makes it an attribute.
+    const others = (thing.modifiers ?? []).filter((name) => name !== line.name);
+    const modifiers = line.modifier && line.value === true ? [...others, line.name] : others;
+    if (modifiers.length > 0) thing.modifiers = modifiers;
+    else delete thing.modifiers;
+    this.#attributeLines.set(line.id, { owner: thing, name: line.name });
+    return undefined;
+  }
+
+  /** A `#` line: the note of what it names (its first AnnotatorNotes), else one of its comments. */
+  #comment(line: Extract<AnnLine, { kind: 'comment' }>): Outcome {
+    const onAttribute = this.#attributeLines.get(line.ref);
+    const onNormalization = this.#normalizationLines.get(line.ref);
+    const owner = onAttribute?.owner ?? onNormalization?.owner ?? this.#thing(line.ref) ?? this.relations.get(line.ref);
+    if (!owner) return { problem: `note ${line.id} refers to ${line.ref}, which is not in the file` };
+    const about: Comment['about'] = onAttribute
+      ? { attribute: onAttribute.name }
+      : onNormalization
+        ? { normalization: onNormalization.index }
+        : undefined;
+    if (!about && line.type === 'AnnotatorNotes' && !owner.note) owner.note = line.text;
+    else (owner.comments ??= []).push({ type: line.type, text: line.text, ...(about ? { about } : {}) });
+    return undefined;
+  }
+
+  /** The span or event an id names. */
+  #thing(id: string): ParsedSpan | ParsedEvent | undefined {
+    return this.spans.get(id) ?? this.events.get(id);
+  }
+}
 
 function spanOf(line: Extract<AnnLine, { kind: 'span' }>, n: number): ParsedSpan {
   const { id, label, fragments, text } = line;
   return { key: id, label, fragments, quote: text, attributes: {}, note: '', line: n };
 }
 
-/** The span an id names: a T id itself, or an event's (E id's) trigger. */
-function targetOf(targets: AnnTargets, id: string): string | undefined {
-  return id.startsWith('E') ? targets.triggers.get(id) : targets.spans.has(id) ? id : undefined;
-}
-
-/**
- * Ties one line to the spans it names: the relations it makes, or the attribute, normalization or
- * note it sets on its span; `problem` when something it names is not in the file.
- */
-function applyReference(
-  targets: AnnTargets,
-  line: ReferenceLine,
-  n: number,
-): { relations: ParsedRelation[]; problem?: string } {
-  switch (line.kind) {
-    case 'relation': {
-      const from = targetOf(targets, line.arg1);
-      const to = targetOf(targets, line.arg2);
-      if (!from || !to)
-        return {
-          relations: [],
-          problem: `relation ${line.id} refers to ${!from ? line.arg1 : line.arg2}, which is not in the file`,
-        };
-      return { relations: [{ type: line.type, from, to, line: n }] };
-    }
-    case 'event':
-      return eventRelations(targets, line, n);
-    case 'equivalence':
-      return equivalenceChain(targets, line, n);
-    case 'attribute':
-      return setOnSpan(targets, line.ref, (s) => setAttribute(s.attributes, line.name, line.value));
-    case 'normalization':
-      return setOnSpan(targets, line.ref, (s) => {
-        const before = s.attributes[BRAT_NORMALIZATION_ATTRIBUTE];
-        s.attributes[BRAT_NORMALIZATION_ATTRIBUTE] = typeof before === 'string' ? `${before} ${line.dbId}` : line.dbId;
-      });
-    case 'note':
-      return setOnSpan(targets, line.ref, (s) => {
-        s.note = s.note === '' ? line.note : `${s.note}\n${line.note}`;
-      });
-  }
-}
-
-/** An event: one relation from its trigger to each argument, typed by the role (those before a bad argument are kept). */
-function eventRelations(
-  targets: AnnTargets,
-  { id, triggerId, args }: Extract<AnnLine, { kind: 'event' }>,
-  n: number,
-): { relations: ParsedRelation[]; problem?: string } {
-  if (!targets.spans.has(triggerId))
-    return { relations: [], problem: `event ${id} has trigger ${triggerId}, which is not in the file` };
-  const roles = args.map((arg) => arg.split(':')[0] ?? '');
-  const relations: ParsedRelation[] = [];
-  for (const [i, arg] of args.entries()) {
-    const [, argId] = arg.split(':');
-    const to = argId ? targetOf(targets, argId) : undefined;
-    if (!roles[i] || !to) return { relations, problem: `event ${id} argument "${arg}" refers to nothing in the file` };
-    relations.push({ type: eventRole(roles[i]!, roles), from: triggerId, to, line: n });
-  }
-  return { relations };
-}
-
-/** An `*` Equiv line: a chain of relations between the spans it lists, in order. */
-function equivalenceChain(
-  targets: AnnTargets,
-  { type, ids, body }: Extract<AnnLine, { kind: 'equivalence' }>,
-  n: number,
-): { relations: ParsedRelation[]; problem?: string } {
-  const resolved = ids.map((id) => targetOf(targets, id));
-  if (!type || resolved.length < 2 || resolved.some((r) => !r))
-    return { relations: [], problem: `equivalence "${body}" refers to annotations not in the file` };
-  const relations: ParsedRelation[] = [];
-  for (let i = 1; i < resolved.length; i++) relations.push({ type, from: resolved[i - 1]!, to: resolved[i]!, line: n });
-  return { relations };
-}
-
-function setOnSpan(
-  targets: AnnTargets,
-  ref: string,
-  change: (span: ParsedSpan) => void,
-): { relations: ParsedRelation[]; problem?: string } {
-  const id = targetOf(targets, ref);
-  const span = id ? targets.spans.get(id) : undefined;
-  if (!span) return { relations: [], problem: `refers to ${ref}, which is not in the file` };
-  change(span);
-  return { relations: [] };
-}
-
-/**
- * An event argument's role without the number brat adds to a repeated one: brat writes a second
- * `Agent` as `Agent2` (annotation.py, EventAnnotation.add_argument; no number stands for 1) and
- * its verify_annotations reads roles without it. A role keeps its digits when no other argument
- * of the event has the same role (`Arg1` alone).
- */
-function eventRole(role: string, roles: string[]): string {
-  const base = /^(.+?)\d+$/.exec(role)?.[1];
-  if (base === undefined) return role;
-  const sameBase = (r: string) => r !== role && r.startsWith(base) && /^\d*$/.test(r.slice(base.length));
-  return roles.some(sameBase) ? base : role;
+/** An E line's event: an argument that names an E id is an event, any other a span. */
+function eventOf(line: Extract<AnnLine, { kind: 'event' }>, n: number): ParsedEvent {
+  const roles = rolesAsRead(line.args.map((a) => a.role));
+  return {
+    key: line.id,
+    type: line.type,
+    trigger: line.triggerId,
+    arguments: line.args.map((a, i) => ({
+      role: roles[i]!,
+      target: a.id,
+      targetKind: a.id.startsWith('E') ? 'event' : 'annotation',
+    })),
+    attributes: {},
+    note: '',
+    line: n,
+  };
 }

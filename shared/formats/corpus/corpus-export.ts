@@ -1,11 +1,32 @@
-import type { Annotation, AnnotationSchema, Relation, TagwrightDocument } from '../../model';
+import type {
+  Annotation,
+  AnnotationSchema,
+  Equivalence,
+  EventArgument,
+  Relation,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../../model';
 import type { FormatName } from '../format-facts';
 
-/** One document as an exporter sees it: its text, its annotations and the relations that start in it. */
+/**
+ * One document as an exporter sees it: its text, its annotations, the relations that start in it,
+ * and its events and equivalence groups (none when absent).
+ */
 export interface ExportDocument {
   document: TagwrightDocument;
   annotations: readonly Annotation[];
   relations: readonly Relation[];
+  events?: readonly TagwrightEvent[];
+  equivalences?: readonly Equivalence[];
+}
+
+/** A document's things restricted to the chosen labels: what an exporter writes. */
+export interface SelectedThings {
+  annotations: readonly Annotation[];
+  relations: readonly Relation[];
+  events: readonly TagwrightEvent[];
+  equivalences: readonly Equivalence[];
 }
 
 /**
@@ -40,14 +61,28 @@ export interface CorpusExporter {
   export(corpus: ExportCorpus): Iterable<ExportChunk>;
 }
 
-/** The annotations and relations of one document restricted to the chosen labels. */
-export function selectLabels(
-  doc: ExportDocument,
-  labels: readonly string[] | undefined,
-): { annotations: readonly Annotation[]; relations: readonly Relation[] } {
-  if (!labels) return { annotations: doc.annotations, relations: doc.relations };
+/**
+ * One document's things restricted to the chosen labels: the annotations of those labels, the
+ * relations between them, the events whose trigger is kept (without the arguments that are not),
+ * and the groups with at least two members kept (without the others).
+ */
+export function selectLabels(doc: ExportDocument, labels: readonly string[] | undefined): SelectedThings {
+  const events = doc.events ?? [];
+  const equivalences = doc.equivalences ?? [];
+  if (!labels) return { annotations: doc.annotations, relations: doc.relations, events, equivalences };
   const keep = new Set(labels);
   const annotations = doc.annotations.filter((a) => keep.has(a.label));
   const ids = new Set(annotations.map((a) => a.id));
-  return { annotations, relations: doc.relations.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+  const eventIds = new Set(events.filter((e) => ids.has(e.trigger)).map((e) => e.id));
+  const kept = (a: EventArgument) => (a.targetKind === 'event' ? eventIds : ids).has(a.target);
+  return {
+    annotations,
+    relations: doc.relations.filter((r) => ids.has(r.from) && ids.has(r.to)),
+    events: events
+      .filter((e) => eventIds.has(e.id))
+      .map((e) => (e.arguments.every(kept) ? e : { ...e, arguments: e.arguments.filter(kept) })),
+    equivalences: equivalences
+      .map((g) => (g.members.every((m) => ids.has(m)) ? g : { ...g, members: g.members.filter((m) => ids.has(m)) }))
+      .filter((g) => g.members.length >= 2),
+  };
 }

@@ -1,4 +1,12 @@
-import type { AnnotationSchema, AttributeMap, DocumentStatus, Fragment } from '../../model';
+import type {
+  AnnotationSchema,
+  AttributeMap,
+  Comment,
+  DocumentStatus,
+  EventArgument,
+  Fragment,
+  Normalization,
+} from '../../model';
 
 /** A problem found while reading a file: where it is and what is wrong, in words a user can act on. */
 export interface CorpusProblem {
@@ -8,8 +16,25 @@ export interface CorpusProblem {
   message: string;
 }
 
+/**
+ * What a span or an event carries besides where it is: attributes (with the names that are
+ * modifiers, brat `M` lines), normalizations, the note and typed comments, as the model has them,
+ * and who made it when, as the file says.
+ */
+export interface ParsedRemarks {
+  attributes: AttributeMap;
+  note: string;
+  modifiers?: string[];
+  normalizations?: Normalization[];
+  comments?: Comment[];
+  annotator?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  line?: number;
+}
+
 /** A span as read from a file, before it is anchored in a document's text. */
-export interface ParsedSpan {
+export interface ParsedSpan extends ParsedRemarks {
   /** The span's id in its file (`T1`, an annotation id, a region id): relations refer to it. */
   key: string;
   label: string;
@@ -20,18 +45,35 @@ export interface ParsedSpan {
   /** W3C TextQuoteSelector context, used to re-anchor a span whose offsets do not match. */
   prefix?: string;
   suffix?: string;
-  attributes: AttributeMap;
-  note: string;
-  annotator?: string;
-  createdAt?: string;
-  updatedAt?: string;
-  line?: number;
 }
 
 export interface ParsedRelation {
   type: string;
   from: string;
   to: string;
+  note?: string;
+  comments?: Comment[];
+  annotator?: string;
+  line?: number;
+}
+
+/**
+ * An event as read from a file: its type's name, its trigger and arguments by their keys in the
+ * file (a span's key, or another event's with `targetKind: 'event'`), its own attributes and remarks.
+ */
+export interface ParsedEvent extends ParsedRemarks {
+  key: string;
+  type: string;
+  trigger: string;
+  arguments: EventArgument[];
+}
+
+/** An equivalence group as read from a file: its type's name and its members' span keys, in order. */
+export interface ParsedEquivalence {
+  /** Its id in the file, where it has one (Tagwright JSONL; brat's `*` lines have none). */
+  key?: string;
+  type: string;
+  members: string[];
   annotator?: string;
   line?: number;
 }
@@ -48,6 +90,9 @@ export interface ParsedDocument {
   metadata?: AttributeMap;
   spans: ParsedSpan[];
   relations: ParsedRelation[];
+  /** Formats that have them (brat, Tagwright JSONL). */
+  events?: ParsedEvent[];
+  equivalences?: ParsedEquivalence[];
   line?: number;
 }
 

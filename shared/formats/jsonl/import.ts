@@ -2,6 +2,8 @@ import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from
 import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
 import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
+import { readEquivalence, readEvent } from './read-events';
+import { readRemarks } from './read-remarks';
 
 /** Reads Tagwright JSONL (see export.ts): header line, then one document per line; offsets in code points. */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
@@ -50,14 +52,34 @@ export function parseTagwrightJsonl(fileName: string, content: string): ParsedCo
     const relations = Array.isArray(value.relations) ? value.relations : [];
     relations.forEach((r: unknown, i) => {
       if (isRecord(r) && typeof r.type === 'string' && typeof r.from === 'string' && typeof r.to === 'string') {
+        const remarks = readRemarks(r, {});
+        if (typeof remarks === 'string') {
+          problem(n, `relation ${i + 1}: ${remarks}`);
+          return;
+        }
         document.relations.push({
           type: r.type,
           from: r.from,
           to: r.to,
+          ...(typeof r.note === 'string' && r.note !== '' ? { note: r.note } : {}),
+          ...(remarks.comments ? { comments: remarks.comments } : {}),
           ...(typeof r.annotator === 'string' ? { annotator: r.annotator } : {}),
           line: n,
         });
       } else problem(n, `relation ${i + 1} needs "type", "from" and "to" strings`);
+    });
+    // Absent from files written before events were carried.
+    document.events = (Array.isArray(value.events) ? value.events : []).flatMap((e: unknown, i) => {
+      const event = readEvent(e, i, n);
+      if (typeof event !== 'string') return [event];
+      problem(n, `event ${i + 1}: ${event}`);
+      return [];
+    });
+    document.equivalences = (Array.isArray(value.equivalences) ? value.equivalences : []).flatMap((g: unknown, i) => {
+      const group = readEquivalence(g, n);
+      if (typeof group !== 'string') return [group];
+      problem(n, `equivalence group ${i + 1}: ${group}`);
+      return [];
     });
     corpus.documents.push(document);
   }
@@ -81,7 +103,10 @@ function readSpan(a: unknown, index: number, line: number): ParsedSpan | string 
   }
   const attributes = attributeMapSchema.safeParse(a.attributes ?? {});
   if (!attributes.success) return `attributes are not valid (${attributes.error.issues[0]?.message})`;
+  const remarks = readRemarks(a, attributes.data);
+  if (typeof remarks === 'string') return remarks;
   return {
+    ...remarks,
     key: typeof a.id === 'string' ? a.id : `#${index}`,
     label: a.label,
     fragments,

@@ -4,6 +4,8 @@ import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk 
 import { annotationFragments, sortAnnotations } from '../corpus/span-fragments';
 import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
 import { tagwrightIri } from './w3c-iri';
+import { equivalenceItem, eventItems } from './event-items';
+import { remarkBodies } from './remark-bodies';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context a TextQuoteSelector keeps on each side. */
@@ -14,9 +16,10 @@ const QUOTE_CONTEXT = 32;
  * `AnnotationCollection` whose first `AnnotationPage` holds every annotation. Each targets its
  * document (`urn:tagwright:document:<id>`) with a `TextQuoteSelector` (exact, prefix, suffix) and a
  * `TextPositionSelector` (start/end in Unicode code points); a discontinuous span has one target per
- * fragment. Bodies: the label (purpose `tagging`), the note (`commenting`), attributes as JSON
- * (`describing`); creator and times are kept. Relations are `linking` annotations whose target is
- * the source annotation and whose body names the target annotation. Document texts are not carried.
+ * fragment. Bodies: the label (purpose `tagging`), the note and comments (`commenting`), attributes
+ * as JSON (`describing`), normalizations (`identifying`); creator and times are kept. Relations are
+ * `linking` annotations whose target is the source annotation and whose body names the target
+ * annotation. Events and equivalence groups: event-items.ts. Document texts are not carried.
  */
 export const w3cExporter: CorpusExporter = {
   format: 'w3c',
@@ -35,7 +38,7 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
   yield { file: '', text: `${opening},"first":{"type":"AnnotationPage","startIndex":0,"items":[` };
   let first = true;
   for (const doc of corpus.documents) {
-    const { annotations, relations } = selectLabels(doc, corpus.labels);
+    const { annotations, relations, events, equivalences } = selectLabels(doc, corpus.labels);
     const converter = createOffsetConverter(doc.document.text);
     const items: string[] = [];
     for (const a of sortAnnotations(annotations))
@@ -50,11 +53,14 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
           body: [
             { type: 'TextualBody', purpose: 'tagging', value: r.type },
             { type: 'SpecificResource', purpose: 'linking', source: tagwrightIri.annotation(r.to) },
+            ...remarkBodies(r),
           ],
           target: tagwrightIri.annotation(r.from),
         }),
       );
     }
+    for (const e of events) for (const item of eventItems(e)) items.push(JSON.stringify(item));
+    for (const g of equivalences) items.push(JSON.stringify(equivalenceItem(g)));
     if (items.length === 0) continue;
     yield { file: '', text: `${first ? '\n' : ',\n'}${items.join(',\n')}` };
     first = false;
@@ -76,16 +82,7 @@ function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) 
       { type: 'TextPositionSelector', start: converter.toCodePoint(f.start), end: converter.toCodePoint(f.end) },
     ],
   }));
-  const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
-  if (a.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
-  if (Object.keys(a.attributes).length > 0) {
-    body.push({
-      type: 'TextualBody',
-      purpose: 'describing',
-      format: 'application/json',
-      value: JSON.stringify(a.attributes),
-    });
-  }
+  const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }, ...remarkBodies(a)];
   return {
     id: tagwrightIri.annotation(a.id),
     type: 'Annotation',

@@ -1,8 +1,10 @@
-import { attributeMapSchema, type AttributeMap, type Fragment } from '../../model';
+import type { Fragment } from '../../model';
 import { corpusProblem, emptyCorpus } from '../corpus/parsed-corpus';
 import type { ParsedCorpus, ParsedDocument, ParsedSpan } from '../corpus/parsed-corpus';
 import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
 import { tagwrightIri } from './w3c-iri';
+import { asList, creatorName, describedAttributes } from './w3c-bodies';
+import { eventItemKind, readEventItems, type EventItemKind } from './read-events';
 
 /** What our own exports put before a document id in a target's `source`. */
 const DOCUMENT_IRI = tagwrightIri.document('');
@@ -13,7 +15,8 @@ const DOCUMENT_IRI = tagwrightIri.document('');
  * Annotations with `TextPositionSelector` (code points) and/or `TextQuoteSelector` become spans of
  * the document their `source` names (documents already in the project); the label is the
  * `tagging` body, the note the `commenting` body, attributes a JSON `describing` body.
- * `linking` annotations become relations. The text itself is not in the file.
+ * `linking` annotations become relations; our own export's events and equivalence groups
+ * (read-events.ts) come back as such. The text itself is not in the file.
  */
 export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('w3c', fileName);
@@ -29,7 +32,13 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
   /** A span's key → the document it is in: a link's ends must be spans of this file. */
   const documentOf = new Map<string, ParsedDocument>();
   const links: { item: Record<string, unknown>; index: number }[] = [];
+  const eventItems: { item: Record<string, unknown>; kind: EventItemKind; index: number }[] = [];
   items.forEach((item: unknown, index) => {
+    const kind = isRecord(item) ? eventItemKind(item) : null;
+    if (kind) {
+      eventItems.push({ item: item as Record<string, unknown>, kind, index });
+      return;
+    }
     // Links are read once every span is known: they may come before the annotations they link.
     if (isRecord(item) && item.motivation === 'linking') {
       links.push({ item, index });
@@ -50,6 +59,8 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
     const problem = addLink(item, documentOf);
     if (problem) corpus.problems.push(corpusProblem(fileName, `annotation ${index + 1}: ${problem}`));
   }
+  for (const { index, problem } of readEventItems(eventItems, documentOf))
+    corpus.problems.push(corpusProblem(fileName, `annotation ${index + 1}: ${problem}`));
   for (const document of documents.values()) corpus.documents.push(document);
   return corpus;
 }
@@ -143,20 +154,6 @@ function readTargets(targets: unknown[]): { source: string; selection: Selection
   return { source, selection };
 }
 
-/** The attributes a `describing` body holds as JSON; empty, with the problem, when it holds something else. */
-function describedAttributes(bodies: unknown[]): { value: AttributeMap; problem?: string } {
-  const describing = bodies.find((b) => isRecord(b) && b.purpose === 'describing' && typeof b.value === 'string');
-  if (!isRecord(describing)) return { value: {} };
-  try {
-    const parsed = attributeMapSchema.safeParse(JSON.parse(describing.value as string));
-    return parsed.success
-      ? { value: parsed.data }
-      : { value: {}, problem: 'the describing body is not an attribute map' };
-  } catch {
-    return { value: {}, problem: 'the describing body is not JSON' };
-  }
-}
-
 /** A `linking` annotation as a relation of the document its source span is in; a string says what is wrong. */
 function addLink(item: Record<string, unknown>, documentOf: ReadonlyMap<string, ParsedDocument>): string | null {
   const bodies = asList(item.body).filter(isRecord);
@@ -187,19 +184,4 @@ function annotationItems(value: unknown): unknown[] | null {
   if (value.type === 'AnnotationPage') return Array.isArray(value.items) ? value.items : [];
   if (value.type === 'Annotation') return [value];
   return null;
-}
-
-function asList(value: unknown): unknown[] {
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-}
-
-function creatorName(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (isRecord(value))
-    return typeof value.name === 'string'
-      ? value.name
-      : typeof value.nickname === 'string'
-        ? value.nickname
-        : undefined;
-  return undefined;
 }

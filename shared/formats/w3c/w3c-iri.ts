@@ -4,4 +4,8 @@ export const tagwrightIri = {
   document: (id: string) => `urn:tagwright:document:${id}`,
   annotation: (id: string) => `urn:tagwright:annotation:${id}`,
   relation: (id: string) => `urn:tagwright:relation:${id}`,
+  event: (id: string) => `urn:tagwright:event:${id}`,
+  /** The `n`th (from 1) role → argument pair of an event. */
+  eventArgument: (eventId: string, n: number) => `urn:tagwright:event:${eventId}:argument:${n}`,
+  equivalence: (id: string) => `urn:tagwright:equivalence:${id}`,
 };

@@ -107,8 +107,16 @@ describe('tagwright import of annotated corpora', () => {
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.files).toEqual([
-      expect.objectContaining({ format: 'brat', documents: 1, annotations: 7, relations: 3 }),
+      expect.objectContaining({
+        format: 'brat',
+        documents: 1,
+        annotations: 7,
+        relations: 1,
+        events: 1,
+        equivalences: 1,
+      }),
     ]);
+    expect(report.addedEventTypes).toEqual(['Meeting']);
     expect(report.imported).toEqual([]); // the .txt belongs to its .ann; annotation.conf is skipped
     // "Event" and "Figure" match the project's labels by name; the others are added.
     const saved = JSON.parse(await readFile(join(dir, 'p.tagwright'), 'utf8'));

@@ -6,6 +6,7 @@ import { dispatchCall } from '../../../../main/ipc/dispatch-call';
 import { ProjectService } from '../../../../main/service/project-service';
 import type { EventName } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
+import type { ProjectChange } from '../../../../shared/ipc/views';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -56,6 +57,56 @@ describe('one operation, one projectChanged', () => {
       documents: { changed: [{ id: documentId, status: 'in-progress', labelCounts: { actor: 1 } }] },
       counts: { documents: 5, annotations: 1 },
       history: { canUndo: true, canRedo: false },
+    });
+  });
+
+  it('each event and equivalence call emits one projectChanged carrying what it did; a malformed one is refused before anything changes', async () => {
+    const { handlers, events, documentId } = await setup();
+    const mark = async (start: number, end: number, label: string) =>
+      (valueOf(await dispatchCall(handlers, 'createAnnotation', { documentId, start, end, label })) as ProjectChange)
+        .annotations.added[0]!.id;
+    const actor = await mark(0, 7, 'actor');
+    const trigger = await mark(8, 18, 'event');
+    const other = await mark(20, 30, 'actor');
+    const argument = { role: 'agent', target: actor, targetKind: 'annotation' };
+    const refused = await dispatchCall(handlers, 'createEvent', {
+      type: 'event',
+      trigger,
+      arguments: [{ ...argument, targetKind: 'relation' }],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    events.length = 0;
+    const created = valueOf(
+      await dispatchCall(handlers, 'createEvent', { type: 'event', trigger, arguments: [argument] }, 'window-7'),
+    ) as ProjectChange;
+    const event = created.events.added[0]!;
+    expect(event).toMatchObject({ documentId, type: 'event', trigger, arguments: [argument] });
+    const calls: [string, unknown][] = [
+      ['updateEvent', { eventId: event.id, note: 'checked' }],
+      ['createEquivalence', { type: 'Equiv', members: [actor, other] }],
+      ['deleteEvent', { eventId: event.id }],
+      ['undo', {}],
+    ];
+    const changes = [created];
+    for (const [name, input] of calls)
+      changes.push(valueOf(await dispatchCall(handlers, name, input, 'window-7')) as ProjectChange);
+    expect(events.filter((e) => e.event !== 'saveStateChanged')).toEqual(
+      changes.map((change) => ({ event: 'projectChanged', payload: { origin: 'window-7', change } })),
+    );
+    const group = changes[2]!.equivalences.added[0]!;
+    expect(
+      changes.map((c) => [c.events.added.length, c.events.changed.length, c.events.removed, c.equivalences.added]),
+    ).toEqual([
+      [1, 0, [], []],
+      [0, 1, [], []],
+      [0, 0, [], [group]],
+      [0, 0, [event.id], []],
+      [1, 0, [], []],
+    ]);
+    expect(await dispatchCall(handlers, 'deleteEquivalence', { equivalenceId: group.id, extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
     });
   });
 

@@ -63,7 +63,7 @@ describe('project format versions', () => {
     ]);
   });
 
-  it('saves a version 1 project in the current layout, the same data as the v2 fixture holds', async () => {
+  it('saves a version 1 project in the column layout, the same data as the v2 fixture holds', async () => {
     const path = join(await tempDir(), 'v1.tagwright');
     await copyFile(join(fixtures, 'v1-small.tagwright'), path);
     const store = await ProjectStore.open(path);
@@ -78,24 +78,24 @@ describe('project format versions', () => {
     expect(written.annotations).toEqual([{ ...fixture.annotations[0], note: {}, attributes: {} }]);
   });
 
-  it('reads the suggestions rejected per document (version 3); a version 2 file has none and saves an empty list', async () => {
-    const v3 = join(fixtures, 'v3-small.tagwright');
-    expect(parseProjectFile(await readFile(v3, 'utf8'), v3).project.suggestionRejections).toEqual([
+  it('reads the suggestions rejected per document (version 4); a version 3 file has none and saves an empty list', async () => {
+    const v4 = join(fixtures, 'v4-small.tagwright');
+    expect(parseProjectFile(await readFile(v4, 'utf8'), v4).project.suggestionRejections).toEqual([
       { documentId: 'doc1', start: 28, end: 31, label: 'actor' },
     ]);
-    const path = join(await tempDir(), 'v2.tagwright');
-    await copyFile(join(fixtures, 'v2-small.tagwright'), path);
+    const path = join(await tempDir(), 'v3.tagwright');
+    await copyFile(join(fixtures, 'v3-small.tagwright'), path);
     const store = await ProjectStore.open(path);
     expect(store.project.suggestionRejections).toEqual([]);
     store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
     await store.flush();
     const written = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    expect([written.version, written.suggestionRejections]).toEqual([3, []]);
+    expect([written.version, written.suggestionRejections]).toEqual([4, []]);
   });
 
   it('refuses a rejected suggestion that points outside its document or to no document, naming its place', async () => {
-    const v3 = JSON.parse(await readFile(join(fixtures, 'v3-small.tagwright'), 'utf8')) as Record<string, unknown>;
-    const withRejection = (rejection: object) => JSON.stringify({ ...v3, suggestionRejections: [rejection] });
+    const v4 = JSON.parse(await readFile(join(fixtures, 'v4-small.tagwright'), 'utf8')) as Record<string, unknown>;
+    const withRejection = (rejection: object) => JSON.stringify({ ...v4, suggestionRejections: [rejection] });
     const outside = withRejection({ documentId: 'doc1', start: 28, end: 500, label: 'actor' });
     expect(() => parseProjectFile(outside, 'p.tagwright')).toThrow(
       /suggestionRejections\[0\]\.end: .*outside its document/,
@@ -104,12 +104,70 @@ describe('project format versions', () => {
     expect(() => parseProjectFile(missing, 'p.tagwright')).toThrow(/suggestionRejections\[0\]\.documentId: .*"nope"/);
   });
 
+  it('opens a version 2 brat import (written by version 2) with its normalizations moved out of the attributes', async () => {
+    const path = join(await tempDir(), 'v2.tagwright');
+    await copyFile(join(fixtures, 'v2-brat-import.tagwright'), path);
+    const before = parseProjectFile(await readFile(join(fixtures, 'v2-brat-import.tagwright'), 'utf8'), path).project;
+    const zurich = before.annotations.find((a) => a.quote === 'Zürich and Baku officials')!;
+    expect(zurich).toMatchObject({
+      attributes: {},
+      normalizations: [{ resource: 'Wikidata', entry: 'Q72', text: '' }],
+    });
+    // Everything else as version 2 had it: other attributes, notes, relations; no events or groups yet.
+    expect(before.annotations.filter((a) => a.normalizations)).toHaveLength(1);
+    expect(before.annotations.find((a) => a.attributes.certainty)?.attributes).toEqual({ certainty: 'low' });
+    expect(before.annotations.find((a) => a.attributes.Negated)?.attributes).toEqual({ Negated: true });
+    expect(before.annotations.filter((a) => a.note !== '').map((a) => a.note)).toHaveLength(3);
+    expect(before.relations.map((r) => r.type).sort()).toEqual([
+      'Agent',
+      'Agent',
+      'Agent',
+      'attributed-to',
+      'attributed-to',
+      'attributed-to',
+    ]);
+    expect(before).toMatchObject({ version: PROJECT_VERSION, events: [], equivalences: [] });
+
+    const store = await ProjectStore.open(path);
+    expect(store.fileVersion).toBe(2);
+    store.markChanged(new Date('2026-02-01T00:00:00.000Z'));
+    await store.flush();
+    const saved = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect(saved).toMatchObject({ version: PROJECT_VERSION, events: [], equivalences: [] });
+    const blocks = saved.annotations as { normalizations?: Record<string, unknown> }[];
+    expect(blocks.flatMap((b) => Object.values(b.normalizations ?? {}))).toEqual([
+      [{ resource: 'Wikidata', entry: 'Q72', text: '' }],
+    ]);
+    expect(parseProjectFile(await readFile(path, 'utf8'), path).project.annotations).toEqual(before.annotations);
+  });
+
+  it('leaves a "normalization" attribute alone where the label declares one, or its value is not DB:ID words', () => {
+    const row = (label: string, normalization: string) => ({ id: 'a', label, attributes: { normalization, x: 1 } });
+    const raw = {
+      version: 2,
+      schema: { labels: [{ id: 'own', attributes: [{ name: 'normalization', type: 'string' }] }] },
+      annotations: [row('own', 'Wikidata:Q1'), row('other', 'just text'), row('other', 'A:1 B:2')],
+    };
+    const migrated = migrateProject(raw, 2) as { annotations: Record<string, unknown>[] };
+    expect(migrated.annotations.map((a) => [a.attributes, a.normalizations])).toEqual([
+      [{ normalization: 'Wikidata:Q1', x: 1 }, undefined],
+      [{ normalization: 'just text', x: 1 }, undefined],
+      [
+        { x: 1 },
+        [
+          { resource: 'A', entry: '1', text: '' },
+          { resource: 'B', entry: '2', text: '' },
+        ],
+      ],
+    ]);
+  });
+
   it('refuses a file of a newer version, naming that version, and leaves it untouched', async () => {
     const path = join(await tempDir(), 'future.tagwright');
-    await copyFile(join(fixtures, 'v4-future.tagwright'), path);
+    await copyFile(join(fixtures, 'v99-future.tagwright'), path);
     const before = await readFile(path);
     const error = await ProjectStore.open(path).catch((e: Error) => e);
-    expect(String(error)).toMatch(/newer Tagwright \(format version 4\)/);
+    expect(String(error)).toMatch(/newer Tagwright \(format version 99\)/);
     expect(String(error)).toContain(`format version ${PROJECT_VERSION} and older`);
     expect(await readFile(path)).toEqual(before);
   });

@@ -142,6 +142,37 @@ describe('ProjectStore', () => {
         /annotations\[0\]\.note\.7: "7" is not a row number of this block \(0–1\)/,
       );
     });
+    it('an event whose trigger is gone, and a group of an unknown type', () => {
+      const project = smallProject();
+      const at = project.createdAt;
+      project.events = [
+        {
+          id: 'e1',
+          documentId: 'doc1',
+          type: 'event',
+          trigger: 'a9',
+          arguments: [],
+          attributes: {},
+          note: '',
+          annotator: '',
+          createdAt: at,
+          updatedAt: at,
+        },
+      ];
+      project.equivalences = [{ id: 'g1', documentId: 'doc1', type: 'Coref', members: ['a1', 'a2'], annotator: '' }];
+      return expectRejected(
+        projectFileText(project),
+        /events\[0\]\.trigger: event "e1" trigger points to missing annotation "a9"; equivalences\[0\]\.type: equivalence "g1" has unknown type "Coref"/,
+      );
+    });
+    it('a modifier that is not one of the annotation’s attributes, in its column', () => {
+      const file = projectFileJson(smallProject()) as { annotations: Record<string, unknown>[] };
+      file.annotations[0]!.modifiers = { 1: ['Negation'] };
+      return expectRejected(
+        JSON.stringify(file),
+        /annotations\[0\]\.modifiers\[1\]: modifier "Negation" is not one of the attributes/,
+      );
+    });
     it('binary bytes', async () => {
       const path = join(await tempDir(), 'bin.tagwright');
       const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255, 254]);

@@ -41,7 +41,7 @@ const drawnIds = () => new Set(all(view).flatMap(idsOf));
 beforeEach(() => {
   useWorkbench.setState(fresh, true);
   store().setWindowId('window-1');
-  store().setCurrent({ document, annotations: initial, relations: [] });
+  store().setCurrent({ document, annotations: initial, relations: [], events: [], equivalences: [] });
   drawn = new DrawnAnnotations();
   drawn.reset(store().current!.annotations, 0);
   view = stateFor(text, store().current!.annotations).state;

@@ -5,7 +5,7 @@ import { annotationOf } from '../../../support/annotation-fixture';
 import type { EntityChanges } from '../../../../shared/ipc/views';
 import {
   applyAnnotationChanges,
-  applyRelationChanges,
+  applyChangesById,
   compareInTextOrder,
   neighbourInTextOrder,
 } from '../../../../renderer/store/annotation-list';
@@ -85,19 +85,19 @@ describe('applyAnnotationChanges', () => {
   });
 });
 
-describe('applyRelationChanges', () => {
+describe('applyChangesById', () => {
   const relation = (id: string, type = 'attributed-to') => ({ id, type, from: 'c', to: 'a', annotator: '' });
 
   it('adds, replaces and removes relations, and returns the same array for a change without relations', () => {
-    const added = applyRelationChanges([relation('r1')], changes({ added: [relation('r2')] }));
+    const added = applyChangesById([relation('r1')], changes({ added: [relation('r2')] }));
     expect(added.map((r) => r.id)).toEqual(['r1', 'r2']);
-    expect(applyRelationChanges(added, changes({}))).toBe(added);
-    const changed = applyRelationChanges(added, changes({ changed: [relation('r1', 'cites')] }));
+    expect(applyChangesById(added, changes({}))).toBe(added);
+    const changed = applyChangesById(added, changes({ changed: [relation('r1', 'cites')] }));
     expect(changed.map((r) => [r.id, r.type])).toEqual([
       ['r2', 'attributed-to'],
       ['r1', 'cites'],
     ]);
-    expect(applyRelationChanges(changed, changes({ removed: ['r1'] })).map((r) => r.id)).toEqual(['r2']);
+    expect(applyChangesById(changed, changes({ removed: ['r1'] })).map((r) => r.id)).toEqual(['r2']);
   });
 });
 

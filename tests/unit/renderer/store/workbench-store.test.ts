@@ -70,7 +70,7 @@ beforeEach(() => {
   useWorkbench.setState(initial, true);
   store().setSession(session());
   store().setDocuments(summaries);
-  store().setCurrent({ document, annotations: [], relations: [] });
+  store().setCurrent({ document, annotations: [], relations: [], events: [], equivalences: [] });
 });
 
 describe('changes from main', () => {
@@ -116,6 +116,37 @@ describe('changes from main', () => {
     expect(store().documents).toEqual([counted, summaries[1]]);
   });
 
+  it('applies the events and equivalence groups of a change once, leaving the drawn annotations alone', () => {
+    const event = {
+      id: 'e1',
+      documentId: 'doc',
+      type: 'event',
+      trigger: 'a',
+      arguments: [{ role: 'agent', target: 'b', targetKind: 'annotation' as const }],
+      attributes: { Negation: true },
+      note: '',
+      annotator: '',
+      createdAt: 't0',
+      updatedAt: 't0',
+    };
+    const group = { id: 'g1', documentId: 'doc', type: 'Equiv', members: ['a', 'b'], annotator: '' };
+    store().setWindowId('window-1');
+    const made = projectChangeOf({ events: { added: [event] }, equivalences: { added: [group] } });
+    expect(storeUpdates(() => store().applyProjectChange(made))).toBe(1);
+    expect(store().current).toMatchObject({ events: [event], equivalences: [group], lastEdit: null });
+    expect(storeUpdates(() => store().receiveProjectChange({ origin: 'window-1', change: made }))).toBe(0);
+
+    const trimmed = { ...event, arguments: [] };
+    store().receiveProjectChange({
+      origin: 'window-2',
+      change: projectChangeOf({ events: { changed: [trimmed] }, equivalences: { removed: ['g1'] } }),
+    });
+    expect(store().current).toMatchObject({ events: [trimmed], equivalences: [], lastEdit: null });
+    // Another document's events are not this one's.
+    store().applyProjectChange(projectChangeOf({ documentId: 'other', events: { removed: ['e1'] } }));
+    expect(store().current?.events).toEqual([trimmed]);
+  });
+
   it('lets go of a selected annotation or open note that was removed', () => {
     store().applyProjectChange(change({ added: [annotation('a', 13, 28)] }));
     store().openNoteEditor('a');
@@ -132,12 +163,20 @@ describe('the open document read again (after missed events)', () => {
     store().openNoteEditor('a');
     const before = store().current!;
     const fresh = [annotation('c', 44, 52), { ...annotation('a', 13, 28), note: 'checked' }];
-    store().refreshCurrent({ document: { ...document, status: 'in-progress' }, annotations: fresh, relations: [] });
+    const group = { id: 'g1', documentId: 'doc', type: 'Equiv', members: ['a', 'c'], annotator: '' };
+    store().refreshCurrent({
+      document: { ...document, status: 'in-progress' },
+      annotations: fresh,
+      relations: [],
+      events: [],
+      equivalences: [group],
+    });
 
     const after = store().current!;
     expect(after.document.status).toBe('in-progress');
     expect(after.annotations.map((a) => a.id)).toEqual(['a', 'c']);
     expect(after.annotations[0]!.note).toBe('checked');
+    expect(after.equivalences).toEqual([group]);
     // Everything drawn out, everything read in: the view redraws in place from this one edit.
     expect(after.lastEdit).toEqual({
       seq: before.lastEdit!.seq + 1,
@@ -148,7 +187,13 @@ describe('the open document read again (after missed events)', () => {
     expect(store().noteEditorFor).toBe('a');
 
     // Read again without it: let go.
-    store().refreshCurrent({ document, annotations: [annotation('c', 44, 52)], relations: [] });
+    store().refreshCurrent({
+      document,
+      annotations: [annotation('c', 44, 52)],
+      relations: [],
+      events: [],
+      equivalences: [],
+    });
     expect(store().selectedAnnotationId).toBeNull();
     expect(store().noteEditorFor).toBeNull();
   });
@@ -159,6 +204,8 @@ describe('the open document read again (after missed events)', () => {
       document: { ...document, id: 'other' },
       annotations: [annotation('a', 13, 28)],
       relations: [],
+      events: [],
+      equivalences: [],
     });
     expect(store().current).toBe(before);
   });

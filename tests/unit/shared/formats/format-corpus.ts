@@ -1,4 +1,4 @@
-import type { Annotation, Relation, TagwrightDocument } from '../../../../shared/model';
+import type { Annotation, Relation, TagwrightDocument, TagwrightEvent } from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
 import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus/corpus-export';
 import { hashText } from '../../../../main/service/build-documents';
@@ -37,14 +37,18 @@ export function testAnnotation(
 
 /**
  * The hand-checked corpus: emoji before and inside spans (code points differ from UTF-16),
- * overlapping spans, a discontinuous span, a note, attributes, a relation and a formula-like text.
+ * overlapping spans, a discontinuous span, a note, attributes, a normalization, a relation with a
+ * note, an event on the discontinuous span (two arguments, a modifier) and a formula-like text.
  */
 export function handCheckedCorpus(): ExportCorpus {
   const d1 = testDocument('d1', 'Armenia 😀 gave maps.\nOnly 25% were accurate, said Baku.');
   const d2 = testDocument('d2', '=SUM(A1) is "not" a formula, Zoë.');
   // d1: "Armenia" 0–7; "😀" 8–10 (UTF-16) = 8–9 code points; "maps" 16–20 → 15–19; "25%" 27–30 → 26–29;
   // "Only 25% were accurate" 22–44 → 21–43; "Baku" 51–55 → 50–54.
-  const a1 = testAnnotation('a1', d1, 0, 7, 'actor', { note: 'the state,\nnot the people' });
+  const a1 = testAnnotation('a1', d1, 0, 7, 'actor', {
+    note: 'the state,\nnot the people',
+    normalizations: [{ resource: 'Wikidata', entry: 'Q399', text: 'Armenia' }],
+  });
   const a2 = testAnnotation('a2', d1, 27, 30, 'figure', { attributes: { value: 0.25, unit: 'percent' } });
   const a3 = testAnnotation('a3', d1, 22, 44, 'claim');
   const a4 = testAnnotation('a4', d1, 51, 55, 'actor');
@@ -56,9 +60,25 @@ export function handCheckedCorpus(): ExportCorpus {
   });
   const b1 = testAnnotation('b1', d2, 0, 8, 'claim');
   const b2 = testAnnotation('b2', d2, 29, 32, 'actor');
-  const r1: Relation = { id: 'r1', type: 'attributed-to', from: 'a3', to: 'a4', annotator: 'ana' };
+  const r1: Relation = { id: 'r1', type: 'attributed-to', from: 'a3', to: 'a4', note: 'as reported', annotator: 'ana' };
+  const e1: TagwrightEvent = {
+    id: 'e1',
+    documentId: 'd1',
+    type: 'event',
+    trigger: 'a5',
+    arguments: [
+      { role: 'agent', target: 'a1', targetKind: 'annotation' },
+      { role: 'figure', target: 'a2', targetKind: 'annotation' },
+    ],
+    attributes: { Speculation: true },
+    modifiers: ['Speculation'],
+    note: '',
+    annotator: 'ana',
+    createdAt: a5.createdAt,
+    updatedAt: a5.updatedAt,
+  };
   const documents: ExportDocument[] = [
-    { document: d1, annotations: [a1, a2, a3, a4, a5], relations: [r1] },
+    { document: d1, annotations: [a1, a2, a3, a4, a5], relations: [r1], events: [e1] },
     { document: d2, annotations: [b1, b2], relations: [] },
   ];
   return {

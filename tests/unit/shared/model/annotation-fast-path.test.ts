@@ -57,6 +57,9 @@ const mutated = fc
       'createdAt',
       'extra',
       'fragments',
+      'modifiers',
+      'normalizations',
+      'comments',
     ),
     fc.oneof(
       fc.constant(undefined),
@@ -78,6 +81,21 @@ const mutated = fc
       fc.constant({ ['a'.repeat(ATTRIBUTE_NAME_MAX_LENGTH + 1)]: 1 }),
       fc.constant({ '': 1 }),
       fc.constant({ ['__proto__']: [1] }),
+      // Modifiers, normalizations and comments, well-formed or not.
+      fc.constant([]),
+      fc.constant(['certainty']),
+      fc.constant(['x', 'x']),
+      fc.constant([{ resource: 'Wikidata', entry: 'Q72', text: 'Zürich' }]),
+      fc.constant([{ resource: 'Wiki:data', entry: 'Q72', text: '' }]),
+      fc.constant([{ resource: 'Wikidata', entry: 'Q 72', text: '' }]),
+      fc.constant([{ resource: 'Wikidata', entry: 'Q72', text: 'two\nlines' }]),
+      fc.constant([{ type: 'Lemma', text: 'run' }]),
+      fc.constant([{ type: 'AnnotatorNotes', text: 'on A1', about: { attribute: 'certainty' } }]),
+      fc.constant([{ type: 'AnnotatorNotes', text: 'on N1', about: { normalization: 0 } }]),
+      fc.constant([{ type: 'Two words', text: '' }]),
+      fc.constant([{ type: 'Lemma', text: 'x', about: { attribute: 'a', normalization: 0 } }]),
+      fc.constant([{ type: 'Lemma', text: 'x', about: { normalization: -1 } }]),
+      fc.constant([{ type: 'Lemma', text: 'n'.repeat(NOTE_MAX_LENGTH + 1) }]),
     ),
   )
   .map(([a, key, value]) => {
@@ -86,6 +104,9 @@ const mutated = fc
     else copy[key] = value;
     return copy;
   });
+
+/** A valid annotation whose attributes are all modifiers (brat M lines). */
+const withModifiers = valid.map((a) => ({ ...a, modifiers: Object.keys(a.attributes as object) }));
 
 /** A valid annotation made discontinuous: well-formed pieces, or pieces broken one way or another. */
 const withFragments = fc
@@ -122,7 +143,7 @@ const withFragments = fc
 describe('annotationProblem', () => {
   it('refuses exactly what annotationSchema refuses', () => {
     fc.assert(
-      fc.property(fc.oneof(valid, mutated, withFragments), (a) => {
+      fc.property(fc.oneof(valid, mutated, withFragments, withModifiers), (a) => {
         expect(annotationProblem(a) === null).toBe(annotationSchema.safeParse(a).success);
       }),
       { numRuns: 3000 },
@@ -146,6 +167,8 @@ describe('relationProblem', () => {
         type: field,
         from: field,
         to: field,
+        note: fc.oneof(fc.string({ maxLength: 3 }), fc.constant('n'.repeat(NOTE_MAX_LENGTH + 1)), fc.constant(7)),
+        comments: fc.constantFrom([], [{ type: 'Lemma', text: 'x' }], [{ type: '', text: 'x' }], 'x'),
         annotator: fc.oneof(
           fc.string({ maxLength: 3 }),
           fc.constant('n'.repeat(ANNOTATOR_MAX_LENGTH)),

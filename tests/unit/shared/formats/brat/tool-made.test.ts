@@ -8,7 +8,7 @@ import type { ParsedCorpus } from '../../../../../shared/formats/corpus/parsed-c
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
 import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';
 import { exportToFiles } from '../export-files';
-import { exportCorpusOf, plan, relationQuotes } from '../plan-import';
+import { eventQuotes, exportCorpusOf, plan, relationQuotes } from '../plan-import';
 import { read, toolMade, spansByDocument } from '../tool-made-import';
 
 describe('brat: files written by brat’s own annotation code (server/src/annotation.py, run in Python 2.7)', () => {
@@ -26,7 +26,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(corpora.flatMap((c) => c.problems)).toEqual([]);
     return planAdding(corpora);
   };
-  // As `tagwright import --add-labels`: the event role "Agent" is a relation type the project lacks.
+  // As `tagwright import --add-labels` (the files' labels and event type are the default schema's).
   const planAdding = (corpora: ParsedCorpus[]) => plan(corpora, { addLabels: true });
   type Planned = Awaited<ReturnType<typeof importFolder>>;
   /** `label:fragment|fragment` (the text of each fragment), per document. */
@@ -89,7 +89,8 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(result.report.problems).toEqual([]);
     expect(result.report.warnings).toEqual([]);
     expect(result.report.addedLabels).toEqual([]);
-    expect(result.report.addedRelationTypes).toEqual(['Agent']);
+    expect(result.report.addedRelationTypes).toEqual([]);
+    expect(result.report.addedEventTypes).toEqual([]);
     expect(result.documents.map((d) => d.text)).toEqual([
       'Zoë Hajizada said Armenia gave 北京 maps to the café owners.\nOnly 25% were accurate, Zürich and Baku officials said.\n',
       'Armenia gave maps.\nOnly 25% were accurate 😀, Baku said.\nThe talks resumed.\n',
@@ -122,26 +123,32 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
       { start: 99, end: 108 },
     ]);
     expect(fragmentKeys(result)[0]).toContain('actor:Zürich|officials');
-    expect(byQuote('Zürich and Baku officials').attributes).toEqual({ normalization: 'Wikidata:Q72' });
+    // The N line keeps its text; the A line and the note on an event are the event's, not its trigger's.
+    expect(byQuote('Zürich and Baku officials')).toMatchObject({
+      attributes: {},
+      normalizations: [{ resource: 'Wikidata', entry: 'Q72', text: 'Zürich' }],
+    });
     expect(byQuote('Only 25% were accurate').attributes).toEqual({ certainty: 'low' });
-    expect(byQuote('gave').attributes).toEqual({ Negated: true }); // A2 was on the event E1: its trigger
+    expect(byQuote('gave').attributes).toEqual({});
     expect(byQuote('Zoë Hajizada').note).toBe('spelled with ë in the source');
     expect(byQuote('𝔘𝔫𝔦 reported cafe\u0301 prices 🎯').note).toBe('é is e + U+0301 here 🎯');
-    expect(byQuote('talks resumed').note).toBe('a note on an event goes on the E line');
+    expect(byQuote('talks resumed').note).toBe('');
     for (const a of result.annotations) {
       expect(a.quote).toBe(result.documents.find((d) => d.id === a.documentId)!.text.slice(a.start, a.end));
     }
   });
 
-  it('E lines become the trigger span and one relation per argument; Agent2 is a second Agent', async () => {
+  it('E lines become events with their own attributes and notes; Agent2 is a second Agent', async () => {
     const result = await importFolder();
     expect(relationQuotes(result)).toEqual([
-      'Agent:gave>Armenia',
       'attributed-to:Only 25% were accurate>Zürich and Baku officials',
       'attributed-to:maps.\nOnly 25% were accurate>Baku',
-      'Agent:met>👩‍👩‍👧',
-      'Agent:met>🇦🇲 officials',
       'attributed-to:𝔘𝔫𝔦 reported cafe\u0301 prices 🎯>𝔘𝔫𝔦',
+    ]);
+    expect(eventQuotes(result)).toEqual([
+      'event:gave(Agent:Armenia) [{"Negated":true},[],"",[],[]]',
+      'event:met(Agent:👩‍👩‍👧, Agent:🇦🇲 officials) [{},[],"",[],[]]',
+      'event:talks resumed() [{},[],"a note on an event goes on the E line",[],[]]',
     ]);
   });
 
@@ -167,8 +174,8 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
 
   it('export → import gives the same spans, fragments, attributes, notes and relations back', async () => {
     const first = await importFolder();
-    const { labels, relationTypes } = defaultAnnotationSchema();
-    const schema = { labels, relationTypes: [...relationTypes, ...first.relationTypes] };
+    const defaults = defaultAnnotationSchema();
+    const schema = { ...defaults, relationTypes: [...defaults.relationTypes, ...first.relationTypes] };
     const files = exportToFiles(exporters.brat, exportCorpusOf(first, schema));
     const corpora = first.documents.map((d) =>
       parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, {
@@ -183,7 +190,9 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(second.documents.map((d) => d.text)).toEqual(first.documents.map((d) => d.text));
     expect(fragmentKeys(second)).toEqual(fragmentKeys(first));
     expect(relationQuotes(second).sort()).toEqual(relationQuotes(first).sort());
-    const details = (p: Planned) => p.annotations.map((a) => JSON.stringify([a.quote, a.attributes, a.note])).sort();
+    expect(eventQuotes(second)).toEqual(eventQuotes(first));
+    const details = (p: Planned) =>
+      p.annotations.map((a) => JSON.stringify([a.quote, a.attributes, a.note, a.normalizations])).sort();
     expect(details(second)).toEqual(details(first));
   });
 
@@ -207,16 +216,18 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
   });
 
   describe('reading rules, on made-up lines', () => {
-    const relationsOf = (ann: string) =>
-      parseBratDocument('x.ann', ann, { path: 'x.txt', content: 'ab cd ef' }).documents[0]!.relations.map(
-        (r) => `${r.type}:${r.to}`,
+    const argumentsOf = (ann: string) =>
+      parseBratDocument('x.ann', ann, { path: 'x.txt', content: 'ab cd ef' }).documents[0]!.events![0]!.arguments.map(
+        (a) => `${a.role}:${a.target}`,
       );
 
-    it('a role number is dropped only when the event repeats that role', () => {
+    it('a role number is dropped only where brat numbered a repeated role (the plain role is there too)', () => {
       const spans = 'T1\tevent 0 2\tab\nT2\tactor 3 5\tcd\nT3\tactor 6 8\tef\n';
-      expect(relationsOf(`${spans}E1\tevent:T1 Theme:T2 Theme2:T3\n`)).toEqual(['Theme:T2', 'Theme:T3']);
-      expect(relationsOf(`${spans}E1\tevent:T1 Theme2:T2 Theme3:T3\n`)).toEqual(['Theme:T2', 'Theme:T3']);
-      expect(relationsOf(`${spans}E1\tevent:T1 Arg1:T2 Cause:T3\n`)).toEqual(['Arg1:T2', 'Cause:T3']);
+      expect(argumentsOf(`${spans}E1\tevent:T1 Theme:T2 Theme2:T3\n`)).toEqual(['Theme:T2', 'Theme:T3']);
+      // Written so, they are written back so: brat's add_argument keeps a number it is given.
+      expect(argumentsOf(`${spans}E1\tevent:T1 Theme2:T2 Theme3:T3\n`)).toEqual(['Theme2:T2', 'Theme3:T3']);
+      expect(argumentsOf(`${spans}E1\tevent:T1 Arg1:T2 Arg2:T3\n`)).toEqual(['Arg1:T2', 'Arg2:T3']);
+      expect(argumentsOf(`${spans}E1\tevent:T1 Arg1:T2 Cause:T3\n`)).toEqual(['Arg1:T2', 'Cause:T3']);
     });
   });
 });

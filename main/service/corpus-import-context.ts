@@ -1,0 +1,10 @@
+import type { ImportIndex } from './corpus-import-index';
+import type { LabelResolver } from './import-label-resolver';
+
+/** What planning needs besides the parsed file: the lookups, the label resolver, the import's time. */
+export interface PlanningContext {
+  index: ImportIndex;
+  labels: LabelResolver;
+  /** The import's time (ISO): annotations without valid times of their own get it. */
+  at: string;
+}
