@@ -12,7 +12,7 @@ const figure = suggestionOf(text, 14, 17, 'figure');
 
 beforeEach(() => {
   useWorkbench.setState(initial, true);
-  store().setCurrent({ document: documentOf(text), annotations: [], relations: [] });
+  store().setCurrent({ document: documentOf(text), annotations: [], relations: [], events: [], equivalences: [] });
 });
 
 describe('the suggestions slice', () => {
@@ -38,7 +38,13 @@ describe('the suggestions slice', () => {
   it('lets go of the focus when another document opens', () => {
     store().setSuggestions('doc', [actor]);
     store().focusSuggestion(actor.id);
-    store().setCurrent({ document: documentOf('Other text', { id: 'other' }), annotations: [], relations: [] });
+    store().setCurrent({
+      document: documentOf('Other text', { id: 'other' }),
+      annotations: [],
+      relations: [],
+      events: [],
+      equivalences: [],
+    });
     expect(store().focusedSuggestionId).toBeNull();
   });
 });
