@@ -1,5 +1,6 @@
 import type { UnitValues } from './coding-table';
 import { measured, undefinedMeasure, type Measurement } from './measurement';
+import { measureUnits, type UnitTally } from './unit-tally';
 
 /**
  * Cohen's kappa (Cohen 1960) between two coders: (p_o − p_e) / (1 − p_e), where p_o is the share
@@ -8,27 +9,39 @@ import { measured, undefinedMeasure, type Measurement } from './measurement';
  * Undefined when no unit was coded by both, or when p_e = 1 (both gave one and the same label
  * throughout: there is no variation to agree on).
  */
-export function cohenKappa(units: Iterable<UnitValues>, [a, b]: readonly [string, string]): Measurement {
-  if (a === b) return undefinedMeasure(`Cohen's kappa compares two coders; "${a}" was given twice`);
-  let n = 0;
-  let agreeing = 0;
-  const ofA = new Map<string, number>();
-  const ofB = new Map<string, number>();
-  for (const unit of units) {
-    const labelA = unit.get(a);
-    const labelB = unit.get(b);
-    if (labelA === undefined || labelB === undefined) continue;
-    n++;
-    if (labelA === labelB) agreeing++;
-    ofA.set(labelA, (ofA.get(labelA) ?? 0) + 1);
-    ofB.set(labelB, (ofB.get(labelB) ?? 0) + 1);
+export class CohenKappaTally implements UnitTally {
+  #units = 0;
+  #agreeing = 0;
+  readonly #ofA = new Map<string, number>();
+  readonly #ofB = new Map<string, number>();
+
+  constructor(
+    readonly a: string,
+    readonly b: string,
+  ) {}
+
+  add(unit: UnitValues): void {
+    const labelA = unit.get(this.a);
+    const labelB = unit.get(this.b);
+    if (labelA === undefined || labelB === undefined) return;
+    this.#units++;
+    if (labelA === labelB) this.#agreeing++;
+    this.#ofA.set(labelA, (this.#ofA.get(labelA) ?? 0) + 1);
+    this.#ofB.set(labelB, (this.#ofB.get(labelB) ?? 0) + 1);
   }
-  if (n === 0) return undefinedMeasure(`no unit was coded by both "${a}" and "${b}"`);
-  // In counts (p × n²) so that "p_e = 1" is an exact test, not a floating-point one.
-  let chance = 0;
-  for (const [label, count] of ofA) chance += count * (ofB.get(label) ?? 0);
-  if (chance === n * n) {
-    return undefinedMeasure(`no variation: "${a}" and "${b}" gave every unit the same label`);
+
+  result(): Measurement {
+    const { a, b } = this;
+    if (a === b) return undefinedMeasure(`Cohen's kappa compares two coders; "${a}" was given twice`);
+    const n = this.#units;
+    if (n === 0) return undefinedMeasure(`no unit was coded by both "${a}" and "${b}"`);
+    // In counts (p × n²) so that "p_e = 1" is an exact test, not a floating-point one.
+    let chance = 0;
+    for (const [label, count] of this.#ofA) chance += count * (this.#ofB.get(label) ?? 0);
+    if (chance === n * n) return undefinedMeasure(`no variation: "${a}" and "${b}" gave every unit the same label`);
+    return measured((n * this.#agreeing - chance) / (n * n - chance));
   }
-  return measured((n * agreeing - chance) / (n * n - chance));
 }
+
+export const cohenKappa = (units: Iterable<UnitValues>, [a, b]: readonly [string, string]) =>
+  measureUnits(new CohenKappaTally(a, b), units);

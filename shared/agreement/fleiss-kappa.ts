@@ -1,5 +1,6 @@
 import { labelCounts, type UnitValues } from './coding-table';
 import { measured, undefinedMeasure, type Measurement } from './measurement';
+import { measureUnits, type UnitTally } from './unit-tally';
 
 /**
  * Fleiss' kappa (Fleiss 1971): every unit rated by the same number n ≥ 2 of raters (not
@@ -10,32 +11,45 @@ import { measured, undefinedMeasure, type Measurement } from './measurement';
  * silently dropped or reweighted: Krippendorff's alpha is the measure for incomplete data.
  * Undefined too when there are no units, fewer than two ratings per unit, or no variation.
  */
-export function fleissKappa(units: Iterable<UnitValues>): Measurement {
-  let raters: number | null = null;
-  let unitCount = 0;
-  let agreeingPairs = 0;
-  const totals = new Map<string, number>();
-  for (const unit of units) {
-    if (raters === null) raters = unit.size;
-    if (unit.size !== raters) {
+export class FleissKappaTally implements UnitTally {
+  #raters: number | null = null;
+  #unequal: string | null = null;
+  #units = 0;
+  #agreeingPairs = 0;
+  readonly #totals = new Map<string, number>();
+
+  add(unit: UnitValues): void {
+    if (this.#unequal !== null) return;
+    this.#raters ??= unit.size;
+    if (unit.size !== this.#raters) {
+      this.#unequal = `${this.#raters} and ${unit.size}`;
+      return;
+    }
+    this.#units++;
+    for (const [label, n] of labelCounts(unit)) {
+      this.#agreeingPairs += n * (n - 1);
+      this.#totals.set(label, (this.#totals.get(label) ?? 0) + n);
+    }
+  }
+
+  result(): Measurement {
+    const raters = this.#raters;
+    if (this.#unequal !== null) {
       return undefinedMeasure(
-        `units have different numbers of ratings (${raters} and ${unit.size}): Fleiss' kappa needs the same number ` +
+        `units have different numbers of ratings (${this.#unequal}): Fleiss' kappa needs the same number ` +
           "for every unit; Krippendorff's alpha allows missing values",
       );
     }
-    unitCount++;
-    for (const [label, n] of labelCounts(unit)) {
-      agreeingPairs += n * (n - 1);
-      totals.set(label, (totals.get(label) ?? 0) + n);
-    }
+    if (raters === null) return undefinedMeasure('there are no units');
+    if (raters < 2) return undefinedMeasure('each unit has one rating: fewer than two coders');
+    const ratings = this.#units * raters;
+    let squaredTotals = 0;
+    for (const total of this.#totals.values()) squaredTotals += total * total;
+    if (squaredTotals === ratings * ratings) return undefinedMeasure('no variation: every rating is the same label');
+    const observed = this.#agreeingPairs / (this.#units * raters * (raters - 1));
+    const expected = squaredTotals / (ratings * ratings);
+    return measured((observed - expected) / (1 - expected));
   }
-  if (raters === null) return undefinedMeasure('there are no units');
-  if (raters < 2) return undefinedMeasure('each unit has one rating: fewer than two coders');
-  const ratings = unitCount * raters;
-  let squaredTotals = 0;
-  for (const total of totals.values()) squaredTotals += total * total;
-  if (squaredTotals === ratings * ratings) return undefinedMeasure('no variation: every rating is the same label');
-  const observed = agreeingPairs / (unitCount * raters * (raters - 1));
-  const expected = squaredTotals / (ratings * ratings);
-  return measured((observed - expected) / (1 - expected));
 }
+
+export const fleissKappa = (units: Iterable<UnitValues>) => measureUnits(new FleissKappaTally(), units);

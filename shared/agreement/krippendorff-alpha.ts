@@ -1,5 +1,6 @@
 import { labelCounts, type UnitValues } from './coding-table';
 import { measured, undefinedMeasure, type Measurement } from './measurement';
+import { measureUnits, type UnitTally } from './unit-tally';
 
 /**
  * Krippendorff's alpha for nominal data, with missing values, by the coincidence-matrix method
@@ -9,25 +10,32 @@ import { measured, undefinedMeasure, type Measurement } from './measurement';
  * Units with fewer than two values are not pairable and leave no trace. Undefined when nothing
  * is pairable (fewer than two coders on every unit) or when every pairable value is the same label.
  */
-export function krippendorffAlpha(units: Iterable<UnitValues>): Measurement {
-  let n = 0;
-  let matching = 0; // Σ o_cc
-  const marginals = new Map<string, number>();
-  const coders = new Set<string>();
-  for (const unit of units) {
-    for (const coder of unit.keys()) coders.add(coder);
+export class KrippendorffAlphaTally implements UnitTally {
+  #pairable = 0; // n
+  #matching = 0; // Σ o_cc
+  readonly #marginals = new Map<string, number>();
+  readonly #coders = new Set<string>();
+
+  add(unit: UnitValues): void {
+    for (const coder of unit.keys()) this.#coders.add(coder);
     const m = unit.size;
-    if (m < 2) continue;
-    n += m;
+    if (m < 2) return;
+    this.#pairable += m;
     for (const [label, count] of labelCounts(unit)) {
-      matching += (count * (count - 1)) / (m - 1);
-      marginals.set(label, (marginals.get(label) ?? 0) + count);
+      this.#matching += (count * (count - 1)) / (m - 1);
+      this.#marginals.set(label, (this.#marginals.get(label) ?? 0) + count);
     }
   }
-  if (coders.size < 2) return undefinedMeasure('fewer than two coders');
-  if (n === 0) return undefinedMeasure('no pairable values: no unit was coded by two coders');
-  let squaredMarginals = 0;
-  for (const count of marginals.values()) squaredMarginals += count * count;
-  if (squaredMarginals === n * n) return undefinedMeasure('no variation: every pairable value is the same label');
-  return measured(1 - ((n - 1) * (n - matching)) / (n * n - squaredMarginals));
+
+  result(): Measurement {
+    const n = this.#pairable;
+    if (this.#coders.size < 2) return undefinedMeasure('fewer than two coders');
+    if (n === 0) return undefinedMeasure('no pairable values: no unit was coded by two coders');
+    let squaredMarginals = 0;
+    for (const count of this.#marginals.values()) squaredMarginals += count * count;
+    if (squaredMarginals === n * n) return undefinedMeasure('no variation: every pairable value is the same label');
+    return measured(1 - ((n - 1) * (n - this.#matching)) / (n * n - squaredMarginals));
+  }
 }
+
+export const krippendorffAlpha = (units: Iterable<UnitValues>) => measureUnits(new KrippendorffAlphaTally(), units);

@@ -1,0 +1,77 @@
+import type { SpanAgreement, LabelledAgreement } from './agreement-report';
+import type { UnitValues } from './coding-table';
+import { CohenKappaTally } from './cohen-kappa';
+import { FleissKappaTally } from './fleiss-kappa';
+import { KrippendorffAlphaTally } from './krippendorff-alpha';
+import { LightKappaTally } from './light-kappa';
+import { matchF1 } from './match-f1';
+import { PercentAgreementTally } from './percent-agreement';
+import type { UnitTally } from './unit-tally';
+
+const NO_SPANS = 'neither annotator marked a span';
+
+/**
+ * The span measures of one scope (a pair of annotators or the group; one label or all), fed
+ * document by document: span counts, and each token as a unit of the token measures. A pair's
+ * Cohen's kappa is its own; the group's is Light's (the mean of its pairs').
+ */
+export class SpanTally {
+  readonly #spans = { reference: 0, other: 0, exact: 0, overlap: 0 };
+  readonly #percent = new PercentAgreementTally();
+  readonly #fleiss = new FleissKappaTally();
+  readonly #alpha = new KrippendorffAlphaTally();
+  readonly #cohen: UnitTally;
+
+  constructor(pair: readonly [string, string] | null) {
+    this.#cohen = pair ? new CohenKappaTally(pair[0], pair[1]) : new LightKappaTally();
+  }
+
+  addSpans(counts: { reference: number; other: number; exact: number; overlap: number }): void {
+    this.#spans.reference += counts.reference;
+    this.#spans.other += counts.other;
+    this.#spans.exact += counts.exact;
+    this.#spans.overlap += counts.overlap;
+  }
+
+  addToken(unit: UnitValues): void {
+    this.#percent.add(unit);
+    this.#fleiss.add(unit);
+    this.#alpha.add(unit);
+    this.#cohen.add(unit);
+  }
+
+  result(): SpanAgreement {
+    const spans = { ...this.#spans };
+    return {
+      spans,
+      exactF1: matchF1(spans.exact, spans.reference, spans.other, NO_SPANS),
+      overlapF1: matchF1(spans.overlap, spans.reference, spans.other, NO_SPANS),
+      tokenPercent: this.#percent.result(),
+      tokenCohen: this.#cohen.result(),
+      tokenFleiss: this.#fleiss.result(),
+      tokenAlpha: this.#alpha.result(),
+    };
+  }
+}
+
+/** A SpanTally for all labels together and one for each label compared. */
+export class LabelledTally {
+  readonly overall: SpanTally;
+  readonly #perLabel: Map<string, SpanTally>;
+
+  constructor(labels: readonly string[], pair: readonly [string, string] | null) {
+    this.overall = new SpanTally(pair);
+    this.#perLabel = new Map(labels.map((l) => [l, new SpanTally(pair)]));
+  }
+
+  label(id: string): SpanTally {
+    return this.#perLabel.get(id)!;
+  }
+
+  result(): LabelledAgreement {
+    return {
+      overall: this.overall.result(),
+      perLabel: [...this.#perLabel].map(([label, tally]) => ({ label, agreement: tally.result() })),
+    };
+  }
+}
