@@ -27,6 +27,9 @@ import type { ProjectModel } from './project-model';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
+import { projectAgreement } from './project-agreement';
+import type { AgreementReport } from '../../shared/agreement/agreement-report';
+import type { AgreementOptions } from '../../shared/agreement/project-agreement';
 import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
 import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
@@ -194,6 +197,11 @@ export class ProjectService {
   statistics(): ProjectStatistics {
     const open = this.#session.require();
     return projectStatistics(open.model, open.store.path);
+  }
+
+  /** How far the open project's annotators agree, on the annotators, labels and documents asked for (all by default). */
+  measureAgreement(options: AgreementOptions = {}): AgreementReport {
+    return projectAgreement(this.#model(), options);
   }
 
   getDocument(documentId: string): DocumentWithAnnotations {

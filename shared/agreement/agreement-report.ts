@@ -45,15 +45,15 @@ export interface SpanAgreement {
   tokenAlpha: Measurement;
 }
 
-/** The measures of a SpanAgreement that are a Measurement, each with its name for people. */
+/** The measures of a SpanAgreement that are a Measurement, with their names for people (and for a table's column). */
 export const SPAN_MEASURES = [
-  { key: 'overlapF1', title: 'Overlap F1' },
-  { key: 'exactF1', title: 'Exact-span F1' },
-  { key: 'tokenAlpha', title: "Krippendorff's alpha (tokens)" },
-  { key: 'tokenCohen', title: "Cohen's kappa (tokens)" },
-  { key: 'tokenFleiss', title: "Fleiss' kappa (tokens)" },
-  { key: 'tokenPercent', title: 'Percent agreement (tokens)' },
-] as const satisfies readonly { key: keyof SpanAgreement; title: string }[];
+  { key: 'overlapF1', title: 'Overlap F1', short: 'Overlap F1' },
+  { key: 'exactF1', title: 'Exact-span F1', short: 'Exact F1' },
+  { key: 'tokenAlpha', title: "Krippendorff's alpha (tokens)", short: 'Alpha' },
+  { key: 'tokenCohen', title: "Cohen's kappa (tokens)", short: 'Cohen' },
+  { key: 'tokenFleiss', title: "Fleiss' kappa (tokens)", short: 'Fleiss' },
+  { key: 'tokenPercent', title: 'Percent agreement (tokens)', short: 'Percent' },
+] as const satisfies readonly { key: keyof SpanAgreement; title: string; short: string }[];
 export type SpanMeasureKey = (typeof SPAN_MEASURES)[number]['key'];
 
 export interface AttributeAgreement {

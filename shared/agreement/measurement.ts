@@ -8,3 +8,7 @@ export type Measurement = { value: number; reason?: undefined } | { value: null;
 export const measured = (value: number): Measurement => ({ value });
 
 export const undefinedMeasure = (reason: string): Measurement => ({ value: null, reason });
+
+/** A measurement for people: its value to `digits` decimals, or "undefined" (the reason is said apart). */
+export const measurementText = (m: Measurement, digits = 3): string =>
+  m.value === null ? 'undefined' : m.value.toFixed(digits);
