@@ -87,6 +87,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
+    ...agreementCallHandlers(service, dialogs),
   };
 }
 
@@ -99,6 +100,26 @@ function suggestionCallHandlers(service: ProjectService): Pick<CallHandlers, Sug
     acceptSuggestions: ({ documentId, suggestions }, origin) =>
       service.acceptSuggestions(documentId, suggestions, origin),
     rejectSuggestion: (rejection, origin) => service.rejectSuggestion(rejection, origin),
+  };
+}
+
+/** The agreement report, and the report written where exports go. */
+function agreementCallHandlers(
+  service: ProjectService,
+  dialogs: DialogPort,
+): Pick<CallHandlers, 'measureAgreement' | 'exportAgreementReport'> {
+  return {
+    measureAgreement: (options) => service.measureAgreement(options),
+    exportAgreementReport: async ({ format, ...options }) => {
+      if (!dialogs.chooseExportDestination) {
+        throw new TagwrightError('forbidden', 'Reports cannot be written from this window.');
+      }
+      const suggested = `${service.session().project?.name ?? 'project'} agreement.${format}`;
+      const out = await dialogs.chooseExportDestination(format, 'file', suggested);
+      if (out === null) return null;
+      const written = await service.exportAgreementReport(format, options, out);
+      return { ...written, ...dialogs.exportDelivery?.(out) };
+    },
   };
 }
 

@@ -1,5 +1,4 @@
 import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
-import type { FormatName } from '../../shared/formats/format-facts';
 
 /**
  * The questions only the shell can ask the user: native dialogs in Electron, in-page
@@ -14,8 +13,12 @@ export interface DialogPort {
   listProjectFiles?(): Promise<ProjectFileChoice[]>;
   /** Browser mode only: whether the page may name this path (it lies where the command line allowed). */
   isAllowedPath?(path: string): Promise<boolean>;
-  /** Where to write an export: a file path, or a folder for folder formats. Absent: exports are not offered. */
-  chooseExportDestination?(format: FormatName, kind: 'file' | 'folder', suggestedName: string): Promise<string | null>;
+  /**
+   * Where to write an export: a file path, or a folder for folder formats. `format` names what is
+   * written (a corpus format, or a report's csv or json) for the question's title. Absent: exports
+   * are not offered.
+   */
+  chooseExportDestination?(format: string, kind: 'file' | 'folder', suggestedName: string): Promise<string | null>;
   /** Browser mode only: how the page gets what was written at a path chooseExportDestination gave. */
   exportDelivery?(path: string): ExportDelivery;
   /** Shows a file or folder in the system's file manager (Electron's shell.showItemInFolder). */

@@ -2,7 +2,6 @@ import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { FormatName } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ExportDelivery, ProjectFileChoice } from '../../shared/ipc/views';
 import type { DialogPort } from '../ipc/dialog-port';
@@ -73,7 +72,7 @@ export class ServerDialogs implements DialogPort {
    * A fresh file (or folder, for folder formats) in the export folder, never one that exists; without
    * an export folder, a file to download; folder formats then need the export folder.
    */
-  async chooseExportDestination(format: FormatName, kind: 'file' | 'folder', suggestedName: string): Promise<string> {
+  async chooseExportDestination(format: string, kind: 'file' | 'folder', suggestedName: string): Promise<string> {
     const extension = kind === 'file' ? extname(suggestedName) : '';
     const base = safeFileName(basename(suggestedName, extension), 'corpus');
     if (this.exportDir) {

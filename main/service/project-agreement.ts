@@ -1,10 +1,9 @@
+import type { AgreementOptions, AgreementReportFormat } from '../../shared/agreement/agreement-options';
 import type { AgreementReport } from '../../shared/agreement/agreement-report';
-import {
-  measureProjectAgreement,
-  type AgreementDocument,
-  type AgreementOptions,
-} from '../../shared/agreement/project-agreement';
+import { measureProjectAgreement, type AgreementDocument } from '../../shared/agreement/project-agreement';
+import { agreementReportCsv, agreementReportJson } from '../../shared/agreement/report-files';
 import { TagwrightError } from '../../shared/ipc/result';
+import { writeExport } from '../io/write-export';
 import type { ProjectModel } from './project-model';
 
 /**
@@ -32,4 +31,15 @@ function* documentsOf(model: ProjectModel): Generator<AgreementDocument> {
     const annotations = model.annotations.forDocument(id);
     yield { id, title, text, annotations, relations: model.relationsAmong(annotations) };
   }
+}
+
+/** Writes the report to `out` as CSV or JSON, as exports are written (a temporary file renamed into place). */
+export async function writeAgreementReport(
+  report: AgreementReport,
+  format: AgreementReportFormat,
+  out: string,
+): Promise<{ path: string; bytes: number }> {
+  const text = format === 'csv' ? agreementReportCsv(report) : agreementReportJson(report);
+  const { bytes } = await writeExport([{ file: '', text }], out, 'file');
+  return { path: out, bytes };
 }

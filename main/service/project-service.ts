@@ -27,9 +27,9 @@ import type { ProjectModel } from './project-model';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
-import { projectAgreement } from './project-agreement';
+import { projectAgreement, writeAgreementReport } from './project-agreement';
 import type { AgreementReport } from '../../shared/agreement/agreement-report';
-import type { AgreementOptions } from '../../shared/agreement/project-agreement';
+import type { AgreementOptions, AgreementReportFormat } from '../../shared/agreement/agreement-options';
 import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
 import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
@@ -202,6 +202,15 @@ export class ProjectService {
   /** How far the open project's annotators agree, on the annotators, labels and documents asked for (all by default). */
   measureAgreement(options: AgreementOptions = {}): AgreementReport {
     return projectAgreement(this.#model(), options);
+  }
+
+  /** Writes the agreement report (on the annotators, labels and documents asked for) to `out` as CSV or JSON. */
+  exportAgreementReport(
+    format: AgreementReportFormat,
+    options: AgreementOptions,
+    out: string,
+  ): Promise<{ path: string; bytes: number }> {
+    return writeAgreementReport(this.measureAgreement(options), format, out);
   }
 
   getDocument(documentId: string): DocumentWithAnnotations {

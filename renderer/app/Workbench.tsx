@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
+import { AgreementDialog } from '../agreement/AgreementDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -60,6 +61,7 @@ export function Workbench() {
           selectedDocumentIds={openDocumentId ? [openDocumentId] : []}
         />
         <SuggestionSettingsDialog />
+        <AgreementDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -11,6 +11,7 @@ export function Toolbar() {
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
+  const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -19,6 +20,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => setExportOpen(true)}>
         Export…
+      </button>
+      <button type="button" onClick={() => setAgreementOpen(true)}>
+        Agreement…
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

@@ -13,6 +13,7 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   aboutOpen: false,
   exportOpen: false,
   backupsOpen: false,
+  agreementOpen: false,
   selectAnnotation: (selectedAnnotationId) =>
     set((s) => ({
       selectedAnnotationId,
@@ -30,4 +31,5 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   showImportReport: (importReport) => set({ importReport }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
+  setAgreementOpen: (agreementOpen) => set({ agreementOpen }),
 });

@@ -119,6 +119,8 @@ export interface UiSlice {
   exportOpen: boolean;
   /** File → Restore from Backup is open. */
   backupsOpen: boolean;
+  /** The agreement dialog is open. */
+  agreementOpen: boolean;
   selectAnnotation(id: string | null): void;
   setSelectionSpan(span: TextSpan | null): void;
   openNoteEditor(id: string | null): void;
@@ -129,4 +131,5 @@ export interface UiSlice {
   showImportReport(report: ImportReport | null): void;
   setAboutOpen(open: boolean): void;
   setExportOpen(open: boolean): void;
+  setAgreementOpen(open: boolean): void;
 }

@@ -1,22 +1,17 @@
 import type { Annotator, Label } from '../model';
+import type { AgreementOptions } from './agreement-options';
 import type { AgreementReport } from './agreement-report';
 import { compareDocument, type AgreementDocument } from './document-comparison';
 import { ProjectTallies } from './project-tallies';
 
 export type { AgreementDocument } from './document-comparison';
+export type { AgreementOptions } from './agreement-options';
 
 /** What a project's agreement is measured on: its labels, its annotators' names, its documents (read once, in order). */
 export interface AgreementInput {
   labels: readonly Label[];
   annotators: readonly Annotator[];
   documents: Iterable<AgreementDocument>;
-}
-
-/** Which annotators, labels and documents to compare (ids); each absent: all of them. */
-export interface AgreementOptions {
-  annotators?: readonly string[];
-  labels?: readonly string[];
-  documents?: readonly string[];
 }
 
 /**

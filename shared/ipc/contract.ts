@@ -27,10 +27,13 @@ import type {
   ProjectChangeEvent,
   ProjectOnDiskChange,
   ProjectSummary,
+  ReportFile,
   SaveState,
   SessionState,
   WindowId,
 } from './views';
+import { AGREEMENT_REPORT_FORMATS, agreementOptionsSchema } from '../agreement/agreement-options';
+import type { AgreementReport } from '../agreement/agreement-report';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -252,6 +255,14 @@ export const calls = {
   },
   /** Rejects one suggestion: remembered in the project file for its document, so it never comes back; undoable. */
   rejectSuggestion: { input: suggestionRejectionSchema, output: output<ProjectChange>() },
+
+  /** How far the open project's annotators agree (shared/agreement), on the annotators, labels and documents named (all by default). */
+  measureAgreement: { input: agreementOptionsSchema, output: output<AgreementReport>() },
+  /** Asks where to write (as exports do), then writes the agreement report as CSV or JSON; null when cancelled. */
+  exportAgreementReport: {
+    input: agreementOptionsSchema.extend({ format: z.enum(AGREEMENT_REPORT_FORMATS) }).strict(),
+    output: output<ReportFile | null>(),
+  },
 } as const;
 
 export const events = {

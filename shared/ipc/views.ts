@@ -205,3 +205,9 @@ export interface ExportDelivery {
 
 /** What an export from the app wrote, and how the user gets it. */
 export type ExportOutcome = ExportSummary & ExportDelivery;
+
+/** A report written as one file (the agreement report as CSV or JSON), and how the user gets it. */
+export interface ReportFile extends ExportDelivery {
+  path: string;
+  bytes: number;
+}

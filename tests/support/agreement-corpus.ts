@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ProjectService } from '../../main/service/project-service';
+import type { AgreementReport } from '../../shared/agreement/agreement-report';
+import { measureProjectAgreement } from '../../shared/agreement/project-agreement';
+import type { Project } from '../../shared/model';
 import { runCliInProcess } from './run-cli-in-process';
 
 type Mark = { label: string; quote: string; attributes?: Record<string, string | number> };
@@ -98,4 +101,17 @@ function labelAs(service: ProjectService, documentId: string, text: string, { ma
     return change.annotations.added[0]!.id;
   });
   for (const [from, to] of links) service.createRelation({ type: 'attributed-to', from: ids[from]!, to: ids[to]! });
+}
+
+/** The agreement report the pure functions compute for a project as saved (what main should answer for it). */
+export function agreementOfSaved(project: Project): AgreementReport {
+  return measureProjectAgreement({
+    labels: project.schema.labels,
+    annotators: project.annotators,
+    documents: project.documents.map((d) => {
+      const annotations = project.annotations.filter((a) => a.documentId === d.id);
+      const ids = new Set(annotations.map((a) => a.id));
+      return { ...d, annotations, relations: project.relations.filter((r) => ids.has(r.from)) };
+    }),
+  });
 }

@@ -2,9 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
-import { measureProjectAgreement } from '../../../../shared/agreement/project-agreement';
 import { readCsvRecords } from '../../../../shared/text/csv-records';
-import { createTwoAnnotatorProject } from '../../../support/agreement-corpus';
+import { agreementOfSaved, createTwoAnnotatorProject } from '../../../support/agreement-corpus';
 import { readSavedProject } from '../../../support/project-file-text';
 import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -79,16 +78,7 @@ describe('tagwright agreement PROJECT', () => {
     const run = await cli(['agreement', 'team.tagwright', '--json'], dir);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    const project = await readSavedProject(path);
-    const expected = measureProjectAgreement({
-      labels: project.schema.labels,
-      annotators: project.annotators,
-      documents: project.documents.map((d) => {
-        const annotations = project.annotations.filter((a) => a.documentId === d.id);
-        const ids = new Set(annotations.map((a) => a.id));
-        return { ...d, annotations, relations: project.relations.filter((r) => ids.has(r.from)) };
-      }),
-    });
+    const expected = agreementOfSaved(await readSavedProject(path));
     expect(report).toEqual(JSON.parse(JSON.stringify(expected)));
     // The hand count of the corpus (tests/support/agreement-corpus.ts).
     expect(report.pairs[0].overall.spans).toEqual({ reference: 6, other: 6, exact: 3, overlap: 5 });

@@ -31,6 +31,10 @@ const FIELDS = [
   'access',
   'theme',
   'snapToWords',
+  'annotators',
+  'labels',
+  'documents',
+  'format',
 ] as const;
 
 const HANG_LIMIT_MS = 10_000;
