@@ -20,14 +20,14 @@ export class CohenKappaTally implements UnitTally {
     readonly b: string,
   ) {}
 
-  add(unit: UnitValues): void {
+  add(unit: UnitValues, times = 1): void {
     const labelA = unit.get(this.a);
     const labelB = unit.get(this.b);
     if (labelA === undefined || labelB === undefined) return;
-    this.#units++;
-    if (labelA === labelB) this.#agreeing++;
-    this.#ofA.set(labelA, (this.#ofA.get(labelA) ?? 0) + 1);
-    this.#ofB.set(labelB, (this.#ofB.get(labelB) ?? 0) + 1);
+    this.#units += times;
+    if (labelA === labelB) this.#agreeing += times;
+    this.#ofA.set(labelA, (this.#ofA.get(labelA) ?? 0) + times);
+    this.#ofB.set(labelB, (this.#ofB.get(labelB) ?? 0) + times);
   }
 
   result(): Measurement {

@@ -3,8 +3,9 @@ import { sortAnnotations } from '../formats/corpus/span-fragments';
 import type { ProjectTallies } from './project-tallies';
 import { matchedRelationCount } from './relation-matching';
 import { exactMatchCount, matchByOverlap } from './span-matching';
-import { SpanTally } from './span-tally';
+import { SpanTally, type LabelledTally } from './span-tally';
 import { allLabelsValue, oneLabelValue, tokenLabels } from './token-labels';
+import { ValueCombinations } from './value-combinations';
 
 /** A document as agreement reads it: its text, every annotation and relation in it. */
 export interface AgreementDocument {
@@ -80,24 +81,36 @@ function comparePairs({ doc, participants, labels, byLabel, tallies, own }: Comp
   });
 }
 
-/** Every token a unit: the group's, each pair's, the document's own; over all labels, and for each label. */
+/**
+ * Every token a unit of the group's, each pair's and the document's own token measures, over all
+ * labels and for each label. Tokens are first counted by their values over all labels (a
+ * document has few distinct combinations); each combination is then added once with its count,
+ * for one label narrowed to that label, for a pair narrowed to the two (everyone who took part
+ * gives every token of the document a value).
+ */
 function compareTokens({ doc, participants, labels, byLabel, tallies, own }: Comparison): void {
   const tokens = tokenLabels(doc.text, new Map([...byLabel].map(([p, m]) => [p, [...m.values()].flat()])));
   const labelsOf = participants.map((p) => tokens.of.get(p)!);
-  for (let k = 0; k < tokens.count; k++) {
-    const all = new Map(participants.map((p, i) => [p, allLabelsValue(labelsOf[i]![k]!)]));
-    tallies.group.overall.addToken(all);
-    own.addToken(all);
-    const perLabel = labels.map((label) => {
-      const unit = new Map(participants.map((p, i) => [p, oneLabelValue(labelsOf[i]![k]!, label)]));
-      tallies.group.label(label).addToken(unit);
-      return unit;
-    });
-    forEachPair(participants, (a, b) => {
-      const { spans } = tallies.pair(a, b);
-      spans.overall.addToken(pairUnit(all, a, b));
-      labels.forEach((label, l) => spans.label(label).addToken(pairUnit(perLabel[l]!, a, b)));
-    });
+  const combinations = new ValueCombinations();
+  for (let k = 0; k < tokens.count; k++) combinations.count(labelsOf.map((given) => allLabelsValue(given[k]!)));
+  const scopes = [
+    { group: tallies.group.overall, own, pairScope: (t: LabelledTally) => t.overall, valueOf: (v: string) => v },
+    ...labels.map((label) => ({
+      group: tallies.group.label(label),
+      own: null,
+      pairScope: (t: LabelledTally) => t.label(label),
+      valueOf: (v: string) => oneLabelValue(v, label),
+    })),
+  ];
+  for (const { values, times } of combinations) {
+    for (const scope of scopes) {
+      const unit = new Map(participants.map((p, i) => [p, scope.valueOf(values[i]!)]));
+      scope.group.addTokens(unit, times);
+      scope.own?.addTokens(unit, times);
+      forEachPair(participants, (a, b) =>
+        scope.pairScope(tallies.pair(a, b).spans).addTokens(pairUnit(unit, a, b), times),
+      );
+    }
   }
 }
 

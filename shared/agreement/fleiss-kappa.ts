@@ -18,17 +18,17 @@ export class FleissKappaTally implements UnitTally {
   #agreeingPairs = 0;
   readonly #totals = new Map<string, number>();
 
-  add(unit: UnitValues): void {
+  add(unit: UnitValues, times = 1): void {
     if (this.#unequal !== null) return;
     this.#raters ??= unit.size;
     if (unit.size !== this.#raters) {
       this.#unequal = `${this.#raters} and ${unit.size}`;
       return;
     }
-    this.#units++;
+    this.#units += times;
     for (const [label, n] of labelCounts(unit)) {
-      this.#agreeingPairs += n * (n - 1);
-      this.#totals.set(label, (this.#totals.get(label) ?? 0) + n);
+      this.#agreeingPairs += times * n * (n - 1);
+      this.#totals.set(label, (this.#totals.get(label) ?? 0) + times * n);
     }
   }
 

@@ -16,14 +16,14 @@ export class KrippendorffAlphaTally implements UnitTally {
   readonly #marginals = new Map<string, number>();
   readonly #coders = new Set<string>();
 
-  add(unit: UnitValues): void {
+  add(unit: UnitValues, times = 1): void {
     for (const coder of unit.keys()) this.#coders.add(coder);
     const m = unit.size;
     if (m < 2) return;
-    this.#pairable += m;
+    this.#pairable += times * m;
     for (const [label, count] of labelCounts(unit)) {
-      this.#matching += (count * (count - 1)) / (m - 1);
-      this.#marginals.set(label, (this.#marginals.get(label) ?? 0) + count);
+      this.#matching += (times * count * (count - 1)) / (m - 1);
+      this.#marginals.set(label, (this.#marginals.get(label) ?? 0) + times * count);
     }
   }
 

@@ -12,10 +12,10 @@ import type { UnitTally } from './unit-tally';
 export class LightKappaTally implements UnitTally {
   readonly #pairs = new Map<string, CohenKappaTally>();
 
-  add(unit: UnitValues): void {
+  add(unit: UnitValues, times = 1): void {
     const coders = [...unit.keys()].sort();
     for (let i = 0; i < coders.length; i++) {
-      for (let j = i + 1; j < coders.length; j++) this.#pair(coders[i]!, coders[j]!).add(unit);
+      for (let j = i + 1; j < coders.length; j++) this.#pair(coders[i]!, coders[j]!).add(unit, times);
     }
   }
 

@@ -12,13 +12,13 @@ export class PercentAgreementTally implements UnitTally {
   #sum = 0;
   #pairable = 0;
 
-  add(unit: UnitValues): void {
+  add(unit: UnitValues, times = 1): void {
     const m = unit.size;
     if (m < 2) return;
     let agreeing = 0;
     for (const n of labelCounts(unit).values()) agreeing += n * (n - 1);
-    this.#sum += agreeing / (m * (m - 1));
-    this.#pairable++;
+    this.#sum += (times * agreeing) / (m * (m - 1));
+    this.#pairable += times;
   }
 
   result(): Measurement {

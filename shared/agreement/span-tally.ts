@@ -33,11 +33,12 @@ export class SpanTally {
     this.#spans.overlap += counts.overlap;
   }
 
-  addToken(unit: UnitValues): void {
-    this.#percent.add(unit);
-    this.#fleiss.add(unit);
-    this.#alpha.add(unit);
-    this.#cohen.add(unit);
+  /** Adds a token as a unit, or `times` tokens with the same values. */
+  addTokens(unit: UnitValues, times = 1): void {
+    this.#percent.add(unit, times);
+    this.#fleiss.add(unit, times);
+    this.#alpha.add(unit, times);
+    this.#cohen.add(unit, times);
   }
 
   result(): SpanAgreement {

@@ -5,6 +5,7 @@ import { countBelow } from '../text/code-points';
 
 /** A token's value when the annotator gave it no label. Not a possible label id (ids hold no parentheses). */
 export const NO_LABEL = '(none)';
+const NO_LABELS: readonly string[] = [];
 
 /** One document's tokens and, for each annotator, the labels they gave each token (sorted; empty: none). */
 export interface TokenLabels {
@@ -22,17 +23,18 @@ export function tokenLabels(text: string, byAnnotator: ReadonlyMap<string, reado
   const pieces = [...byAnnotator.values()].flat().flatMap((a) => annotationFragments(a));
   const tokens = splitSentences(text, pieces).flat();
   const starts = tokens.map((t) => t.start);
-  const of = new Map<string, string[][]>();
+  const of = new Map<string, (readonly string[])[]>();
   for (const [annotator, annotations] of byAnnotator) {
-    const labels = tokens.map((): string[] => []);
+    // Most tokens lie in no span: they share one empty list.
+    const labels: (readonly string[])[] = tokens.map(() => NO_LABELS);
     for (const a of annotations) {
       for (const f of annotationFragments(a)) {
         for (let k = countBelow(starts, f.start); k < tokens.length && tokens[k]!.end <= f.end; k++) {
-          if (!labels[k]!.includes(a.label)) labels[k]!.push(a.label);
+          const given = labels[k]!;
+          if (!given.includes(a.label)) labels[k] = [...given, a.label].sort();
         }
       }
     }
-    for (const l of labels) l.sort();
     of.set(annotator, labels);
   }
   return { count: tokens.length, of };
@@ -42,6 +44,6 @@ export function tokenLabels(text: string, byAnnotator: ReadonlyMap<string, reado
 export const allLabelsValue = (labels: readonly string[]): string =>
   labels.length === 0 ? NO_LABEL : labels.join('+');
 
-/** A token's value for one label: the label, or NO_LABEL. */
-export const oneLabelValue = (labels: readonly string[], label: string): string =>
-  labels.includes(label) ? label : NO_LABEL;
+/** A token's value for one label, from its value over all labels: the label, or NO_LABEL. */
+export const oneLabelValue = (allLabels: string, label: string): string =>
+  allLabels === label || allLabels.split('+').includes(label) ? label : NO_LABEL;

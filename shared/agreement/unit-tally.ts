@@ -6,7 +6,8 @@ import type { Measurement } from './measurement';
  * they are made, never all held at once, and one pass feeds many measures.
  */
 export interface UnitTally {
-  add(unit: UnitValues): void;
+  /** Adds a unit, or `times` units alike (the same coders, the same values): as many calls would. */
+  add(unit: UnitValues, times?: number): void;
   /** The measure over every unit added so far. */
   result(): Measurement;
 }

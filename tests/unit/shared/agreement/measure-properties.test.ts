@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Coding } from '../../../../shared/agreement/coding-table';
+import { unitsOf, type Coding } from '../../../../shared/agreement/coding-table';
+import { CohenKappaTally } from '../../../../shared/agreement/cohen-kappa';
+import { FleissKappaTally } from '../../../../shared/agreement/fleiss-kappa';
+import { KrippendorffAlphaTally } from '../../../../shared/agreement/krippendorff-alpha';
+import { LightKappaTally } from '../../../../shared/agreement/light-kappa';
+import { PercentAgreementTally } from '../../../../shared/agreement/percent-agreement';
+import type { UnitTally } from '../../../../shared/agreement/unit-tally';
 import type { Measurement } from '../../../../shared/agreement/measurement';
 import { measureTable, TABLE_METRICS } from '../../../../shared/agreement/table-agreement';
 
@@ -82,6 +88,34 @@ describe('agreement measures, for any coding table', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('count a unit added with `times` as that many units alike (how a project adds its tokens)', () => {
+    const tallies = (): UnitTally[] => [
+      new PercentAgreementTally(),
+      new CohenKappaTally('coder 0', 'coder 1'),
+      new LightKappaTally(),
+      new FleissKappaTally(),
+      new KrippendorffAlphaTally(),
+    ];
+    fc.assert(
+      fc.property(
+        codingTables(true),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 12, maxLength: 12 }),
+        (table, times) => {
+          const grouped = unitsOf(table);
+          if ('duplicate' in grouped) throw new Error('a generated table has no duplicates');
+          const [once, repeated] = [tallies(), tallies()];
+          grouped.units.forEach((unit, u) => {
+            once.forEach((t) => t.add(unit, times[u]!));
+            repeated.forEach((t) => {
+              for (let k = 0; k < times[u]!; k++) t.add(unit);
+            });
+          });
+          once.forEach((t, i) => expectSame(t.result(), repeated[i]!.result()));
+        },
+      ),
     );
   });
 });
