@@ -19,7 +19,6 @@ export interface CorpusExportRequest {
 /** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
 export interface ExportAnnotationSource {
   forDocument(documentId: string): Annotation[];
-  countIn(documentId: string): number;
   get(annotationId: string): Annotation | undefined;
 }
 
@@ -71,7 +70,6 @@ function exportCorpusOf(
     projectName: project.name,
     schema: project.schema,
     ...(labels ? { labels } : {}),
-    annotationCount: documents.reduce((n, d) => n + annotations.countIn(d.id), 0),
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {

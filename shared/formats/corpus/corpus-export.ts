@@ -39,8 +39,6 @@ export interface ExportCorpus {
   schema: AnnotationSchema;
   /** Label ids to export; annotations with other labels (and relations touching them) are left out. */
   labels?: readonly string[];
-  /** Totals known before streaming (W3C's `total`); optional. */
-  annotationCount?: number;
   documents: Iterable<ExportDocument>;
 }
 

@@ -85,7 +85,6 @@ export function handCheckedCorpus(): ExportCorpus {
     projectId: 'p1',
     projectName: 'Hand-checked',
     schema: defaultAnnotationSchema(),
-    annotationCount: 7,
     documents,
   };
 }
