@@ -12,10 +12,11 @@ const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
  * `label`, then per sentence a `#Text=` line and one line per token: `sentence-token`,
  * `start-end` (UTF-16 code units, as the format counts, like Java), the token and its labels.
  * Spans covering several tokens, and stacked spans, carry a disambiguation id (`claim[3]`);
- * stacked values are joined by `|`; reserved characters are backslash-escaped, and `#Text=` lines
- * escape backslashes, tabs and control characters as INCEpTION 3.2+ reads them (tsv-escaping.ts).
- * Tokens are cut at span boundaries so no sub-token addressing is needed. Each fragment of a
- * discontinuous span becomes its own span. Not carried: relations, attributes, notes, annotators.
+ * stacked values are joined by `|`; reserved characters are backslash-escaped, and each `#Text=`
+ * line escapes backslash, tab, CR and the other controls as INCEpTION 3.2+ un-escapes them
+ * (tsv-escaping.ts), so a text like `C:\temp\new` comes back as it was. Tokens are cut at
+ * span boundaries so no sub-token addressing is needed. Each fragment of a discontinuous span becomes
+ * its own span. Not carried: relations, attributes, notes, annotators.
  */
 export const webannoTsvExporter: CorpusExporter = {
   format: 'webanno-tsv',
@@ -48,7 +49,6 @@ export const webannoTsvExporter: CorpusExporter = {
       sentences.forEach((sentence, s) => {
         const first = sentence[0]!;
         const last = sentence[sentence.length - 1]!;
-        // One #Text line per line of the sentence, escaped as INCEpTION 3.2+ un-escapes them.
         for (const line of text.slice(first.start, last.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
         sentence.forEach((token, t) => {
           const cell = values[index]!.length > 0 ? values[index]!.join('|') : '_';
