@@ -1,7 +1,8 @@
 import type { Annotation, Project, Relation } from '../../shared/model';
-import type { ExportCorpus, ExportDocument } from '../../shared/formats/corpus/corpus-export';
+import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
+import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
 import type { ExportDocumentChoice, ExportProgress, ExportSummary } from '../../shared/formats/export-job';
-import type { FormatName } from '../../shared/formats/format-facts';
+import type { DataLossKind, FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
@@ -25,6 +26,14 @@ export interface ExportAnnotationSource {
 export type CorpusExportProgress = ExportProgress;
 export type CorpusExportSummary = ExportSummary;
 
+/** What an export counts as the exporter reads each document: what it takes, and what the format drops of it. */
+interface ExportTally {
+  annotations: number;
+  relations: number;
+  drops: readonly DataLossKind[];
+  losses: ExportLosses;
+}
+
 /**
  * The export's view of a project: the chosen documents, each with its annotations, the relations
  * that start in it, its events and groups, built one document at a time as the exporter asks.
@@ -33,8 +42,8 @@ function exportCorpusOf(
   project: Project,
   annotations: ExportAnnotationSource,
   request: CorpusExportRequest,
-  onDocument?: (done: number, total: number) => void,
-  counts?: { annotations: number; relations: number },
+  onDocument: (done: number, total: number) => void,
+  tally: ExportTally,
 ): ExportCorpus {
   const labelIds = new Set(project.schema.labels.map((l) => l.id));
   for (const label of request.labels ?? []) {
@@ -64,7 +73,6 @@ function exportCorpusOf(
   const eventsByDocument = rowsByDocument(project.events);
   const groupsByDocument = rowsByDocument(project.equivalences);
   const labels = request.labels && request.labels.length > 0 ? request.labels : undefined;
-  const keep = labels ? new Set(labels) : null;
   return {
     projectId: project.id,
     projectName: project.name,
@@ -73,16 +81,19 @@ function exportCorpusOf(
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
-        const rows = annotations.forDocument(document.id);
-        const relations = relationsByDocument.get(document.id) ?? [];
-        if (counts) {
-          counts.annotations += keep ? rows.filter((a) => keep.has(a.label)).length : rows.length;
-          counts.relations += relations.length;
-        }
-        const events = eventsByDocument.get(document.id) ?? [];
-        const equivalences = groupsByDocument.get(document.id) ?? [];
-        yield { document, annotations: rows, relations, events, equivalences };
-        onDocument?.(++done, documents.length);
+        const doc: ExportDocument = {
+          document,
+          annotations: annotations.forDocument(document.id),
+          relations: relationsByDocument.get(document.id) ?? [],
+          events: eventsByDocument.get(document.id) ?? [],
+          equivalences: groupsByDocument.get(document.id) ?? [],
+        };
+        const chosen = selectLabels(doc, labels);
+        tally.annotations += chosen.annotations.length;
+        tally.relations += chosen.relations.length;
+        tallyDroppedData(chosen, tally.drops, tally.losses);
+        yield doc;
+        onDocument(++done, documents.length);
       }
     })(),
   };
@@ -99,7 +110,7 @@ export async function exportCorpusToPath(
   const exporter = exporters[request.format];
   if (!exporter) throw new TagwrightError('invalid-input', `Unknown export format "${String(request.format)}".`);
   const started = performance.now();
-  const counts = { annotations: 0, relations: 0 };
+  const tally: ExportTally = { annotations: 0, relations: 0, drops: exporter.drops, losses: new ExportLosses() };
   let documentsDone = 0;
   const corpus = exportCorpusOf(
     project,
@@ -109,17 +120,18 @@ export async function exportCorpusToPath(
       documentsDone = done;
       options.onProgress?.({ documentsDone: done, documentsTotal: total });
     },
-    counts,
+    tally,
   );
-  const written = await writeExport(exporter.export(corpus), out, exporter.output, options.signal);
+  const written = await writeExport(exporter.export(corpus, tally.losses), out, exporter.output, options.signal);
   return {
     format: request.format,
     path: out,
     files: written.files,
     documents: documentsDone,
-    annotations: counts.annotations,
-    relations: counts.relations,
+    annotations: tally.annotations,
+    relations: tally.relations,
     bytes: written.bytes,
     milliseconds: Math.round(performance.now() - started),
+    losses: tally.losses.list(),
   };
 }

@@ -22,6 +22,44 @@ export function isFormatName(format: string): format is FormatName {
 export type OffsetUnit = 'code-points' | 'utf-16' | 'tokens';
 
 /**
+ * What an export may fail to carry, in the order reports list them, each with the words the CLI
+ * and the export dialog show before its count. The first group is counted from the data for every
+ * format that cannot hold it (a format's `drops` below); the rest by the exporter that meets it.
+ */
+export const EXPORT_LOSS_KINDS = {
+  relations: 'relations',
+  events: 'events',
+  equivalences: 'equivalence groups',
+  notes: 'notes',
+  attributes: 'attribute values',
+  annotators: 'annotators',
+  times: 'creation and change times',
+  'discontinuous-spans': 'discontinuous spans, written as one span per fragment',
+  'discontinuous-bounds': 'discontinuous spans, written as their outer bounds',
+  'same-label-overlaps': 'spans overlapping an earlier span of the same label, left out',
+  'spans-without-tokens': 'spans over spaces only, left out (no token to tag)',
+  'trimmed-spans': 'spans starting or ending in spaces, trimmed to their tokens',
+  'overlapping-entities': 'spans overlapping another, for doc.spans only (not doc.ents)',
+  'unwritten-attribute-values': 'false or empty attribute values',
+  'flattened-text': 'notes and values changed to fit one line',
+} as const;
+export type ExportLossKind = keyof typeof EXPORT_LOSS_KINDS;
+
+/** The kinds counted from the data alone, for a format that `drops` them (its facts' `drops`). */
+export type DataLossKind = Extract<
+  ExportLossKind,
+  | 'relations'
+  | 'events'
+  | 'equivalences'
+  | 'notes'
+  | 'attributes'
+  | 'annotators'
+  | 'times'
+  | 'discontinuous-spans'
+  | 'discontinuous-bounds'
+>;
+
+/**
  * What an export format is, without the code that writes it: the export dialog shows these, so
  * the renderer imports this module and never an exporter.
  */
@@ -36,6 +74,8 @@ export interface FormatFacts {
   unit: OffsetUnit;
   /** What a project loses in this format, as one sentence's object ("relations, notes and …"). */
   loses: string;
+  /** What of the data it cannot hold, counted in each export's report (export-job.ts' loss kinds). */
+  drops: readonly DataLossKind[];
 }
 
 /** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
@@ -48,6 +88,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups and schema',
+    drops: [],
   },
   doccano: {
     format: 'doccano',
@@ -57,6 +98,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
   spacy: {
     format: 'spacy',
@@ -66,6 +108,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
   brat: {
     format: 'brat',
@@ -74,6 +117,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '',
     unit: 'code-points',
     loses: 'annotators, times and false or empty attribute values; tabs and line breaks in notes become spaces',
+    drops: ['annotators', 'times'],
   },
   conll: {
     format: 'conll',
@@ -83,6 +127,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'tokens',
     loses:
       'relations, events, equivalence groups, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
   csv: {
     format: 'csv',
@@ -92,6 +137,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'relations, events, equivalence groups, times and document ids; a discontinuous span becomes its outer bounds',
+    drops: ['relations', 'events', 'equivalences', 'times', 'discontinuous-bounds'],
   },
   w3c: {
     format: 'w3c',
@@ -101,6 +147,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'the documents’ texts (it can only annotate documents a project already has); comments come back as part of the note, normalizations without their entries’ names, modifiers as plain attributes',
+    drops: [],
   },
   'label-studio': {
     format: 'label-studio',
@@ -109,6 +156,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.json',
     unit: 'code-points',
     loses: 'events, equivalence groups, annotators and times; a discontinuous span becomes one region per fragment',
+    drops: ['events', 'equivalences', 'annotators', 'times', 'discontinuous-spans'],
   },
   'webanno-tsv': {
     format: 'webanno-tsv',
@@ -118,5 +166,6 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'utf-16',
     loses:
       'relations, events, equivalence groups, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
 };

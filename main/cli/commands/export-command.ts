@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/format-facts';
+import { describeExportLoss, type ExportSummary } from '../../../shared/formats/export-job';
 import { exporters } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
@@ -61,16 +62,7 @@ export const exportCommand = defineCommand({
           },
         },
       );
-      const size =
-        summary.bytes >= 1048576
-          ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
-          : `${(summary.bytes / 1024).toFixed(1)} KiB`;
-      printResult(
-        ctx,
-        values.json === true,
-        summary,
-        `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
-      );
+      printResult(ctx, values.json === true, summary, exportReport(summary));
     } catch (error) {
       throw new CliError((error as Error).message);
     } finally {
@@ -78,3 +70,18 @@ export const exportCommand = defineCommand({
     }
   },
 });
+
+/** What an export wrote and, a line each, what the format could not carry. */
+function exportReport(summary: ExportSummary): string {
+  const size =
+    summary.bytes >= 1048576
+      ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
+      : `${(summary.bytes / 1024).toFixed(1)} KiB`;
+  const lines = [
+    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
+  ];
+  if (summary.losses.length > 0) {
+    lines.push(`Not carried by ${summary.format}:`, ...summary.losses.map((loss) => `  ${describeExportLoss(loss)}`));
+  }
+  return lines.join('\n');
+}
