@@ -40,6 +40,7 @@ export const EXPORT_LOSS_KINDS = {
   'spans-without-tokens': 'spans over spaces only, left out (no token to tag)',
   'trimmed-spans': 'spans starting or ending in spaces, trimmed to their tokens',
   'overlapping-entities': 'spans overlapping another, for doc.spans only (not doc.ents)',
+  'undeclared-attributes': 'attribute values the schema does not declare',
   'unwritten-attribute-values': 'false or empty attribute values',
   'flattened-text': 'notes and values changed to fit one line',
 } as const;
@@ -165,7 +166,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '',
     unit: 'utf-16',
     loses:
-      'relations, events, equivalence groups, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
-    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+      'events, equivalence groups, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
+    drops: ['events', 'equivalences', 'notes', 'annotators', 'times', 'discontinuous-spans'],
   },
 };
