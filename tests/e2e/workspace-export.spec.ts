@@ -42,6 +42,9 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
     'Exported 5 documents and 2 annotations as brat standoff (.txt + .ann per document).',
   );
   await expect(dialog.getByRole('status')).toContainText(`files in ${bratFolder}`);
+  // What brat could not carry, said in the summary: who made the two annotations, and when.
+  const bratLosses = dialog.getByRole('list', { name: 'Not carried by brat standoff (.txt + .ann per document):' });
+  await expect(bratLosses.getByRole('listitem')).toHaveText(['annotators: 2', 'creation and change times: 2']);
   expect(await readFile(join(bratFolder, `${document.id}.ann`), 'utf8')).toBe(
     `T1\tfigure ${figureStart} ${figureEnd}\tonly 25 percent accurate\n` +
       `T2\tactor ${actorStart} ${actorEnd}\tAykhan Hajizada\n`,
@@ -61,6 +64,7 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await runExport(page, 'Tagwright JSONL (lossless)');
   await expect(dialog.getByRole('status')).toContainText('Exported 1 document and 2 annotations');
   await expect(dialog.getByRole('status')).toContainText(jsonlFile);
+  await expect(dialog.getByRole('status')).toContainText('Nothing was left out.');
   const lines = (await readFile(jsonlFile, 'utf8')).split('\n');
   expect(lines).toHaveLength(3);
   expect(lines[2]).toBe('');
@@ -84,6 +88,9 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await dialog.getByRole('radio', { name: 'All documents' }).check();
   await runExport(page, 'CSV (one row per annotation)', ['Actor']);
   await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as CSV');
+  await expect(
+    dialog.getByRole('list', { name: 'Not carried by CSV (one row per annotation):' }).getByRole('listitem'),
+  ).toHaveText(['creation and change times: 1']);
   const csv = (await readFile(csvFile, 'utf8')).split('\r\n');
   expect(csv[0]).toBe('\ufeffdocument,label,start,end,text,attributes,note,annotator');
   expect(csv).toHaveLength(3);
