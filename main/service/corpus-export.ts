@@ -2,7 +2,7 @@ import type { Annotation, Project, Relation } from '../../shared/model';
 import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
 import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
 import type { ExportDocumentChoice, ExportProgress, ExportSummary } from '../../shared/formats/export-job';
-import type { DataLossKind, FormatName } from '../../shared/formats/format-facts';
+import { exportFormOf, formatFacts, type DataLossKind, type FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
@@ -15,6 +15,8 @@ export interface CorpusExportRequest {
   documentIds?: string[];
   /** Label ids; all labels when absent. */
   labels?: string[];
+  /** The form to write, for a format that has several (doccano's `relations`); the first when absent. */
+  form?: string;
 }
 
 /** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
@@ -78,6 +80,7 @@ function exportCorpusOf(
     projectName: project.name,
     schema: project.schema,
     ...(labels ? { labels } : {}),
+    ...(request.form !== undefined ? { form: request.form } : {}),
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
@@ -109,8 +112,18 @@ export async function exportCorpusToPath(
 ): Promise<CorpusExportSummary> {
   const exporter = exporters[request.format];
   if (!exporter) throw new TagwrightError('invalid-input', `Unknown export format "${String(request.format)}".`);
+  const form = exportFormOf(request.format, request.form);
+  if (!form) {
+    const forms = formatFacts[request.format].forms?.map((f) => f.name);
+    throw new TagwrightError(
+      'invalid-input',
+      forms
+        ? `${request.format} has no form "${request.form}": choose ${forms.join(' or ')}.`
+        : `${request.format} is written in one form only; leave the form out.`,
+    );
+  }
   const started = performance.now();
-  const tally: ExportTally = { annotations: 0, relations: 0, drops: exporter.drops, losses: new ExportLosses() };
+  const tally: ExportTally = { annotations: 0, relations: 0, drops: form.drops, losses: new ExportLosses() };
   let documentsDone = 0;
   const corpus = exportCorpusOf(
     project,
@@ -125,6 +138,7 @@ export async function exportCorpusToPath(
   const written = await writeExport(exporter.export(corpus, tally.losses), out, exporter.output, options.signal);
   return {
     format: request.format,
+    ...(form.name !== undefined ? { form: form.name } : {}),
     path: out,
     files: written.files,
     documents: documentsDone,

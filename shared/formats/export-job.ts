@@ -19,6 +19,8 @@ export interface ExportLoss {
 /** What an export wrote. */
 export interface ExportSummary {
   format: FormatName;
+  /** The form written, for a format that has several (format-facts.ts' `forms`). */
+  form?: string;
   /** The file or folder written. */
   path: string;
   /** Files written (a folder format lists each). */

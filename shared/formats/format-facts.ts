@@ -60,6 +60,17 @@ export type DataLossKind = Extract<
   | 'discontinuous-bounds'
 >;
 
+/** One shape a format can be written in, when it has several (doccano: sequence labelling or relations). */
+export interface ExportForm {
+  /** Its name in `tagwright export --form` and the export request. */
+  name: string;
+  /** Shown in the export dialog's choice of form. */
+  title: string;
+  /** What a project loses in this form (the format's `loses` and `drops` are its first form's). */
+  loses: string;
+  drops: readonly DataLossKind[];
+}
+
 /**
  * What an export format is, without the code that writes it: the export dialog shows these, so
  * the renderer imports this module and never an exporter.
@@ -77,7 +88,17 @@ export interface FormatFacts {
   loses: string;
   /** What of the data it cannot hold, counted in each export's report (export-job.ts' loss kinds). */
   drops: readonly DataLossKind[];
+  /** The shapes it can be written in, the first the default, when there is a choice. */
+  forms?: readonly [ExportForm, ...ExportForm[]];
 }
+
+const DOCCANO_SEQUENCE_FORM: ExportForm = {
+  name: 'sequence',
+  title: 'Sequence labelling: "label": [[start, end, label], …]',
+  loses:
+    'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+  drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+};
 
 /** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
 export const formatFacts: Record<FormatName, FormatFacts> = {
@@ -93,13 +114,22 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
   },
   doccano: {
     format: 'doccano',
-    title: 'doccano JSONL (sequence labelling)',
+    title: 'doccano JSONL',
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses:
-      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
-    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+    loses: DOCCANO_SEQUENCE_FORM.loses,
+    drops: DOCCANO_SEQUENCE_FORM.drops,
+    forms: [
+      DOCCANO_SEQUENCE_FORM,
+      {
+        name: 'relations',
+        title: 'Relation extraction: "entities" with ids and "relations" between them',
+        loses:
+          'events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one entity per fragment (relations on the first)',
+        drops: ['events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+      },
+    ],
   },
   spacy: {
     format: 'spacy',
@@ -170,3 +200,16 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     drops: ['events', 'equivalences', 'notes', 'annotators', 'times', 'discontinuous-spans'],
   },
 };
+
+/**
+ * The facts of one form of a format (its first when `form` is absent); null when the format has
+ * no form of that name. A format with one shape has one unnamed form: its own facts.
+ */
+export function exportFormOf(
+  format: FormatName,
+  form?: string,
+): (Pick<ExportForm, 'loses' | 'drops'> & { name?: string }) | null {
+  const facts = formatFacts[format];
+  if (!facts.forms) return form === undefined ? { loses: facts.loses, drops: facts.drops } : null;
+  return form === undefined ? facts.forms[0] : (facts.forms.find((f) => f.name === form) ?? null);
+}

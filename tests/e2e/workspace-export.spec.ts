@@ -172,6 +172,35 @@ test('the format choice says what each format writes and loses, from the format 
   );
 });
 
+test("doccano's form choice: the relation form's entities are written, and what it loses is said", async ({
+  workbench,
+}) => {
+  const { page, dialogs, tempDir } = workbench;
+  const document = await openFirstDocument(workbench);
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
+  const [start, end] = codePointSpan(document.text, 'Aykhan Hajizada');
+  const dialog = await openExportDialog(page);
+  await expect(dialog.getByRole('group', { name: 'Form' })).toHaveCount(0);
+  await dialog.getByLabel('Format').selectOption({ label: 'doccano JSONL' });
+  const forms = dialog.getByRole('group', { name: 'Form' });
+  await expect(forms.getByRole('radio', { name: /^Sequence labelling/ })).toBeChecked();
+  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses relations, events, /);
+  await forms.getByRole('radio', { name: /^Relation extraction/ }).check();
+  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses events, equivalence groups, notes, /);
+  dialogs.exportDestination = join(tempDir, 'relations.jsonl');
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as doccano JSONL');
+  const records = (await readFile(join(tempDir, 'relations.jsonl'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; entities: unknown[]; relations: unknown[] });
+  expect(records.find((r) => r.id === document.id)).toMatchObject({
+    entities: [{ id: 1, label: 'actor', start_offset: start, end_offset: end }],
+    relations: [],
+  });
+  expect(records.every((r) => !('label' in r))).toBe(true);
+});
+
 test("a failing Show files is said once, in the dialog (the page's alert region is behind it)", async ({
   workbench,
 }) => {

@@ -12,18 +12,22 @@ export const exportCommand = defineCommand({
   summary:
     'Export a project as a labelled corpus (jsonl, doccano, spacy, brat, conll, csv, w3c, label-studio, webanno-tsv)',
   usage: [
-    'tagwright export PROJECT --format F --out PATH [--documents all|done] [--labels a,b] [--json]',
+    'tagwright export PROJECT --format F --out PATH [--form NAME] [--documents all|done] [--labels a,b] [--json]',
     '',
     'Formats:',
-    ...FORMAT_NAMES.map(
-      (f) => `  ${f.padEnd(13)} ${exporters[f].title}${exporters[f].output === 'folder' ? ' (--out is a folder)' : ''}`,
-    ),
+    ...FORMAT_NAMES.flatMap((f) => [
+      `  ${f.padEnd(13)} ${exporters[f].title}${exporters[f].output === 'folder' ? ' (--out is a folder)' : ''}`,
+      ...(exporters[f].forms ?? []).map(
+        (form, i) => `${' '.repeat(16)}--form ${form.name}: ${form.title}${i === 0 ? ' (default)' : ''}`,
+      ),
+    ]),
   ].join('\n'),
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
     documents: { type: 'string' },
     labels: { type: 'string' },
+    form: { type: 'string' },
   },
   async run([target], values, ctx) {
     const { format, out } = values;
@@ -50,7 +54,12 @@ export const exportCommand = defineCommand({
     let lastShown = 0;
     try {
       const summary = await service.exportCorpus(
-        { format, documents, ...(labels && labels.length > 0 ? { labels } : {}) },
+        {
+          format,
+          documents,
+          ...(labels && labels.length > 0 ? { labels } : {}),
+          ...(values.form !== undefined ? { form: values.form } : {}),
+        },
         resolve(ctx.cwd, out),
         {
           onProgress: ({ documentsDone, documentsTotal }) => {
@@ -78,7 +87,7 @@ function exportReport(summary: ExportSummary): string {
       ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
       : `${(summary.bytes / 1024).toFixed(1)} KiB`;
   const lines = [
-    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
+    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format}${summary.form ? ` (${summary.form})` : ''} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
   ];
   if (summary.losses.length > 0) {
     lines.push(`Not carried by ${summary.format}:`, ...summary.losses.map((loss) => `  ${describeExportLoss(loss)}`));

@@ -40,6 +40,8 @@ export interface ExportCorpus {
   schema: AnnotationSchema;
   /** Label ids to export; annotations with other labels (and relations touching them) are left out. */
   labels?: readonly string[];
+  /** The form to write, for a format that has several (format-facts.ts' `forms`); its first when absent. */
+  form?: string;
   documents: Iterable<ExportDocument>;
 }
 

@@ -73,6 +73,28 @@ describe('tagwright export', () => {
     expect(lossless.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it("--form relations writes doccano's relation form; a form the format lacks is one clear line", async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    const result = await cli(
+      ['export', project, '--format', 'doccano', '--form', 'relations', '--out', 'r.jsonl'],
+      dir,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Exported 5 document\(s\), 11 annotation\(s\) as doccano \(relations\) to /);
+    const records = (await readFile(join(dir, 'r.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.flatMap((r) => r.relations)).toHaveLength(1);
+    expect(records.flatMap((r) => r.entities)).toHaveLength(11);
+    const wrong = await cli(['export', project, '--format', 'doccano', '--form', 'tables', '--out', 'x.jsonl'], dir);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe('tagwright export: doccano has no form "tables": choose sequence or relations.');
+    const help = await cli(['export', '--help'], dir);
+    expect(help.stdout).toContain('--form relations: Relation extraction');
+  });
+
   it('fails with one clear line: unknown format (exit 2), missing project, unknown label', async () => {
     const dir = await tempDir();
     const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));

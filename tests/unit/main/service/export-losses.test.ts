@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportCorpus } from '../../../../shared/formats/corpus/corpus-export';
@@ -104,6 +104,37 @@ describe('every export says what its format could not carry, per kind, counted',
       expect(summary.losses).toEqual(counted(expected[format]));
     });
   }
+
+  it("doccano's relation form carries the relations its sequence form drops", async () => {
+    const project = projectOf(handCheckedCorpus());
+    const out = join(await tempDir(), 'relations.jsonl');
+    const request = { format: 'doccano' as const, documents: 'all' as const, form: 'relations' };
+    const summary = await exportCorpusToPath(project, new AnnotationTable(project.annotations), request, out);
+    expect(summary.form).toBe('relations');
+    expect(summary.losses).toEqual(
+      counted([
+        ['events', 1],
+        ['notes', 1],
+        ['attributes', 2],
+        ['annotators', 8],
+        ['times', 7],
+        ['discontinuous-spans', 1],
+      ]),
+    );
+  });
+
+  it('refuses a form the format does not have, writing nothing', async () => {
+    const project = projectOf(handCheckedCorpus());
+    const dir = await tempDir();
+    const table = new AnnotationTable(project.annotations);
+    await expect(
+      exportCorpusToPath(project, table, { format: 'doccano', documents: 'all', form: 'tables' }, join(dir, 'x.jsonl')),
+    ).rejects.toThrow('doccano has no form "tables": choose sequence or relations.');
+    await expect(
+      exportCorpusToPath(project, table, { format: 'csv', documents: 'all', form: 'relations' }, join(dir, 'x.csv')),
+    ).rejects.toThrow('csv is written in one form only; leave the form out.');
+    expect(await readdir(dir)).toEqual([]);
+  });
 
   it('counts only what the chosen labels export: relations between them, notes and attributes on them', async () => {
     const { summary } = await exportAs(handCheckedCorpus(), 'doccano', ['figure']);

@@ -172,8 +172,8 @@ function corpusOf(generated: Generated): ExportCorpus {
 }
 
 /** Exports, parses back and plans the import: into an empty project, or (W3C) one holding the document. */
-function roundTrip(format: FormatName, generated: Generated) {
-  const corpus = corpusOf(generated);
+function roundTrip(format: FormatName, generated: Generated, form?: string) {
+  const corpus = { ...corpusOf(generated), ...(form ? { form } : {}) };
   const files = exportToFiles(exporters[format], corpus);
   let parsed: ParsedCorpus;
   if (format === 'brat') {
@@ -294,6 +294,21 @@ describe('round trips: export, import, same spans', () => {
       const imported = plan.annotations.map((a) => `${a.label}:${a.quote}`);
       expect([...new Set(imported)].sort()).toEqual([...new Set(expected)].sort());
     });
+  });
+
+  it("doccano's relation form keeps every span (a discontinuous one as its fragments) and every relation", () => {
+    fc.assert(
+      fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
+        const { plan, document } = roundTrip('doccano', generated, 'relations');
+        expect(plan.report.problems).toEqual([]);
+        expect(document.text).toBe(generated.text);
+        expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+        expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+          relationKeys(generated.relations, generated.annotations),
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('every exported code-point span slices to its quote (spaCy, doccano)', () => {
