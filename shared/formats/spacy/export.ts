@@ -7,8 +7,10 @@ import { codePointSpans, type LabelledFragment } from '../corpus/span-fragments'
  * spaCy-ready JSONL: one document per line, `{"text", "spans": [{"start", "end", "label"}], "meta"}`
  * with character offsets in Unicode code points, exactly what `doc.char_span(start, end, label)`
  * takes (Python string indices), the shape Prodigy and spaCy's own examples read. Overlapping spans
- * are kept (load them into `doc.spans[key]`; `doc.ents` needs non-overlapping ones). No `.spacy`
- * DocBin is written: it stores spaCy's own tokenisation, which only spaCy can produce faithfully.
+ * are kept: the loading recipe (docs/recipes/spacy_docbin.py) puts every span in
+ * `doc.spans["tagwright"]` and those overlapping no other in `doc.ents`; the overlapping ones are
+ * counted in the export's losses. No `.spacy` DocBin is written: it stores spaCy's own
+ * tokenisation, which only spaCy can produce faithfully.
  */
 export const spacyExporter: CorpusExporter = {
   format: 'spacy',
