@@ -41,9 +41,10 @@ export const webannoTsvExporter: CorpusExporter = {
 
 /** For each token, its span columns: the label, then each attribute's feature. */
 function spanCells(placement: TsvPlacement, columns: TsvColumns, losses: ExportLosses): string[][] {
-  // One annotation's values, made once however many fragments and tokens repeat them.
+  // One annotation's values, made once however many fragments repeat them; each span's, with its
+  // id, once however many tokens it covers (a dense corpus stacks hundreds of spans per token).
   const valuesOf = new Map<Annotation, string[]>();
-  const values = (span: TsvSpan) => {
+  const spanValues = placement.spans.map((span) => {
     let written = valuesOf.get(span.annotation);
     if (!written) {
       const { label, attributes } = span.annotation;
@@ -52,11 +53,14 @@ function spanCells(placement: TsvPlacement, columns: TsvColumns, losses: ExportL
     }
     const id = span.id === null ? '' : `[${span.id}]`;
     return written.map((value) => value + id);
-  };
+  });
+  const width = columns.features.length + 1;
   return placement.stacks.map((stack) => {
-    if (stack.length === 0) return ['_', ...columns.features.map(() => '_')];
-    const stacked = stack.map((k) => values(placement.spans[k]!));
-    return stacked[0]!.map((_, column) => stacked.map((v) => v[column]).join('|'));
+    const row: string[] = [];
+    for (let column = 0; column < width; column++) {
+      row.push(stack.length === 0 ? '_' : stack.map((k) => spanValues[k]![column]).join('|'));
+    }
+    return row;
   });
 }
 
