@@ -281,6 +281,40 @@ describe('round trips: export, import, same spans', () => {
     });
   });
 
+  it("WebAnno TSV keeps relations and the schema's attribute values, reserved characters and all", () => {
+    const withLinks = tokenAlignedDocument.chain((generated) =>
+      fc.record({
+        generated: fc.constant(generated),
+        links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+        unit: fc.constantFrom('per cent', 'a|b', 'x_y', '*', '[1]', 'C:\\new', 'a->b;c'),
+      }),
+    );
+    const documents = withLinks.map(({ generated, links, unit }): Generated => {
+      const annotations = generated.annotations.map((a) =>
+        a.label === 'figure' ? { ...a, attributes: { unit, qualifier: 'about' } } : a,
+      );
+      const relations =
+        annotations.length === 0
+          ? []
+          : links.map(([f, t], i): Relation => ({
+              id: `rel${i}`,
+              type: 'attributed-to',
+              from: annotations[f % annotations.length]!.id,
+              to: annotations[t % annotations.length]!.id,
+              annotator: '',
+            }));
+      return { ...generated, annotations, relations };
+    });
+    eachRoundTrip('webanno-tsv', documents, (plan, _document, generated) => {
+      expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+        relationKeys(generated.relations, generated.annotations),
+      );
+      const attributesOf = (annotations: Annotation[]) =>
+        [...new Set(annotations.map((a) => `${spanOf(a)}:${JSON.stringify(a.attributes)}`))].sort();
+      expect(attributesOf(plan.annotations)).toEqual(attributesOf(generated.annotations));
+    });
+  });
+
   it('CoNLL keeps the tokens and every span over the same tokens (a same-label overlap is the documented loss)', () => {
     eachRoundTrip('conll', tokenAlignedDocument, (plan, document, generated) => {
       const tokens = splitSentences(generated.text).flat();
