@@ -11,7 +11,7 @@ import type { ParsedCorpus } from '../../../../shared/formats/corpus/parsed-corp
 import { newProject } from '../../../../main/service/new-project';
 import { createOffsetConverter } from '../../../../shared/text/code-points';
 import { exportToFiles } from './export-files';
-import { testDocument } from './format-corpus';
+import { linkedRelations, testDocument } from './format-corpus';
 import { plan } from './plan-import';
 
 // Pieces of hard text: emoji (astral, ZWJ sequence), CJK, combining marks, punctuation, line breaks.
@@ -77,17 +77,7 @@ const generatedDocument = (options: { fragments: boolean; noteChars: fc.Arbitrar
           note,
         });
       });
-      const relations =
-        annotations.length < 2
-          ? []
-          : links.map(([f, t], i): Relation => ({
-              id: `rel${i}`,
-              type: 'attributed-to',
-              from: annotations[f % annotations.length]!.id,
-              to: annotations[t % annotations.length]!.id,
-              annotator: '',
-            }));
-      return { text, annotations, relations };
+      return { text, annotations, relations: linkedRelations(annotations, links) };
     });
 
 /**
@@ -293,17 +283,7 @@ describe('round trips: export, import, same spans', () => {
       const annotations = generated.annotations.map((a) =>
         a.label === 'figure' ? { ...a, attributes: { unit, qualifier: 'about' } } : a,
       );
-      const relations =
-        annotations.length === 0
-          ? []
-          : links.map(([f, t], i): Relation => ({
-              id: `rel${i}`,
-              type: 'attributed-to',
-              from: annotations[f % annotations.length]!.id,
-              to: annotations[t % annotations.length]!.id,
-              annotator: '',
-            }));
-      return { ...generated, annotations, relations };
+      return { ...generated, annotations, relations: linkedRelations(annotations, links) };
     });
     eachRoundTrip('webanno-tsv', documents, (plan, _document, generated) => {
       expect(relationKeys(plan.relations, plan.annotations)).toEqual(

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ExportLosses } from '../../../../../shared/formats/corpus/export-losses';
 import { exporters } from '../../../../../shared/formats/format-registry';
 import type { Annotation } from '../../../../../shared/model';
-import { defaultAnnotationSchema } from '../../../../../shared/model';
 import { createOffsetConverter } from '../../../../../shared/text/code-points';
 import { exportToFiles } from '../export-files';
-import { testAnnotation, testDocument } from '../format-corpus';
+import { oneDocumentCorpus, testAnnotation, testDocument } from '../format-corpus';
 
 interface SpacySpan {
   start: number;
@@ -48,12 +47,7 @@ describe('spaCy export: what a DocBin is built from', () => {
           return testAnnotation(`a${i}`, document, s, e, label, fragments ? { fragments } : {});
         });
         const losses = new ExportLosses();
-        const corpus = {
-          projectId: 'p',
-          projectName: 'P',
-          schema: defaultAnnotationSchema(),
-          documents: [{ document, annotations, relations: [] }],
-        };
+        const corpus = oneDocumentCorpus(document, annotations);
         const record = JSON.parse(exportToFiles(exporters.spacy, corpus, losses).get('')!) as { spans: SpacySpan[] };
         const converter = createOffsetConverter(text);
         const expected = annotations.flatMap((a) =>

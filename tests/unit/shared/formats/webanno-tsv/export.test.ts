@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExportCorpus } from '../../../../../shared/formats/corpus/corpus-export';
 import { ExportLosses } from '../../../../../shared/formats/corpus/export-losses';
-import type { Annotation, Relation } from '../../../../../shared/model';
+import type { Annotation } from '../../../../../shared/model';
 import { exporters } from '../../../../../shared/formats/format-registry';
-import { defaultAnnotationSchema } from '../../../../../shared/model';
 import { exportToFiles } from '../export-files';
-import { handCheckedCorpus, testAnnotation, testDocument } from '../format-corpus';
+import { handCheckedCorpus, linkedRelations, oneDocumentCorpus, testAnnotation, testDocument } from '../format-corpus';
 import { readAsInception } from './inception-reading';
 
 /** One document's TSV file. */
@@ -17,13 +16,10 @@ function tsvOf(corpus: ExportCorpus, losses = new ExportLosses()): string {
 
 function corpusOf(text: string, spans: [number, number, string][] = []): ExportCorpus {
   const document = testDocument('doc', text);
-  const annotations = spans.map(([start, end, label], i) => testAnnotation(`a${i}`, document, start, end, label));
-  return {
-    projectId: 'p',
-    projectName: 'P',
-    schema: defaultAnnotationSchema(),
-    documents: [{ document, annotations, relations: [] }],
-  };
+  return oneDocumentCorpus(
+    document,
+    spans.map(([start, end, label], i) => testAnnotation(`a${i}`, document, start, end, label)),
+  );
 }
 
 describe('WebAnno TSV export: #Text= lines as INCEpTION 3.2+ un-escapes them', () => {
@@ -171,28 +167,9 @@ describe('WebAnno TSV export: relations and attributes as TSV 3 columns', () => 
             ),
           );
         });
-        const relations: Relation[] =
-          annotations.length === 0
-            ? []
-            : links.map(([f, t], i) => ({
-                id: `r${i}`,
-                type: 'attributed-to',
-                from: annotations[f % annotations.length]!.id,
-                to: annotations[t % annotations.length]!.id,
-                annotator: '',
-              }));
+        const relations = linkedRelations(annotations, links);
         const losses = new ExportLosses();
-        const read = readAsInception(
-          tsvOf(
-            {
-              projectId: 'p',
-              projectName: 'P',
-              schema: defaultAnnotationSchema(),
-              documents: [{ document, annotations, relations }],
-            },
-            losses,
-          ),
-        );
+        const read = readAsInception(tsvOf(oneDocumentCorpus(document, annotations, relations), losses));
         const spanKey = (begin: number, end: number, features: Record<string, string | null>) =>
           `${features.label}@${begin}-${end}:${features.unit ?? ''}`;
         const ours = (a: Annotation) =>
@@ -221,17 +198,7 @@ describe('WebAnno TSV export: relations and attributes as TSV 3 columns', () => 
       testAnnotation('a2', document, 7, 8, 'actor', { attributes: { colour: 'red' } }), // " "
     ];
     const losses = new ExportLosses();
-    const read = readAsInception(
-      tsvOf(
-        {
-          projectId: 'p',
-          projectName: 'P',
-          schema: defaultAnnotationSchema(),
-          documents: [{ document, annotations, relations: [] }],
-        },
-        losses,
-      ),
-    );
+    const read = readAsInception(tsvOf(oneDocumentCorpus(document, annotations), losses));
     expect(read.spans).toEqual([
       { begin: 8, end: 12, features: { label: 'claim', value: null, unit: null, qualifier: null } },
     ]);
