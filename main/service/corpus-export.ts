@@ -1,7 +1,8 @@
 import type { Annotation, Project, Relation } from '../../shared/model';
-import type { ExportCorpus, ExportDocument } from '../../shared/formats/corpus/corpus-export';
+import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
+import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
 import type { ExportDocumentChoice, ExportProgress, ExportSummary } from '../../shared/formats/export-job';
-import type { FormatName } from '../../shared/formats/format-facts';
+import { exportFormOf, formatFacts, type DataLossKind, type FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
@@ -14,17 +15,26 @@ export interface CorpusExportRequest {
   documentIds?: string[];
   /** Label ids; all labels when absent. */
   labels?: string[];
+  /** The form to write, for a format that has several (doccano's `relations`); the first when absent. */
+  form?: string;
 }
 
 /** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
 export interface ExportAnnotationSource {
   forDocument(documentId: string): Annotation[];
-  countIn(documentId: string): number;
   get(annotationId: string): Annotation | undefined;
 }
 
 export type CorpusExportProgress = ExportProgress;
 export type CorpusExportSummary = ExportSummary;
+
+/** What an export counts as the exporter reads each document: what it takes, and what the format drops of it. */
+interface ExportTally {
+  annotations: number;
+  relations: number;
+  drops: readonly DataLossKind[];
+  losses: ExportLosses;
+}
 
 /**
  * The export's view of a project: the chosen documents, each with its annotations, the relations
@@ -34,8 +44,8 @@ function exportCorpusOf(
   project: Project,
   annotations: ExportAnnotationSource,
   request: CorpusExportRequest,
-  onDocument?: (done: number, total: number) => void,
-  counts?: { annotations: number; relations: number },
+  onDocument: (done: number, total: number) => void,
+  tally: ExportTally,
 ): ExportCorpus {
   const labelIds = new Set(project.schema.labels.map((l) => l.id));
   for (const label of request.labels ?? []) {
@@ -65,26 +75,28 @@ function exportCorpusOf(
   const eventsByDocument = rowsByDocument(project.events);
   const groupsByDocument = rowsByDocument(project.equivalences);
   const labels = request.labels && request.labels.length > 0 ? request.labels : undefined;
-  const keep = labels ? new Set(labels) : null;
   return {
     projectId: project.id,
     projectName: project.name,
     schema: project.schema,
     ...(labels ? { labels } : {}),
-    annotationCount: documents.reduce((n, d) => n + annotations.countIn(d.id), 0),
+    ...(request.form !== undefined ? { form: request.form } : {}),
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
-        const rows = annotations.forDocument(document.id);
-        const relations = relationsByDocument.get(document.id) ?? [];
-        if (counts) {
-          counts.annotations += keep ? rows.filter((a) => keep.has(a.label)).length : rows.length;
-          counts.relations += relations.length;
-        }
-        const events = eventsByDocument.get(document.id) ?? [];
-        const equivalences = groupsByDocument.get(document.id) ?? [];
-        yield { document, annotations: rows, relations, events, equivalences };
-        onDocument?.(++done, documents.length);
+        const doc: ExportDocument = {
+          document,
+          annotations: annotations.forDocument(document.id),
+          relations: relationsByDocument.get(document.id) ?? [],
+          events: eventsByDocument.get(document.id) ?? [],
+          equivalences: groupsByDocument.get(document.id) ?? [],
+        };
+        const chosen = selectLabels(doc, labels);
+        tally.annotations += chosen.annotations.length;
+        tally.relations += chosen.relations.length;
+        tallyDroppedData(chosen, tally.drops, tally.losses);
+        yield doc;
+        onDocument(++done, documents.length);
       }
     })(),
   };
@@ -100,8 +112,18 @@ export async function exportCorpusToPath(
 ): Promise<CorpusExportSummary> {
   const exporter = exporters[request.format];
   if (!exporter) throw new TagwrightError('invalid-input', `Unknown export format "${String(request.format)}".`);
+  const form = exportFormOf(request.format, request.form);
+  if (!form) {
+    const forms = formatFacts[request.format].forms?.map((f) => f.name);
+    throw new TagwrightError(
+      'invalid-input',
+      forms
+        ? `${request.format} has no form "${request.form}": choose ${forms.join(' or ')}.`
+        : `${request.format} is written in one form only; leave the form out.`,
+    );
+  }
   const started = performance.now();
-  const counts = { annotations: 0, relations: 0 };
+  const tally: ExportTally = { annotations: 0, relations: 0, drops: form.drops, losses: new ExportLosses() };
   let documentsDone = 0;
   const corpus = exportCorpusOf(
     project,
@@ -111,17 +133,19 @@ export async function exportCorpusToPath(
       documentsDone = done;
       options.onProgress?.({ documentsDone: done, documentsTotal: total });
     },
-    counts,
+    tally,
   );
-  const written = await writeExport(exporter.export(corpus), out, exporter.output, options.signal);
+  const written = await writeExport(exporter.export(corpus, tally.losses), out, exporter.output, options.signal);
   return {
     format: request.format,
+    ...(form.name !== undefined ? { form: form.name } : {}),
     path: out,
     files: written.files,
     documents: documentsDone,
-    annotations: counts.annotations,
-    relations: counts.relations,
+    annotations: tally.annotations,
+    relations: tally.relations,
     bytes: written.bytes,
     milliseconds: Math.round(performance.now() - started),
+    losses: tally.losses.list(),
   };
 }

@@ -1,6 +1,7 @@
 import { DialogAlert } from '../chrome/DialogAlert';
 import { DocumentsField } from './DocumentsField';
 import { FormatField } from './FormatField';
+import { FormField } from './FormField';
 import { LabelsField } from './LabelsField';
 import type { ExportChoices } from './use-export-choices';
 import type { ExportRun } from './use-export-run';
@@ -23,7 +24,8 @@ export function ExportForm({ choices, run, selectedCount, onClose }: ExportFormP
         void run.start(choices.request());
       }}
     >
-      <FormatField format={choices.format} disabled={running} onChange={choices.setFormat} />
+      <FormatField format={choices.format} form={choices.form} disabled={running} onChange={choices.setFormat} />
+      <FormField format={choices.format} form={choices.form} disabled={running} onChange={choices.setForm} />
       <DocumentsField
         documents={choices.documents}
         selectedCount={selectedCount}

@@ -4,8 +4,9 @@ import type { ExportOutcome } from '../../shared/ipc/views';
 import { DialogAlert } from '../chrome/DialogAlert';
 import { useDialogAction } from '../hooks/use-dialog-action';
 import { showExportedFiles } from '../store/export-commands';
+import { ExportLossList } from './ExportLossList';
 
-/** What an export wrote, with "Show files" (or the download link in browser mode) and Done. */
+/** What an export wrote and what its format could not carry, with "Show files" (or the download link in browser mode) and Done. */
 export function ExportSummary({ summary, onClose }: { summary: ExportOutcome; onClose(): void }) {
   // Browser mode: there is no file manager to open, so the server's paths are listed in the dialog.
   const [serverFiles, setServerFiles] = useState<string[] | null>(null);
@@ -32,6 +33,7 @@ export function ExportSummary({ summary, onClose }: { summary: ExportOutcome; on
           {summary.onServer ? 'On the server: ' : ''}
           {where} ({size})
         </p>
+        <ExportLossList title={formatFacts[summary.format].title} losses={summary.losses} />
       </div>
       {serverFiles && (
         <ul className="export-server-files" aria-label="Exported files on the server">

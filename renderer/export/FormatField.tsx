@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import {
+  exportFormOf,
   FORMAT_NAMES,
   formatFacts,
   type FormatFacts,
@@ -21,14 +22,17 @@ function describeOutput(facts: FormatFacts): string {
 
 export interface FormatFieldProps {
   format: FormatName;
+  /** The chosen form of a format written in several: what it loses is said. */
+  form: string | undefined;
   disabled: boolean;
   onChange(format: FormatName): void;
 }
 
 /** The export dialog's format choice, with what the chosen format writes and loses beneath it. */
-export function FormatField({ format, disabled, onChange }: FormatFieldProps) {
+export function FormatField({ format, form, disabled, onChange }: FormatFieldProps) {
   const id = useId();
   const facts = formatFacts[format];
+  const loses = exportFormOf(format, form)?.loses ?? facts.loses;
   return (
     <>
       <label className="export-field">
@@ -48,7 +52,7 @@ export function FormatField({ format, disabled, onChange }: FormatFieldProps) {
       </label>
       <div id={`${id}-facts`} className="export-format-facts">
         <p>{describeOutput(facts)}</p>
-        <p>Loses {facts.loses}.</p>
+        <p>Loses {loses}.</p>
       </div>
     </>
   );

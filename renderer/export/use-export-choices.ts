@@ -5,12 +5,19 @@ import type { CallInput } from '../../shared/ipc/contract';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 
 /**
- * What the export dialog's form has chosen: the format, which documents, which labels. The
+ * What the export dialog's form has chosen: the format (and its form, for a format written in
+ * several), which documents, which labels. The
  * dialog stays mounted, so the format and documents carry over to its next opening; the
  * unticked labels do not (`forgetUnticked`: every opening starts with all ticked).
  */
 export function useExportChoices(selectedDocumentIds: readonly string[]) {
-  const [format, setFormat] = useState<FormatName>('jsonl');
+  const [format, setFormatOnly] = useState<FormatName>('jsonl');
+  // Absent: the format's first form; a new format starts from its first.
+  const [form, setForm] = useState<string | undefined>(undefined);
+  const setFormat = (next: FormatName) => {
+    setFormatOnly(next);
+    setForm(undefined);
+  };
   const [documents, setDocuments] = useState<ExportDocumentChoice>('all');
   const labels = useWorkbench(selectLabels);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
@@ -30,11 +37,14 @@ export function useExportChoices(selectedDocumentIds: readonly string[]) {
     documents,
     ...(documents === 'selected' ? { documentIds: [...selectedDocumentIds] } : {}),
     ...(chosen.length < labels.length ? { labels: chosen } : {}),
+    ...(form !== undefined ? { form } : {}),
   });
 
   return {
     format,
     setFormat,
+    form,
+    setForm,
     documents,
     setDocuments,
     labels,

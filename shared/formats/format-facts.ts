@@ -22,6 +22,56 @@ export function isFormatName(format: string): format is FormatName {
 export type OffsetUnit = 'code-points' | 'utf-16' | 'tokens';
 
 /**
+ * What an export may fail to carry, in the order reports list them, each with the words the CLI
+ * and the export dialog show before its count. The first group is counted from the data for every
+ * format that cannot hold it (a format's `drops` below); the rest by the exporter that meets it.
+ */
+export const EXPORT_LOSS_KINDS = {
+  relations: 'relations',
+  events: 'events',
+  equivalences: 'equivalence groups',
+  notes: 'notes',
+  attributes: 'attribute values',
+  annotators: 'annotators',
+  times: 'creation and change times',
+  'discontinuous-spans': 'discontinuous spans, written as one span per fragment',
+  'discontinuous-bounds': 'discontinuous spans, written as their outer bounds',
+  'same-label-overlaps': 'spans overlapping an earlier span of the same label, left out',
+  'spans-without-tokens': 'spans over spaces only, left out (no token to tag)',
+  'trimmed-spans': 'spans starting or ending in spaces, trimmed to their tokens',
+  'overlapping-entities': 'spans overlapping another, for doc.spans only (not doc.ents)',
+  'undeclared-attributes': 'attribute values the schema does not declare',
+  'unwritten-attribute-values': 'false or empty attribute values',
+  'flattened-text': 'notes and values changed to fit one line',
+} as const;
+export type ExportLossKind = keyof typeof EXPORT_LOSS_KINDS;
+
+/** The kinds counted from the data alone, for a format that `drops` them (its facts' `drops`). */
+export type DataLossKind = Extract<
+  ExportLossKind,
+  | 'relations'
+  | 'events'
+  | 'equivalences'
+  | 'notes'
+  | 'attributes'
+  | 'annotators'
+  | 'times'
+  | 'discontinuous-spans'
+  | 'discontinuous-bounds'
+>;
+
+/** One shape a format can be written in, when it has several (doccano: sequence labelling or relations). */
+export interface ExportForm {
+  /** Its name in `tagwright export --form` and the export request. */
+  name: string;
+  /** Shown in the export dialog's choice of form. */
+  title: string;
+  /** What a project loses in this form (the format's `loses` and `drops` are its first form's). */
+  loses: string;
+  drops: readonly DataLossKind[];
+}
+
+/**
  * What an export format is, without the code that writes it: the export dialog shows these, so
  * the renderer imports this module and never an exporter.
  */
@@ -36,7 +86,19 @@ export interface FormatFacts {
   unit: OffsetUnit;
   /** What a project loses in this format, as one sentence's object ("relations, notes and …"). */
   loses: string;
+  /** What of the data it cannot hold, counted in each export's report (export-job.ts' loss kinds). */
+  drops: readonly DataLossKind[];
+  /** The shapes it can be written in, the first the default, when there is a choice. */
+  forms?: readonly [ExportForm, ...ExportForm[]];
 }
+
+const DOCCANO_SEQUENCE_FORM: ExportForm = {
+  name: 'sequence',
+  title: 'Sequence labelling: "label": [[start, end, label], …]',
+  loses:
+    'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+  drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+};
 
 /** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
 export const formatFacts: Record<FormatName, FormatFacts> = {
@@ -48,15 +110,26 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups and schema',
+    drops: [],
   },
   doccano: {
     format: 'doccano',
-    title: 'doccano JSONL (sequence labelling)',
+    title: 'doccano JSONL',
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses:
-      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    loses: DOCCANO_SEQUENCE_FORM.loses,
+    drops: DOCCANO_SEQUENCE_FORM.drops,
+    forms: [
+      DOCCANO_SEQUENCE_FORM,
+      {
+        name: 'relations',
+        title: 'Relation extraction: "entities" with ids and "relations" between them',
+        loses:
+          'events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one entity per fragment (relations on the first)',
+        drops: ['events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+      },
+    ],
   },
   spacy: {
     format: 'spacy',
@@ -66,6 +139,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
   brat: {
     format: 'brat',
@@ -74,6 +148,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '',
     unit: 'code-points',
     loses: 'annotators, times and false or empty attribute values; tabs and line breaks in notes become spaces',
+    drops: ['annotators', 'times'],
   },
   conll: {
     format: 'conll',
@@ -83,6 +158,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'tokens',
     loses:
       'relations, events, equivalence groups, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
   },
   csv: {
     format: 'csv',
@@ -92,6 +168,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'relations, events, equivalence groups, times and document ids; a discontinuous span becomes its outer bounds',
+    drops: ['relations', 'events', 'equivalences', 'times', 'discontinuous-bounds'],
   },
   w3c: {
     format: 'w3c',
@@ -101,6 +178,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses:
       'the documents’ texts (it can only annotate documents a project already has); comments come back as part of the note, normalizations without their entries’ names, modifiers as plain attributes',
+    drops: [],
   },
   'label-studio': {
     format: 'label-studio',
@@ -109,6 +187,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.json',
     unit: 'code-points',
     loses: 'events, equivalence groups, annotators and times; a discontinuous span becomes one region per fragment',
+    drops: ['events', 'equivalences', 'annotators', 'times', 'discontinuous-spans'],
   },
   'webanno-tsv': {
     format: 'webanno-tsv',
@@ -117,6 +196,20 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '',
     unit: 'utf-16',
     loses:
-      'relations, events, equivalence groups, attributes, notes, annotators and times; a discontinuous span becomes one span per fragment',
+      'events, equivalence groups, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
+    drops: ['events', 'equivalences', 'notes', 'annotators', 'times', 'discontinuous-spans'],
   },
 };
+
+/**
+ * The facts of one form of a format (its first when `form` is absent); null when the format has
+ * no form of that name. A format with one shape has one unnamed form: its own facts.
+ */
+export function exportFormOf(
+  format: FormatName,
+  form?: string,
+): (Pick<ExportForm, 'loses' | 'drops'> & { name?: string }) | null {
+  const facts = formatFacts[format];
+  if (!facts.forms) return form === undefined ? { loses: facts.loses, drops: facts.drops } : null;
+  return form === undefined ? facts.forms[0] : (facts.forms.find((f) => f.name === form) ?? null);
+}

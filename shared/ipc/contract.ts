@@ -231,6 +231,8 @@ export const calls = {
         documents: z.enum(EXPORT_DOCUMENT_CHOICES),
         documentIds: z.array(idSchema).max(1_000_000).optional(),
         labels: z.array(idSchema).max(1000).optional(),
+        /** A form of the format (doccano: `sequence` or `relations`), checked against its facts in main. */
+        form: z.string().min(1).max(40).optional(),
       })
       .strict(),
     output: output<ExportOutcome | null>(),

@@ -50,13 +50,18 @@ test('the export dialog, its form and its summary, has no serious or critical ax
   workbench,
 }) => {
   const { page, dialogs } = workbench;
+  await openFirstDocument(workbench);
+  await labelPassage(page, 'only 25 percent accurate', 'f');
   const dialog = await openExportDialog(page);
   await expect(dialog.getByRole('checkbox', { name: 'Claim' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  dialogs.exportDestination = `${workbench.tempDir}/corpus.jsonl`;
+  // CoNLL, so the summary lists what the format could not carry.
+  dialogs.exportDestination = `${workbench.tempDir}/corpus.conll`;
+  await dialog.getByLabel('Format').selectOption({ label: 'CoNLL IOB2 (one column per label)' });
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('status')).toContainText('Exported 5 documents');
+  await expect(dialog.getByRole('list', { name: /^Not carried by CoNLL/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();

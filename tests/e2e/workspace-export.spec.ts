@@ -42,6 +42,9 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
     'Exported 5 documents and 2 annotations as brat standoff (.txt + .ann per document).',
   );
   await expect(dialog.getByRole('status')).toContainText(`files in ${bratFolder}`);
+  // What brat could not carry, said in the summary: who made the two annotations, and when.
+  const bratLosses = dialog.getByRole('list', { name: 'Not carried by brat standoff (.txt + .ann per document):' });
+  await expect(bratLosses.getByRole('listitem')).toHaveText(['annotators: 2', 'creation and change times: 2']);
   expect(await readFile(join(bratFolder, `${document.id}.ann`), 'utf8')).toBe(
     `T1\tfigure ${figureStart} ${figureEnd}\tonly 25 percent accurate\n` +
       `T2\tactor ${actorStart} ${actorEnd}\tAykhan Hajizada\n`,
@@ -61,6 +64,7 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await runExport(page, 'Tagwright JSONL (lossless)');
   await expect(dialog.getByRole('status')).toContainText('Exported 1 document and 2 annotations');
   await expect(dialog.getByRole('status')).toContainText(jsonlFile);
+  await expect(dialog.getByRole('status')).toContainText('Nothing was left out.');
   const lines = (await readFile(jsonlFile, 'utf8')).split('\n');
   expect(lines).toHaveLength(3);
   expect(lines[2]).toBe('');
@@ -84,6 +88,9 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   await dialog.getByRole('radio', { name: 'All documents' }).check();
   await runExport(page, 'CSV (one row per annotation)', ['Actor']);
   await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as CSV');
+  await expect(
+    dialog.getByRole('list', { name: 'Not carried by CSV (one row per annotation):' }).getByRole('listitem'),
+  ).toHaveText(['creation and change times: 1']);
   const csv = (await readFile(csvFile, 'utf8')).split('\r\n');
   expect(csv[0]).toBe('\ufeffdocument,label,start,end,text,attributes,note,annotator');
   expect(csv).toHaveLength(3);
@@ -163,6 +170,35 @@ test('the format choice says what each format writes and loses, from the format 
   await expect(format).toHaveAccessibleDescription(
     /^One \.conll file, one token per line, no offsets\. Loses relations, /,
   );
+});
+
+test("doccano's form choice: the relation form's entities are written, and what it loses is said", async ({
+  workbench,
+}) => {
+  const { page, dialogs, tempDir } = workbench;
+  const document = await openFirstDocument(workbench);
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
+  const [start, end] = codePointSpan(document.text, 'Aykhan Hajizada');
+  const dialog = await openExportDialog(page);
+  await expect(dialog.getByRole('group', { name: 'Form' })).toHaveCount(0);
+  await dialog.getByLabel('Format').selectOption({ label: 'doccano JSONL' });
+  const forms = dialog.getByRole('group', { name: 'Form' });
+  await expect(forms.getByRole('radio', { name: /^Sequence labelling/ })).toBeChecked();
+  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses relations, events, /);
+  await forms.getByRole('radio', { name: /^Relation extraction/ }).check();
+  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses events, equivalence groups, notes, /);
+  dialogs.exportDestination = join(tempDir, 'relations.jsonl');
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as doccano JSONL');
+  const records = (await readFile(join(tempDir, 'relations.jsonl'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; entities: unknown[]; relations: unknown[] });
+  expect(records.find((r) => r.id === document.id)).toMatchObject({
+    entities: [{ id: 1, label: 'actor', start_offset: start, end_offset: end }],
+    relations: [],
+  });
+  expect(records.every((r) => !('label' in r))).toBe(true);
 });
 
 test("a failing Show files is said once, in the dialog (the page's alert region is behind it)", async ({

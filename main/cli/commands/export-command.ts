@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/format-facts';
+import { describeExportLoss, type ExportSummary } from '../../../shared/formats/export-job';
 import { exporters } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
@@ -11,18 +12,22 @@ export const exportCommand = defineCommand({
   summary:
     'Export a project as a labelled corpus (jsonl, doccano, spacy, brat, conll, csv, w3c, label-studio, webanno-tsv)',
   usage: [
-    'tagwright export PROJECT --format F --out PATH [--documents all|done] [--labels a,b] [--json]',
+    'tagwright export PROJECT --format F --out PATH [--form NAME] [--documents all|done] [--labels a,b] [--json]',
     '',
     'Formats:',
-    ...FORMAT_NAMES.map(
-      (f) => `  ${f.padEnd(13)} ${exporters[f].title}${exporters[f].output === 'folder' ? ' (--out is a folder)' : ''}`,
-    ),
+    ...FORMAT_NAMES.flatMap((f) => [
+      `  ${f.padEnd(13)} ${exporters[f].title}${exporters[f].output === 'folder' ? ' (--out is a folder)' : ''}`,
+      ...(exporters[f].forms ?? []).map(
+        (form, i) => `${' '.repeat(16)}--form ${form.name}: ${form.title}${i === 0 ? ' (default)' : ''}`,
+      ),
+    ]),
   ].join('\n'),
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
     documents: { type: 'string' },
     labels: { type: 'string' },
+    form: { type: 'string' },
   },
   async run([target], values, ctx) {
     const { format, out } = values;
@@ -49,7 +54,12 @@ export const exportCommand = defineCommand({
     let lastShown = 0;
     try {
       const summary = await service.exportCorpus(
-        { format, documents, ...(labels && labels.length > 0 ? { labels } : {}) },
+        {
+          format,
+          documents,
+          ...(labels && labels.length > 0 ? { labels } : {}),
+          ...(values.form !== undefined ? { form: values.form } : {}),
+        },
         resolve(ctx.cwd, out),
         {
           onProgress: ({ documentsDone, documentsTotal }) => {
@@ -61,16 +71,7 @@ export const exportCommand = defineCommand({
           },
         },
       );
-      const size =
-        summary.bytes >= 1048576
-          ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
-          : `${(summary.bytes / 1024).toFixed(1)} KiB`;
-      printResult(
-        ctx,
-        values.json === true,
-        summary,
-        `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${format} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
-      );
+      printResult(ctx, values.json === true, summary, exportReport(summary));
     } catch (error) {
       throw new CliError((error as Error).message);
     } finally {
@@ -78,3 +79,18 @@ export const exportCommand = defineCommand({
     }
   },
 });
+
+/** What an export wrote and, a line each, what the format could not carry. */
+function exportReport(summary: ExportSummary): string {
+  const size =
+    summary.bytes >= 1048576
+      ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
+      : `${(summary.bytes / 1024).toFixed(1)} KiB`;
+  const lines = [
+    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format}${summary.form ? ` (${summary.form})` : ''} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
+  ];
+  if (summary.losses.length > 0) {
+    lines.push(`Not carried by ${summary.format}:`, ...summary.losses.map((loss) => `  ${describeExportLoss(loss)}`));
+  }
+  return lines.join('\n');
+}

@@ -1,6 +1,8 @@
 import { createOffsetConverter } from '../../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import type { ExportLosses } from '../corpus/export-losses';
 import { annLines } from './ann-writer';
+import { tallyBratLosses } from './brat-losses';
 import { bratAnnotationConf, bratVisualConf } from './conf-files';
 import { ConfSeen } from './conf-seen';
 
@@ -9,20 +11,22 @@ import { ConfSeen } from './conf-seen';
  * and `<id>.ann` with T, A, M, N, R, E, `#` and `*` lines (ann-writer.ts); offsets in Unicode
  * code points. `annotation.conf` and `visual.conf` come from the schema and what was written
  * (conf-files.ts). Not carried: annotators, times, `false`/`null` attribute values; line breaks
- * and tabs inside a note or a span's text field become spaces.
+ * and tabs inside a note or a span's text field become spaces (counted: brat-losses.ts).
  */
 export const bratExporter: CorpusExporter = {
   format: 'brat',
   export: exportBrat,
 };
 
-function* exportBrat(corpus: ExportCorpus): Generator<ExportChunk> {
+function* exportBrat(corpus: ExportCorpus, losses: ExportLosses): Generator<ExportChunk> {
   const seen = new ConfSeen();
   for (const doc of corpus.documents) {
     const { document } = doc;
     yield { file: `${document.id}.txt`, text: document.text };
     const converter = createOffsetConverter(document.text);
-    const lines = annLines(selectLabels(doc, corpus.labels), document.text, converter, seen);
+    const things = selectLabels(doc, corpus.labels);
+    tallyBratLosses(things, losses);
+    const lines = annLines(things, document.text, converter, seen);
     yield { file: `${document.id}.ann`, text: lines.length > 0 ? `${lines.join('\n')}\n` : '' };
   }
   yield { file: 'annotation.conf', text: bratAnnotationConf(corpus.schema, corpus.labels, seen) };

@@ -8,6 +8,7 @@ import type {
   TagwrightEvent,
 } from '../../model';
 import type { FormatName } from '../format-facts';
+import type { ExportLosses } from './export-losses';
 
 /**
  * One document as an exporter sees it: its text, its annotations, the relations that start in it,
@@ -39,8 +40,8 @@ export interface ExportCorpus {
   schema: AnnotationSchema;
   /** Label ids to export; annotations with other labels (and relations touching them) are left out. */
   labels?: readonly string[];
-  /** Totals known before streaming (W3C's `total`); optional. */
-  annotationCount?: number;
+  /** The form to write, for a format that has several (format-facts.ts' `forms`); its first when absent. */
+  form?: string;
   documents: Iterable<ExportDocument>;
 }
 
@@ -57,8 +58,12 @@ export interface ExportChunk {
 /** One export format's writer (what the format is called and loses: format-facts.ts). */
 export interface CorpusExporter {
   format: FormatName;
-  /** Writes the corpus as chunks, one document (or less) at a time. */
-  export(corpus: ExportCorpus): Iterable<ExportChunk>;
+  /**
+   * Writes the corpus as chunks, one document (or less) at a time. What the data holds that the
+   * format cannot (its facts' `drops`) is counted by the caller; `losses` takes what only the
+   * writing meets (a span left out, trimmed, changed).
+   */
+  export(corpus: ExportCorpus, losses: ExportLosses): Iterable<ExportChunk>;
 }
 
 /**

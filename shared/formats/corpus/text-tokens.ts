@@ -62,3 +62,27 @@ function coverage(length: number, spans: readonly { start: number; end: number }
   for (let i = 1; i < diff.length; i++) diff[i]! += diff[i - 1]!;
   return diff;
 }
+
+/**
+ * The tokens inside a span, as indices `[first, end)` into `tokens` (in text order): those that
+ * start at or after its start and end at or before its end. Tokens are cut at span edges
+ * (`splitSentences`), so only a span that starts or ends in spaces loses characters here.
+ */
+export function tokensInside(tokens: readonly TextToken[], span: { start: number; end: number }): TokenRange {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.end <= span.end) end++;
+  return { first: lo, end };
+}
+
+/** Token indices `[first, end)`; empty when `first === end`. */
+export interface TokenRange {
+  first: number;
+  end: number;
+}

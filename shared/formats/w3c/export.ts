@@ -19,7 +19,8 @@ const QUOTE_CONTEXT = 32;
  * fragment. Bodies: the label (purpose `tagging`), the note and comments (`commenting`), attributes
  * as JSON (`describing`), normalizations (`identifying`); creator and times are kept. Relations are
  * `linking` annotations whose target is the source annotation and whose body names the target
- * annotation. Events and equivalence groups: event-items.ts. Document texts are not carried.
+ * annotation. Events and equivalence groups: event-items.ts. The collection's `total` counts every
+ * annotation in it, relations', events' and groups' included. Document texts are not carried.
  */
 export const w3cExporter: CorpusExporter = {
   format: 'w3c',
@@ -32,11 +33,13 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
     id: tagwrightIri.project(corpus.projectId),
     type: 'AnnotationCollection',
     label: corpus.projectName,
-    ...(corpus.annotationCount !== undefined && !corpus.labels ? { total: corpus.annotationCount } : {}),
   };
   const opening = JSON.stringify(head).slice(0, -1);
   yield { file: '', text: `${opening},"first":{"type":"AnnotationPage","startIndex":0,"items":[` };
   let first = true;
+  // Counted as written and put after the page (JSON keys have no order), so `total` is exact
+  // with a label filter too, and never read ahead of the stream.
+  let total = 0;
   for (const doc of corpus.documents) {
     const { annotations, relations, events, equivalences } = selectLabels(doc, corpus.labels);
     const converter = createOffsetConverter(doc.document.text);
@@ -62,10 +65,11 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
     for (const e of events) for (const item of eventItems(e)) items.push(JSON.stringify(item));
     for (const g of equivalences) items.push(JSON.stringify(equivalenceItem(g)));
     if (items.length === 0) continue;
+    total += items.length;
     yield { file: '', text: `${first ? '\n' : ',\n'}${items.join(',\n')}` };
     first = false;
   }
-  yield { file: '', text: '\n]}}\n' };
+  yield { file: '', text: `\n]},"total":${total}}\n` };
 }
 
 function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) {

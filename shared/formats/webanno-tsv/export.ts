@@ -1,65 +1,133 @@
+import type { Annotation, AttributeValue, Relation } from '../../model';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
-import { labelledFragments, sortAnnotations } from '../corpus/span-fragments';
-import { splitSentences } from '../corpus/text-tokens';
+import type { ExportLosses } from '../corpus/export-losses';
+import { sortAnnotations } from '../corpus/span-fragments';
 import { escapeTsvText, escapeTsvValue } from './tsv-escaping';
-
-/** The custom span layer the TSV declares; INCEpTION creates it on import. */
-const WEBANNO_SPAN_LAYER = 'webanno.custom.Tagwright';
+import { tsvColumns, tsvHeader, type TsvColumns } from './tsv-layers';
+import { placeSpans, type TsvPlacement, type TsvSpan } from './tsv-span-placement';
 
 /**
- * WebAnno TSV 3.3 (INCEpTION user guide, "WebAnno TSV 3.x"), one `<id>.tsv` per document:
- * `#FORMAT=WebAnno TSV 3.3`, one custom span layer `webanno.custom.Tagwright` with the feature
- * `label`, then per sentence a `#Text=` line and one line per token: `sentence-token`,
- * `start-end` (UTF-16 code units, as the format counts, like Java), the token and its labels.
- * Spans covering several tokens, and stacked spans, carry a disambiguation id (`claim[3]`);
- * stacked values are joined by `|`; reserved characters are backslash-escaped, and `#Text=` lines
- * escape backslashes, tabs and control characters as INCEpTION 3.2+ reads them (tsv-escaping.ts).
- * Tokens are cut at span boundaries so no sub-token addressing is needed. Each fragment of a
- * discontinuous span becomes its own span. Not carried: relations, attributes, notes, annotators.
+ * WebAnno TSV 3.3 (INCEpTION user guide, "WebAnno TSV 3.x"), one `<id>.tsv` per document: the
+ * custom span layer `webanno.custom.Tagwright` with the feature `label` and one feature per
+ * attribute the exported labels declare (tsv-layers.ts), the relation layer
+ * `webanno.custom.TagwrightRelation` (`label`, attached to the span layer) when the schema has
+ * relation types; then per sentence its `#Text=` lines and one row per token: `sentence-token`,
+ * `start-end` (UTF-16 code units, as the format counts, like Java), the token, the span columns,
+ * the relation columns. Spans covering several tokens, and stacked spans, carry a disambiguation
+ * id (`claim[3]`, on every column of the span); a relation sits on its target's first token and
+ * names its source's first token (`1-3`, with `[source_target]` ids where an end has one).
+ * Values escape the format's reserved characters, `#Text=` lines what INCEpTION 3.2+ un-escapes
+ * (tsv-escaping.ts). Tokens are cut at span edges so no sub-token is needed. Each fragment of a
+ * discontinuous span becomes its own span (relations on the first). Not carried: notes,
+ * annotators, times, attributes the schema does not declare (counted in the export's losses).
  */
 export const webannoTsvExporter: CorpusExporter = {
   format: 'webanno-tsv',
-  *export(corpus: ExportCorpus): Generator<ExportChunk> {
+  *export(corpus: ExportCorpus, losses: ExportLosses): Generator<ExportChunk> {
+    const columns = tsvColumns(corpus.schema, corpus.labels);
+    const header = tsvHeader(columns);
     for (const doc of corpus.documents) {
-      const text = doc.document.text;
-      const pieces = labelledFragments(sortAnnotations(selectLabels(doc, corpus.labels).annotations));
-      const sentences = splitSentences(text, pieces);
-      const tokens = sentences.flat();
-      const values: string[][] = tokens.map(() => []);
-      const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
-      const covering: number[][] = pieces.map((p) => {
-        const ids: number[] = [];
-        for (let i = tokenAt.get(p.start) ?? tokens.length; i < tokens.length && tokens[i]!.end <= p.end; i++)
-          ids.push(i);
-        return ids;
-      });
-      const stackCount = new Int32Array(tokens.length);
-      for (const ids of covering) for (const i of ids) stackCount[i]!++;
-      let nextId = 1;
-      pieces.forEach((p, k) => {
-        const ids = covering[k]!;
-        if (ids.length === 0) return;
-        const needsId = ids.length > 1 || ids.some((i) => stackCount[i]! > 1);
-        const value = escapeTsvValue(p.label) + (needsId ? `[${nextId++}]` : '');
-        for (const i of ids) values[i]!.push(value);
-      });
-      const lines = ['#FORMAT=WebAnno TSV 3.3', `#T_SP=${WEBANNO_SPAN_LAYER}|label`, '', ''];
-      let index = 0;
-      sentences.forEach((sentence, s) => {
-        const first = sentence[0]!;
-        const last = sentence[sentence.length - 1]!;
-        // One #Text line per line of the sentence, escaped as INCEpTION 3.2+ un-escapes them.
-        for (const line of text.slice(first.start, last.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
-        sentence.forEach((token, t) => {
-          const cell = values[index]!.length > 0 ? values[index]!.join('|') : '_';
-          lines.push(
-            `${s + 1}-${t + 1}\t${token.start}-${token.end}\t${escapeTsvValue(text.slice(token.start, token.end))}\t${cell}\t`,
-          );
-          index++;
-        });
-        lines.push('');
-      });
-      yield { file: `${doc.document.id}.tsv`, text: `${lines.join('\n')}\n` };
+      const { annotations, relations } = selectLabels(doc, corpus.labels);
+      const declared = new Set(columns.features.map((f) => f.attribute));
+      for (const a of annotations)
+        losses.add('undeclared-attributes', Object.keys(a.attributes).filter((name) => !declared.has(name)).length);
+      const placement = placeSpans(doc.document.text, sortAnnotations(annotations), losses);
+      const cells = spanCells(placement, columns, losses);
+      if (columns.relations) addRelationCells(cells, placement, relations, losses);
+      yield { file: `${doc.document.id}.tsv`, text: header + tsvBody(doc.document.text, placement, cells) };
     }
   },
 };
+
+/** For each token, its span columns: the label, then each attribute's feature. */
+function spanCells(placement: TsvPlacement, columns: TsvColumns, losses: ExportLosses): string[][] {
+  // One annotation's values, made once however many fragments repeat them; each span's, with its
+  // id, once however many tokens it covers (a dense corpus stacks hundreds of spans per token).
+  const valuesOf = new Map<Annotation, string[]>();
+  const spanValues = placement.spans.map((span) => {
+    let written = valuesOf.get(span.annotation);
+    if (!written) {
+      const { label, attributes } = span.annotation;
+      written = [escapeTsvValue(label), ...columns.features.map((f) => featureValue(attributes[f.attribute], losses))];
+      valuesOf.set(span.annotation, written);
+    }
+    const id = span.id === null ? '' : `[${span.id}]`;
+    return written.map((value) => value + id);
+  });
+  const width = columns.features.length + 1;
+  return placement.stacks.map((stack) => {
+    const row: string[] = [];
+    for (let column = 0; column < width; column++) {
+      row.push(stack.length === 0 ? '_' : stack.map((k) => spanValues[k]![column]).join('|'));
+    }
+    return row;
+  });
+}
+
+/**
+ * A feature value: `*` for none, else the value as INCEpTION's typed features read it. A CR
+ * cannot be written (Java ends a line there and the value escapes have none): it becomes a line
+ * feed, counted.
+ */
+function featureValue(value: AttributeValue | undefined, losses: ExportLosses): string {
+  if (value === undefined || value === null) return '*';
+  const text = String(value);
+  const oneLine = text.replace(/\r\n?/g, '\n');
+  if (oneLine !== text) losses.add('flattened-text');
+  return escapeTsvValue(oneLine);
+}
+
+/** Adds the relation columns: on each target's first token, the type and the source's first token. */
+function addRelationCells(
+  cells: string[][],
+  placement: TsvPlacement,
+  relations: readonly Relation[],
+  losses: ExportLosses,
+): void {
+  const units = unitIds(placement.sentences);
+  // An annotation's first fragment that covers a token: where its relations attach.
+  const anchor = new Map<string, TsvSpan>();
+  for (const span of placement.spans) {
+    if (span.tokens.end > span.tokens.first && !anchor.has(span.annotation.id)) anchor.set(span.annotation.id, span);
+  }
+  const types = cells.map((): string[] => []);
+  const sources = cells.map((): string[] => []);
+  for (const r of relations) {
+    const source = anchor.get(r.from);
+    const target = anchor.get(r.to);
+    if (!source || !target) {
+      losses.add('relations');
+      continue;
+    }
+    const ids = source.id === null && target.id === null ? '' : `[${source.id ?? 0}_${target.id ?? 0}]`;
+    types[target.tokens.first]!.push(escapeTsvValue(r.type));
+    sources[target.tokens.first]!.push(units[source.tokens.first] + ids);
+  }
+  cells.forEach((row, i) => {
+    row.push(types[i]!.length > 0 ? types[i]!.join('|') : '_', sources[i]!.length > 0 ? sources[i]!.join('|') : '_');
+  });
+}
+
+/** Each token's `sentence-token` id. */
+function unitIds(sentences: readonly (readonly unknown[])[]): string[] {
+  return sentences.flatMap((sentence, s) => sentence.map((_, t) => `${s + 1}-${t + 1}`));
+}
+
+/** The sentences: each one's `#Text=` lines (one per line of its text), its token rows, a blank line. */
+function tsvBody(text: string, placement: TsvPlacement, cells: readonly string[][]): string {
+  const lines: string[] = [];
+  const units = unitIds(placement.sentences);
+  let index = 0;
+  for (const sentence of placement.sentences) {
+    const first = sentence[0]!;
+    const last = sentence[sentence.length - 1]!;
+    for (const line of text.slice(first.start, last.end).split('\n')) lines.push(`#Text=${escapeTsvText(line)}`);
+    for (const token of sentence) {
+      const word = escapeTsvValue(text.slice(token.start, token.end));
+      lines.push(`${units[index]}\t${token.start}-${token.end}\t${word}\t${cells[index]!.join('\t')}\t`);
+      index++;
+    }
+    lines.push('');
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -49,6 +49,52 @@ describe('tagwright export', () => {
     expect(JSON.parse(lines[1]!).annotations.map((a: { quote: string }) => a.quote)).toEqual(['25 percent']);
   });
 
+  it('says what the format could not carry, per kind and counted, in its text and in --json', async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    const text = await cli(['export', project, '--format', 'conll', '--out', 'out.conll'], dir);
+    expect(text.code, text.stderr).toBe(0);
+    // The sample: 11 annotations by one annotator, 2 notes, 5 attribute values, 1 relation (by the annotator).
+    expect(text.stdout.split('\n').slice(1)).toEqual([
+      'Not carried by conll:',
+      '  relations: 1',
+      '  notes: 2',
+      '  attribute values: 5',
+      '  annotators: 12',
+      '  creation and change times: 11',
+      '',
+    ]);
+    const json = await cli(['export', project, '--format', 'csv', '--out', 'out.csv', '--json'], dir);
+    expect(JSON.parse(json.stdout).losses).toEqual([
+      { kind: 'relations', count: 1 },
+      { kind: 'times', count: 11 },
+    ]);
+    const lossless = await cli(['export', project, '--format', 'jsonl', '--out', 'out.jsonl'], dir);
+    expect(lossless.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it("--form relations writes doccano's relation form; a form the format lacks is one clear line", async () => {
+    const dir = await tempDir();
+    const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+    const result = await cli(
+      ['export', project, '--format', 'doccano', '--form', 'relations', '--out', 'r.jsonl'],
+      dir,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Exported 5 document\(s\), 11 annotation\(s\) as doccano \(relations\) to /);
+    const records = (await readFile(join(dir, 'r.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.flatMap((r) => r.relations)).toHaveLength(1);
+    expect(records.flatMap((r) => r.entities)).toHaveLength(11);
+    const wrong = await cli(['export', project, '--format', 'doccano', '--form', 'tables', '--out', 'x.jsonl'], dir);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim()).toBe('tagwright export: doccano has no form "tables": choose sequence or relations.');
+    const help = await cli(['export', '--help'], dir);
+    expect(help.stdout).toContain('--form relations: Relation extraction');
+  });
+
   it('fails with one clear line: unknown format (exit 2), missing project, unknown label', async () => {
     const dir = await tempDir();
     const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));

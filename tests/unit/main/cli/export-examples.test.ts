@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
+import { FORMAT_NAMES, type FormatName } from '../../../../shared/formats/format-facts';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { runCli } from '../../../../main/cli/run-cli';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
@@ -11,13 +11,20 @@ const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const examplesDir = join(repoRoot, 'docs/examples');
 
-/** Where the committed example of a format lives. */
-function examplePath(format: string): string {
-  const exporter = exporters[format as 'jsonl'];
+/** Every format, and each form but the first of a format written in several (doccano's `relations`). */
+const EXAMPLES: [FormatName, string | undefined][] = FORMAT_NAMES.flatMap((format) => [
+  [format, undefined] as [FormatName, undefined],
+  ...(exporters[format].forms ?? []).slice(1).map((f): [FormatName, string] => [format, f.name]),
+]);
+
+/** Where the committed example of a format (in a form other than its first) lives. */
+function examplePath(format: FormatName, form: string | undefined): string {
+  const exporter = exporters[format];
   if (exporter.output === 'folder') return join(examplesDir, format);
+  const name = form ? `${format}-${form}` : format;
   return join(
     examplesDir,
-    exporter.extension === `.${format}` ? `sample${exporter.extension}` : `sample.${format}${exporter.extension}`,
+    exporter.extension === `.${name}` ? `sample${exporter.extension}` : `sample.${name}${exporter.extension}`,
   );
 }
 
@@ -33,9 +40,10 @@ describe('docs/examples: the sample project exported in every format through the
   it('the committed examples are what `tagwright export` writes today', async () => {
     const dir = await tempDir();
     const project = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
-    for (const format of FORMAT_NAMES) {
-      const out = join(dir, 'out', examplePath(format).slice(examplesDir.length + 1));
-      const code = await runCli(['export', project, '--format', format, '--out', out, '--json'], {
+    for (const [format, form] of EXAMPLES) {
+      const out = join(dir, 'out', examplePath(format, form).slice(examplesDir.length + 1));
+      const args = ['export', project, '--format', format, ...(form ? ['--form', form] : []), '--out', out, '--json'];
+      const code = await runCli(args, {
         stdout: () => undefined,
         stderr: (t) => process.stderr.write(t),
         userDataDir: join(dir, 'user-data'),
@@ -43,7 +51,7 @@ describe('docs/examples: the sample project exported in every format through the
         cwd: dir,
       });
       expect(code, format).toBe(0);
-      const committed = examplePath(format);
+      const committed = examplePath(format, form);
       if (process.env.UPDATE_EXAMPLES) {
         rmSync(committed, { recursive: true, force: true });
         if (exporters[format].output === 'folder') {

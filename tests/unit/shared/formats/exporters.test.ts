@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
+import { ExportLosses } from '../../../../shared/formats/corpus/export-losses';
 import { exporters } from '../../../../shared/formats/format-registry';
 import { exportToFiles } from './export-files';
 import { handCheckedCorpus } from './format-corpus';
@@ -60,7 +61,7 @@ describe('exporters against hand-checked output', () => {
 
   it('streams: one chunk per document (or less), never one whole-corpus string', () => {
     for (const format of FORMAT_NAMES) {
-      const chunks = [...exporters[format].export(handCheckedCorpus())];
+      const chunks = [...exporters[format].export(handCheckedCorpus(), new ExportLosses())];
       expect(chunks.length, format).toBeGreaterThanOrEqual(2);
     }
   });

@@ -35,6 +35,32 @@ export function testAnnotation(
   return annotationOf(document.text, id, start, end, { documentId: document.id, label, annotator: 'ana', ...extra });
 }
 
+/** A corpus of one document with the default schema. */
+export function oneDocumentCorpus(
+  document: TagwrightDocument,
+  annotations: Annotation[],
+  relations: Relation[] = [],
+): ExportCorpus {
+  return {
+    projectId: 'p',
+    projectName: 'P',
+    schema: defaultAnnotationSchema(),
+    documents: [{ document, annotations, relations }],
+  };
+}
+
+/** Relations of type attributed-to between the annotations that `links` (from, to) pick, modulo their count; none for fewer than two. */
+export function linkedRelations(annotations: readonly Annotation[], links: readonly [number, number][]): Relation[] {
+  if (annotations.length < 2) return [];
+  return links.map(([f, t], i) => ({
+    id: `rel${i}`,
+    type: 'attributed-to',
+    from: annotations[f % annotations.length]!.id,
+    to: annotations[t % annotations.length]!.id,
+    annotator: '',
+  }));
+}
+
 /**
  * The hand-checked corpus: emoji before and inside spans (code points differ from UTF-16),
  * overlapping spans, a discontinuous span, a note, attributes, a normalization, a relation with a
@@ -85,7 +111,6 @@ export function handCheckedCorpus(): ExportCorpus {
     projectId: 'p1',
     projectName: 'Hand-checked',
     schema: defaultAnnotationSchema(),
-    annotationCount: 7,
     documents,
   };
 }

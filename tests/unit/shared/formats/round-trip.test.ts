@@ -11,7 +11,7 @@ import type { ParsedCorpus } from '../../../../shared/formats/corpus/parsed-corp
 import { newProject } from '../../../../main/service/new-project';
 import { createOffsetConverter } from '../../../../shared/text/code-points';
 import { exportToFiles } from './export-files';
-import { testDocument } from './format-corpus';
+import { linkedRelations, testDocument } from './format-corpus';
 import { plan } from './plan-import';
 
 // Pieces of hard text: emoji (astral, ZWJ sequence), CJK, combining marks, punctuation, line breaks.
@@ -77,17 +77,7 @@ const generatedDocument = (options: { fragments: boolean; noteChars: fc.Arbitrar
           note,
         });
       });
-      const relations =
-        annotations.length < 2
-          ? []
-          : links.map(([f, t], i): Relation => ({
-              id: `rel${i}`,
-              type: 'attributed-to',
-              from: annotations[f % annotations.length]!.id,
-              to: annotations[t % annotations.length]!.id,
-              annotator: '',
-            }));
-      return { text, annotations, relations };
+      return { text, annotations, relations: linkedRelations(annotations, links) };
     });
 
 /**
@@ -172,8 +162,8 @@ function corpusOf(generated: Generated): ExportCorpus {
 }
 
 /** Exports, parses back and plans the import: into an empty project, or (W3C) one holding the document. */
-function roundTrip(format: FormatName, generated: Generated) {
-  const corpus = corpusOf(generated);
+function roundTrip(format: FormatName, generated: Generated, form?: string) {
+  const corpus = { ...corpusOf(generated), ...(form ? { form } : {}) };
   const files = exportToFiles(exporters[format], corpus);
   let parsed: ParsedCorpus;
   if (format === 'brat') {
@@ -281,6 +271,30 @@ describe('round trips: export, import, same spans', () => {
     });
   });
 
+  it("WebAnno TSV keeps relations and the schema's attribute values, reserved characters and all", () => {
+    const withLinks = tokenAlignedDocument.chain((generated) =>
+      fc.record({
+        generated: fc.constant(generated),
+        links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+        unit: fc.constantFrom('per cent', 'a|b', 'x_y', '*', '[1]', 'C:\\new', 'a->b;c'),
+      }),
+    );
+    const documents = withLinks.map(({ generated, links, unit }): Generated => {
+      const annotations = generated.annotations.map((a) =>
+        a.label === 'figure' ? { ...a, attributes: { unit, qualifier: 'about' } } : a,
+      );
+      return { ...generated, annotations, relations: linkedRelations(annotations, links) };
+    });
+    eachRoundTrip('webanno-tsv', documents, (plan, _document, generated) => {
+      expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+        relationKeys(generated.relations, generated.annotations),
+      );
+      const attributesOf = (annotations: Annotation[]) =>
+        [...new Set(annotations.map((a) => `${spanOf(a)}:${JSON.stringify(a.attributes)}`))].sort();
+      expect(attributesOf(plan.annotations)).toEqual(attributesOf(generated.annotations));
+    });
+  });
+
   it('CoNLL keeps the tokens and every span over the same tokens (a same-label overlap is the documented loss)', () => {
     eachRoundTrip('conll', tokenAlignedDocument, (plan, document, generated) => {
       const tokens = splitSentences(generated.text).flat();
@@ -294,6 +308,21 @@ describe('round trips: export, import, same spans', () => {
       const imported = plan.annotations.map((a) => `${a.label}:${a.quote}`);
       expect([...new Set(imported)].sort()).toEqual([...new Set(expected)].sort());
     });
+  });
+
+  it("doccano's relation form keeps every span (a discontinuous one as its fragments) and every relation", () => {
+    fc.assert(
+      fc.property(generatedDocument({ fragments: false, noteChars: fc.constant('') }), (generated) => {
+        const { plan, document } = roundTrip('doccano', generated, 'relations');
+        expect(plan.report.problems).toEqual([]);
+        expect(document.text).toBe(generated.text);
+        expect(uniqueSpans(plan.annotations)).toEqual(uniqueSpans(generated.annotations));
+        expect(relationKeys(plan.relations, plan.annotations)).toEqual(
+          relationKeys(generated.relations, generated.annotations),
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('every exported code-point span slices to its quote (spaCy, doccano)', () => {
