@@ -87,6 +87,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
+    ...searchCallHandlers(service, dialogs),
   };
 }
 
@@ -99,6 +100,26 @@ function suggestionCallHandlers(service: ProjectService): Pick<CallHandlers, Sug
     acceptSuggestions: ({ documentId, suggestions }, origin) =>
       service.acceptSuggestions(documentId, suggestions, origin),
     rejectSuggestion: (rejection, origin) => service.rejectSuggestion(rejection, origin),
+  };
+}
+
+type SearchCalls = 'searchCorpus' | 'labelSearchHits' | 'exportConcordance';
+
+/** Corpus search, labelling its hits, and its concordance written where exports go. */
+function searchCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, SearchCalls> {
+  return {
+    searchCorpus: (request) => service.searchCorpus(request),
+    labelSearchHits: (input, origin) => service.labelSearchHits(input, origin),
+    exportConcordance: async ({ search, order, coverage }) => {
+      if (!dialogs.chooseExportDestination) {
+        throw new TagwrightError('forbidden', 'Exports cannot be written from this window.');
+      }
+      const suggested = `${service.session().project?.name ?? 'corpus'} search.csv`;
+      const out = await dialogs.chooseExportDestination('csv', 'file', suggested);
+      if (out === null) return null;
+      const written = await service.exportConcordance(search, { order, coverage }, out);
+      return { ...written, ...dialogs.exportDelivery?.(out) };
+    },
   };
 }
 

@@ -19,6 +19,7 @@ import type {
   DocumentSuggestions,
   DocumentSummary,
   DocumentWithAnnotations,
+  ConcordanceExport,
   ExportOutcome,
   ImportOutcome,
   MenuCommand,
@@ -31,6 +32,9 @@ import type {
   SessionState,
   WindowId,
 } from './views';
+import { searchRequestSchema, type SearchResults } from '../search/search-request';
+import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labelling';
+import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -252,6 +256,23 @@ export const calls = {
   },
   /** Rejects one suggestion: remembered in the project file for its document, so it never comes back; undoable. */
   rejectSuggestion: { input: suggestionRejectionSchema, output: output<ProjectChange>() },
+
+  // ── corpus search (shared/search/, run in main's search worker) ──
+  /** Hits of a plain or regex query (with label, attribute and note filters) across the open project. */
+  searchCorpus: { input: searchRequestSchema, output: output<SearchResults>() },
+  /** Labels hits in one step (one undo): passes over those labelled the same already, reports overlaps. */
+  labelSearchHits: { input: labelSearchHitsSchema, output: output<HitsLabelled>() },
+  /** Asks where to write (as exports do), then writes the search's concordance as CSV; null when cancelled. */
+  exportConcordance: {
+    input: z
+      .object({
+        search: searchRequestSchema,
+        order: z.enum(CONCORDANCE_ORDERS),
+        coverage: z.enum(COVERAGE_FILTERS),
+      })
+      .strict(),
+    output: output<ConcordanceExport | null>(),
+  },
 } as const;
 
 export const events = {

@@ -205,3 +205,11 @@ export interface ExportDelivery {
 
 /** What an export from the app wrote, and how the user gets it. */
 export type ExportOutcome = ExportSummary & ExportDelivery;
+
+/** What a concordance export wrote (rows as the view showed them, of all the search's hits), and how the user gets it. */
+export interface ConcordanceExport extends ExportDelivery {
+  path: string;
+  rows: number;
+  total: number;
+  bytes: number;
+}
