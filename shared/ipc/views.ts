@@ -137,7 +137,7 @@ export interface ImportOutcome {
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */
 export type MenuCommand =
-  'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'export' | 'show-about' | 'restore-backup';
+  'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'export' | 'show-about' | 'restore-backup' | 'search';
 
 /** A project file the page may open by path: in browser mode, one in a folder allowed on the command line. */
 export interface ProjectFileChoice {
