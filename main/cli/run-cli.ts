@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate-command';
 import { serveCommand } from './commands/serve-command';
 import { exportCommand } from './commands/export-command';
 import { suggestCommand } from './commands/suggest-command';
+import { searchCommand } from './commands/search-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -16,6 +17,7 @@ export const commands: CliCommand[] = [
   serveCommand,
   exportCommand,
   suggestCommand,
+  searchCommand,
 ];
 
 function overview(): string {
