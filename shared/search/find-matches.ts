@@ -1,24 +1,26 @@
-import type { TextSpan } from '../text/text-span';
 import type { CompiledQuery } from './compile-query';
 import type { FoldedText } from './folded-text';
 
 /**
- * Where a plain or regular-expression query matches one text, in text order, never overlapping.
- * Plain text is found in the folded text (`folded` folds on first use) and mapped back; a match
- * that would cut a character (half of ß's "ss") is passed over. Empty regex matches are skipped.
+ * Calls `onMatch` with each place a plain or regular-expression query matches one text, in text
+ * order, never overlapping. Plain text is found in the folded text (`folded` folds on first use)
+ * and mapped back; a match that would cut a character (half of ß's "ss") is passed over. Empty
+ * regex matches are skipped. A callback with two numbers, not a list of spans: a common word has
+ * a hundred thousand matches, and counting them should make no garbage.
  */
-export function* findMatches(
+export function forEachMatch(
   query: Exclude<CompiledQuery, { kind: 'annotations' }>,
   text: string,
   folded: () => FoldedText,
-): Generator<TextSpan> {
+  onMatch: (start: number, end: number) => void,
+): void {
   if (query.kind === 'regex') {
     const pattern = query.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end > start) yield { start, end };
+      if (end > start) onMatch(start, end);
       // An empty match would match again in place: step over one code point.
       else pattern.lastIndex = end + (isPairAt(text, end) ? 2 : 1);
     }
@@ -34,7 +36,7 @@ export function* findMatches(
       from = f + 1;
       continue;
     }
-    yield { start, end };
+    onMatch(start, end);
     from = f + needle.length;
   }
 }

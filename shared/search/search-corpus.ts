@@ -1,9 +1,8 @@
 import { codePointCounter } from '../text/code-points';
-import type { TextSpan } from '../text/text-span';
 import { annotationFilter } from './annotation-filter';
 import { compileQuery, type CompiledQuery } from './compile-query';
 import { CoveringAnnotations } from './covering-annotations';
-import { findMatches } from './find-matches';
+import { forEachMatch } from './find-matches';
 import { foldText, type FoldedText } from './folded-text';
 import { leftContext, rightContext } from './hit-context';
 import type {
@@ -71,10 +70,10 @@ export class SearchCorpus {
       if (scope?.length === 0) continue;
       const hitOf = hitMaker(document);
       let count = 0;
-      for (const span of spansOf(query, entry, scope)) {
+      forEachSpan(query, entry, scope, (start, end) => {
         count++;
-        if (hits.length < request.limit) hits.push(hitOf(span));
-      }
+        if (hits.length < request.limit) hits.push(hitOf(start, end));
+      });
       if (count === 0) continue;
       documents.push({ documentId: document.id, title: document.title, hits: count });
       total += count;
@@ -88,39 +87,41 @@ function foldedOf(entry: Entry, caseSensitive: boolean): FoldedText {
   return (entry.folded ??= foldText(entry.document.text, false));
 }
 
-/** The spans that are hits in one document, in text order: matches (inside the scope, when filtered) or the scope itself. */
-function* spansOf(query: CompiledQuery, entry: Entry, scope: SearchAnnotation[] | null): Generator<TextSpan> {
+/** Calls `onSpan` with each hit of one document, in text order: matches (inside the scope, when filtered) or the scope itself. */
+function forEachSpan(
+  query: CompiledQuery,
+  entry: Entry,
+  scope: SearchAnnotation[] | null,
+  onSpan: (start: number, end: number) => void,
+): void {
   if (query.kind === 'annotations') {
-    yield* distinctSpans(scope ?? []);
+    forEachDistinctSpan(scope ?? [], onSpan);
     return;
   }
   const caseSensitive = query.kind === 'plain' && query.caseSensitive;
-  const matches = findMatches(query, entry.document.text, () => foldedOf(entry, caseSensitive));
-  if (!scope) {
-    yield* matches;
-    return;
-  }
+  const folded = () => foldedOf(entry, caseSensitive);
+  if (!scope) return forEachMatch(query, entry.document.text, folded, onSpan);
   const scopes = new CoveringAnnotations(scope);
-  for (const span of matches) if (scopes.of(span.start, span.end).length > 0) yield span;
+  forEachMatch(query, entry.document.text, folded, (start, end) => {
+    if (scopes.of(start, end).length > 0) onSpan(start, end);
+  });
 }
 
 /** The annotations' spans in text order, each span once (two labels on one span are one hit). */
-function* distinctSpans(annotations: readonly SearchAnnotation[]): Generator<TextSpan> {
+function forEachDistinctSpan(annotations: readonly SearchAnnotation[], onSpan: (start: number, end: number) => void) {
   const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
-  let last: TextSpan | null = null;
-  for (const { start, end } of sorted) {
-    if (last && last.start === start && last.end === end) continue;
-    last = { start, end };
-    yield last;
-  }
+  sorted.forEach((a, i) => {
+    const previous = sorted[i - 1];
+    if (previous?.start !== a.start || previous.end !== a.end) onSpan(a.start, a.end);
+  });
 }
 
 /** Makes the hits of one document, asked in order of start: offsets in both units, context, coverage. */
-function hitMaker(document: SearchDocument): (span: TextSpan) => SearchHit {
+function hitMaker(document: SearchDocument): (start: number, end: number) => SearchHit {
   const { text } = document;
   const codePointOf = codePointCounter(text);
   let covering: CoveringAnnotations | null = null;
-  return ({ start, end }) => {
+  return (start, end) => {
     covering ??= new CoveringAnnotations(document.annotations);
     const matched = text.slice(start, end);
     const startCodePoint = codePointOf(start);
