@@ -12,6 +12,7 @@ const suites = [
   ['document-view', 'document-view/run-document-view-bench.mjs', 'runDocumentViewBench'],
   ['export', 'export/run-export-bench.mjs', 'runExportBench'],
   ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],
+  ['search', 'search/run-search-bench.mjs', 'runSearchBench'],
 ];
 
 log(

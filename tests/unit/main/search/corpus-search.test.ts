@@ -104,6 +104,21 @@ describe('the search worker', () => {
     expect((await search.search(request('ab'))).hits.map((h) => h.start)).toEqual([39]);
   });
 
+  it('fails a search whose worker ends under it (another project opened), and the next search starts a new one', async () => {
+    const documents = new Documents();
+    documents.list = [doc('d1', `${'a'.repeat(40)}b`)];
+    const search = corpusSearch(documents, 60_000);
+    const runaway = search.search(request('(a+)+$', { regex: true }));
+    await new Promise(setImmediate); // the search has been handed to the worker
+    documents.list = [doc('d2', 'another project')];
+    search.projectReplaced();
+    await expect(runaway).rejects.toMatchObject({
+      code: 'internal',
+      message: 'The search stopped unexpectedly. Try again.',
+    });
+    expect((await search.search(request('another'))).documents.map((d) => d.documentId)).toEqual(['d2']);
+  });
+
   it('runs searches one after another, each with its own answer', async () => {
     const documents = new Documents();
     documents.list = [doc('d1', 'one two two three three three')];
