@@ -4,7 +4,7 @@ import {
   type ConcordanceOrder,
   type CoverageFilter,
 } from '../../shared/search/concordance-order';
-import { labelColourStyle } from '../labelling/label-colour-style';
+import { LabelButton } from '../labelling/LabelButton';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 
 const ORDER_NAMES: Record<ConcordanceOrder, string> = {
@@ -65,18 +65,7 @@ export function ConcordanceControls({ shown, selected, onSelectAll, onLabel, onE
         <div role="group" aria-label="Label selected as" className="concordance-label-group">
           <span aria-hidden="true">Label selected as</span>
           {labels.map((l) => (
-            <button
-              key={l.id}
-              type="button"
-              className="label-menu-button"
-              style={labelColourStyle(l.colour)}
-              disabled={selected === 0}
-              aria-keyshortcuts={l.hotkeys.join(' ')}
-              onClick={() => onLabel(l.id)}
-            >
-              <span className="label-swatch" aria-hidden="true" />
-              {l.name}
-            </button>
+            <LabelButton key={l.id} label={l} disabled={selected === 0} onClick={() => onLabel(l.id)} />
           ))}
         </div>
       )}

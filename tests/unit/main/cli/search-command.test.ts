@@ -1,29 +1,21 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { lockPathOf } from '../../../../main/store/project-lock';
 import { createOffsetConverter } from '../../../../shared/text/code-points';
 import { readSavedProject } from '../../../support/project-file-text';
 import { runCliInProcess } from '../../../support/run-cli-in-process';
-import { bundleSearchWorker } from '../../../support/search-worker-file';
+import { useBundledSearchWorker } from '../../../support/search-worker-file';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
-let workerDir: string;
-let searchWorkerFile: string;
-beforeAll(async () => {
-  workerDir = await mkdtemp(join(tmpdir(), 'tagwright-search-cli-'));
-  searchWorkerFile = await bundleSearchWorker(workerDir);
-});
-afterAll(() => rm(workerDir, { recursive: true, force: true }));
-
-const cli = (args: string[], dir: string) => runCliInProcess(args, dir, { searchWorkerFile });
+const searchWorkerFile = useBundledSearchWorker();
+const cli = (args: string[], dir: string) => runCliInProcess(args, dir, { searchWorkerFile: searchWorkerFile() });
 
 /** A copy of the sample project in a fresh folder; returns the folder and the project as saved. */
 async function sample() {

@@ -1,20 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectChange } from '../../../../shared/ipc/views';
 import { searchRequestSchema, type SearchDocument } from '../../../../shared/search/search-request';
 import { CorpusSearch } from '../../../../main/search/corpus-search';
 import type { SearchSource } from '../../../../main/search/search-source';
-import { bundleSearchWorker } from '../../../support/search-worker-file';
+import { useBundledSearchWorker } from '../../../support/search-worker-file';
 
-let workDir: string;
-let workerFile: string;
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'tagwright-search-worker-'));
-  workerFile = await bundleSearchWorker(workDir);
-});
-afterAll(() => rm(workDir, { recursive: true, force: true }));
+const workerFile = useBundledSearchWorker();
 
 /** A corpus the test changes by hand, read by the search as the service's model would be. */
 class Documents implements SearchSource {
@@ -28,7 +19,10 @@ const searches: CorpusSearch[] = [];
 afterEach(() => searches.splice(0).forEach((s) => s.dispose()));
 
 function corpusSearch(documents: Documents, timeLimitMs?: number): CorpusSearch {
-  const search = new CorpusSearch({ workerFile, ...(timeLimitMs ? { timeLimitMs } : {}) }, () => documents);
+  const search = new CorpusSearch(
+    { workerFile: workerFile(), ...(timeLimitMs ? { timeLimitMs } : {}) },
+    () => documents,
+  );
   searches.push(search);
   return search;
 }
@@ -128,7 +122,7 @@ describe('the search worker', () => {
   });
 
   it('refuses to search with no project open, or with no worker script built', async () => {
-    const none = new CorpusSearch({ workerFile }, () => null);
+    const none = new CorpusSearch({ workerFile: workerFile() }, () => null);
     await expect(none.search(request('a'))).rejects.toMatchObject({ code: 'no-project' });
     const unbuilt = new CorpusSearch({ workerFile: null }, () => new Documents());
     await expect(unbuilt.search(request('a'))).rejects.toMatchObject({ message: expect.stringContaining('not built') });

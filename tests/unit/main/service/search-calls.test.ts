@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCallHandlers } from '../../../../main/ipc/call-handlers';
 import type { DialogPort } from '../../../../main/ipc/dialog-port';
 import { noDialogs } from '../../../../main/ipc/dialog-port';
@@ -12,18 +11,12 @@ import type { ProjectChangeEvent } from '../../../../shared/ipc/views';
 import type { HitsLabelled } from '../../../../shared/search/hit-labelling';
 import type { SearchResults } from '../../../../shared/search/search-request';
 import { readSavedProject } from '../../../support/project-file-text';
-import { bundleSearchWorker } from '../../../support/search-worker-file';
+import { useBundledSearchWorker } from '../../../support/search-worker-file';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
-let workerDir: string;
-let searchWorkerFile: string;
-beforeAll(async () => {
-  workerDir = await mkdtemp(join(tmpdir(), 'tagwright-search-calls-'));
-  searchWorkerFile = await bundleSearchWorker(workerDir);
-});
-afterAll(() => rm(workerDir, { recursive: true, force: true }));
+const searchWorkerFile = useBundledSearchWorker();
 
 const FIRST = 'Aykhan Hajizada said only 25% of the maps were accurate. Hajizada repeated it.';
 const SECOND = 'Nothing about him here.';
@@ -42,7 +35,7 @@ async function setup(dialogs: DialogPort = noDialogs) {
       let n = 0;
       return () => `id${++n}`;
     })(),
-    searchWorkerFile,
+    searchWorkerFile: searchWorkerFile(),
   });
   await service.createProject(join(dir, 'p.tagwright'), 'P');
   service.importFiles([FIRST, SECOND, THIRD].map((text, i) => ({ name: `${i + 1}.txt`, bytes: Buffer.from(text) })));
