@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// One build, three bundles: main (with the CLI beside it), the sandboxed preload, the renderer.
+// One build, three bundles: main (with the CLI and the search worker beside it), the sandboxed
+// preload, the renderer.
 export default defineConfig({
   main: {
     build: {
@@ -11,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           cli: resolve('main/cli/tagwright.ts'),
+          // A worker thread's script is a file of its own: main and the CLI start it by path.
+          'search-worker': resolve('main/search/search-worker.ts'),
         },
       },
     },

@@ -36,7 +36,12 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRenderer(join(import.meta.dirname, '../renderer'));
   installWebSecurity(isOwnUrl);
-  const service = await ProjectService.create({ userDataDir: app.getPath('userData'), seedsDir });
+  const service = await ProjectService.create({
+    userDataDir: app.getPath('userData'),
+    seedsDir,
+    // Built beside this file (electron.vite.config.ts).
+    searchWorkerFile: join(import.meta.dirname, 'search-worker.js'),
+  });
   const dialogs = nativeDialogs(
     () => mainWindow,
     () => app.getPath('documents'),

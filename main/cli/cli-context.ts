@@ -5,6 +5,8 @@ export interface CliContext {
   userDataDir: string;
   seedsDir: string;
   cwd: string;
+  /** The built search worker (<build>/main/search-worker.js); absent, commands that search refuse. */
+  searchWorkerFile?: string;
 }
 
 /** A failure the CLI reports as one line and a non-zero exit code. */

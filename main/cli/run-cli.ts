@@ -8,6 +8,7 @@ import { serveCommand } from './commands/serve-command';
 import { exportCommand } from './commands/export-command';
 import { suggestCommand } from './commands/suggest-command';
 import { agreementCommand } from './commands/agreement-command';
+import { searchCommand } from './commands/search-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   exportCommand,
   suggestCommand,
   agreementCommand,
+  searchCommand,
 ];
 
 function overview(): string {

@@ -24,5 +24,7 @@ const code = await runCli(process.argv.slice(2), {
   userDataDir: defaultUserDataDir(),
   seedsDir: join(import.meta.dirname, '..', '..', 'seeds'),
   cwd: process.cwd(),
+  // Built beside this file (electron.vite.config.ts).
+  searchWorkerFile: join(import.meta.dirname, 'search-worker.js'),
 });
 process.exitCode = code;

@@ -88,6 +88,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     ...exportCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
     ...agreementCallHandlers(service, dialogs),
+    ...searchCallHandlers(service, dialogs),
   };
 }
 
@@ -118,6 +119,26 @@ function agreementCallHandlers(
       const out = await dialogs.chooseExportDestination(format, 'file', suggested);
       if (out === null) return null;
       const written = await service.exportAgreementReport(format, options, out);
+      return { ...written, ...dialogs.exportDelivery?.(out) };
+    },
+  };
+}
+
+type SearchCalls = 'searchCorpus' | 'labelSearchHits' | 'exportConcordance';
+
+/** Corpus search, labelling its hits, and its concordance written where exports go. */
+function searchCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, SearchCalls> {
+  return {
+    searchCorpus: (request) => service.searchCorpus(request),
+    labelSearchHits: (input, origin) => service.labelSearchHits(input, origin),
+    exportConcordance: async ({ search, order, coverage }) => {
+      if (!dialogs.chooseExportDestination) {
+        throw new TagwrightError('forbidden', 'Exports cannot be written from this window.');
+      }
+      const suggested = `${service.session().project?.name ?? 'corpus'} search.csv`;
+      const out = await dialogs.chooseExportDestination('csv', 'file', suggested);
+      if (out === null) return null;
+      const written = await service.exportConcordance(search, { order, coverage }, out);
       return { ...written, ...dialogs.exportDelivery?.(out) };
     },
   };

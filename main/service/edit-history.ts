@@ -28,8 +28,8 @@ export interface StatusTransition {
  * annotations at once; rejecting one remembers it).
  */
 export interface ProjectEdit {
-  /** The document whose annotations, relations, events or groups the action touched. */
-  documentId: string;
+  /** The document whose annotations, relations, events or groups the action touched; null when it touched several (labelling search hits). */
+  documentId: string | null;
   annotations: Transition<Annotation>[];
   relations: Transition<Relation>[];
   events: Transition<TagwrightEvent>[];
@@ -52,6 +52,30 @@ export function emptyEdit(documentId: string): ProjectEdit {
     annotators: [],
     rejections: [],
   };
+}
+
+/**
+ * Edits of different documents as one action (one undo step): all their transitions, each
+ * annotator added once. Its document is theirs when they share one, else null.
+ */
+export function combinedEdit(edits: readonly ProjectEdit[]): ProjectEdit {
+  const documents = new Set(edits.map((e) => e.documentId));
+  const combined: ProjectEdit = { ...emptyEdit(''), documentId: documents.size === 1 ? edits[0]!.documentId : null };
+  const annotators = new Set<string>();
+  for (const edit of edits) {
+    combined.annotations.push(...edit.annotations);
+    combined.relations.push(...edit.relations);
+    combined.events.push(...edit.events);
+    combined.equivalences.push(...edit.equivalences);
+    combined.statuses.push(...edit.statuses);
+    combined.rejections.push(...edit.rejections);
+    for (const t of edit.annotators) {
+      const id = (t.after ?? t.before)!.id;
+      if (!annotators.has(id)) combined.annotators.push(t);
+      annotators.add(id);
+    }
+  }
+  return combined;
 }
 
 const reversed = <T extends { before: unknown; after: unknown }>(steps: T[]): T[] =>

@@ -18,4 +18,8 @@ export interface ProjectServiceOptions {
   watchIntervalMs?: number;
   lockHeartbeatMs?: number;
   lockStaleAfterMs?: number;
+  /** The built search worker (<build>/main/search-worker.js, beside the entry); without it, search is refused. */
+  searchWorkerFile?: string;
+  /** How long a search may run before it is stopped (default 2 s). */
+  searchTimeLimitMs?: number;
 }

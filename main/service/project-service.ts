@@ -48,6 +48,14 @@ import { DocumentSuggester } from '../suggest/document-suggester';
 import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } from './suggestion-edits';
 import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
 import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
+import { CorpusSearch } from '../search/corpus-search';
+import { searchSourceOf } from '../search/search-source';
+import { writeExport } from '../io/write-export';
+import { concordanceCsv } from '../../shared/search/concordance-csv';
+import { concordanceRows, type ConcordanceOrder, type CoverageFilter } from '../../shared/search/concordance-order';
+import type { HitSpan, HitsLabelled } from '../../shared/search/hit-labelling';
+import { MAX_HIT_LIMIT, type SearchRequest, type SearchResults } from '../../shared/search/search-request';
+import { searchHitsLabelling } from './search-hits-labelling';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -77,6 +85,7 @@ export class ProjectService {
   readonly #annotator: string;
   readonly #session: ProjectSession;
   readonly #suggester = new DocumentSuggester();
+  readonly #search: CorpusSearch;
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -85,10 +94,17 @@ export class ProjectService {
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomId;
     this.#annotator = options.annotator ?? safeUserName();
+    this.#search = new CorpusSearch(
+      { workerFile: options.searchWorkerFile ?? null, timeLimitMs: options.searchTimeLimitMs },
+      () => {
+        const open = this.#session.current;
+        return open ? searchSourceOf(open.model) : null;
+      },
+    );
     this.#session = new ProjectSession(options, settings, {
       events: this.events,
-      // Nothing to drop here: the undo history lives in each open project's model.
-      onProjectReplaced: () => {},
+      // The undo history lives in each open project's model; the search worker holds the old project's texts.
+      onProjectReplaced: () => this.#search.projectReplaced(),
       onSessionChanged: () => this.events.emit('sessionChanged', this.session()),
       now: this.#now,
       newId: this.#newId,
@@ -391,6 +407,39 @@ export class ProjectService {
     return exportCorpusToPath(model.project, model.annotations, request, out, options);
   }
 
+  // ── search (main/search/: a worker thread holds the texts) ──────────────
+
+  /** Searches the open project's documents in the search worker; a bad or runaway pattern fails with a TagwrightError. */
+  searchCorpus(request: SearchRequest): Promise<SearchResults> {
+    this.#model();
+    return this.#search.search(request);
+  }
+
+  /** Labels search hits as one undoable action, passing over those labelled the same already (search-hits-labelling.ts). */
+  labelSearchHits(input: { label: string; hits: HitSpan[] }, origin: WindowId | null = null): HitsLabelled {
+    const model = this.#writable();
+    const { edit, ...report } = searchHitsLabelling(model, input, this.#author());
+    return { change: edit ? this.#publish(model.edit(edit), origin) : null, ...report };
+  }
+
+  /**
+   * Writes a search's concordance as CSV to `out` (rows as the view shows them: `coverage` kept,
+   * in `order`), at most MAX_HIT_LIMIT rows. Says how many rows it wrote of how many hits.
+   */
+  async exportConcordance(
+    request: SearchRequest,
+    view: { order: ConcordanceOrder; coverage: CoverageFilter },
+    out: string,
+  ): Promise<{ path: string; rows: number; total: number; bytes: number }> {
+    const model = this.#model();
+    const results = await this.#search.search({ ...request, limit: MAX_HIT_LIMIT });
+    const rows = concordanceRows(results.hits, view.order, view.coverage);
+    const titles = new Map(results.documents.map((d) => [d.documentId, d.title]));
+    const csv = concordanceCsv(rows, titles, model.project.schema.labels);
+    const { bytes } = await writeExport([{ file: '', text: csv }], out, 'file');
+    return { path: out, rows: rows.length, total: results.total, bytes };
+  }
+
   // ── preferences ──────────────────────────────────────────────────────────
 
   getPreferences(): Preferences {
@@ -405,6 +454,7 @@ export class ProjectService {
 
   /** The one event per operation: every window gets the change; the one that caused it knows itself by `origin`. */
   #publish(change: ProjectChange, origin: WindowId | null): ProjectChange {
+    this.#search.changed(change);
     this.events.emit('projectChanged', { origin, change });
     return change;
   }

@@ -41,6 +41,14 @@ export function buildAppMenu(actions: MenuActions, recent: RecentProject[], isMa
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        // As undo: the page handles the key, the item sends the same command.
+        {
+          label: 'Search the Corpus…',
+          accelerator: 'CmdOrCtrl+Shift+F',
+          registerAccelerator: false,
+          click: () => actions.send('search'),
+        },
       ],
     },
     {

@@ -27,6 +27,7 @@ export function App() {
     else if (command === 'export' && store.session?.project) store.setExportOpen(true);
     else if (command === 'show-about') store.setAboutOpen(true);
     else if (command === 'restore-backup' && store.session?.project) store.setBackupsOpen(true);
+    else if (command === 'search' && store.session?.project) store.openSearch();
   }, []);
 
   useMainEvents(onMenuCommand);

@@ -12,21 +12,25 @@ import { DocumentPane } from '../labelling/DocumentPane';
 import { DocumentViewHandleContext } from '../labelling/document-view-handle-context';
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
+import { SearchView } from '../search/SearchView';
+import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
 import { SuggestionSettingsDialog } from '../suggestions/SuggestionSettingsDialog';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useSuggestionRefresh } from '../suggestions/use-suggestion-refresh';
 
-/** The workspace of an open project: documents | the document | its suggestions and annotations. */
+/** The workspace of an open project: documents | the document | its suggestions and annotations, with the search view above when open. */
 export function Workbench() {
   const viewRef = useRef<DocumentViewHandle | null>(null);
   const projectName = useWorkbench((s) => s.session?.project?.name ?? '');
   const exportOpen = useWorkbench((s) => s.exportOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
+  const searchOpen = useWorkbench((s) => s.searchOpen);
   // The document list selects one document at a time: the open one is the selection.
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
   useSuggestionRefresh();
+  useSearchKeys();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -42,6 +46,7 @@ export function Workbench() {
             <Toolbar />
           </header>
           <ImportReportPanel />
+          {searchOpen && <SearchView />}
           <div className="workbench-body">
             <DocumentList />
             <main className="document-column" aria-label="Document">

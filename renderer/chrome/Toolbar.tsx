@@ -2,6 +2,7 @@ import { importDocuments } from '../import/import-documents';
 import { redo, undo } from '../store/annotation-commands';
 import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
+import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
@@ -12,6 +13,7 @@ export function Toolbar() {
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
+  const openSearch = useWorkbench((s) => s.openSearch);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -23,6 +25,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => setAgreementOpen(true)}>
         Agreement…
+      </button>
+      <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
+        Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

@@ -48,6 +48,11 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
   useLayoutEffect(() => controller?.setSelected(selectedAnnotationId), [controller, selectedAnnotationId]);
   // After the load above (a new document starts with none drawn), and whenever the list or focus moves.
   useLayoutEffect(() => controller?.setSuggestions(suggestions), [controller, documentId, text, suggestions]);
+  // After the load above, so a jump to another document selects in the new one.
+  const { spanToReveal } = props;
+  useLayoutEffect(() => {
+    if (controller && spanToReveal?.documentId === latest.current.documentId) controller.selectSpan(spanToReveal);
+  }, [controller, spanToReveal]);
 
   useImperativeHandle(
     ref,

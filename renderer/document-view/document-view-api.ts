@@ -28,6 +28,11 @@ export interface DocumentViewProps {
   /** Snap new selections to word boundaries (a preference). */
   snapToWords: boolean;
   /**
+   * A span to select, scroll to and focus, once per new value (a search hit jumped to); ignored
+   * unless it is of this document.
+   */
+  spanToReveal?: (TextSpan & { documentId: string }) | null;
+  /**
    * Runs each slice of the progressive build (GUIDE §6) when it chooses. Default: in the page's
    * idle time (requestIdleCallback, at most 200 ms late). The document-view demo page passes one
    * that can hold the build, so its test acts while the document is, for certain, still being built.

@@ -172,6 +172,18 @@ export class DocumentViewController {
     return true;
   }
 
+  /**
+   * Selects a span of the text, scrolls it to the centre and gives the text focus (a search hit
+   * jumped to: the label keys and menu then act on it); waits for the document if it is still being built.
+   */
+  selectSpan(span: TextSpan): void {
+    if (span.end > this.text.length || !this.scrollToSpan(span, () => this.selectSpan(span))) return;
+    const { state } = this.editor.view;
+    const selection = TextSelection.create(state.doc, this.offsets.posAt(span.start), this.offsets.posAt(span.end));
+    this.editor.view.dispatch(state.tr.setSelection(selection).setMeta('addToHistory', false));
+    this.focus();
+  }
+
   /** The selection as a trimmed (and, if asked, word-snapped) span. */
   currentSelection(): TextSpan | null {
     const { from, to } = this.editor.view.state.selection;

@@ -22,6 +22,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
     () => ({ list: list ?? [], focusedId: focusedSuggestionId }),
     [list, focusedSuggestionId],
   );
+  const spanToReveal = useWorkbench((s) => s.spanToReveal);
 
   if (!current) {
     return (
@@ -49,6 +50,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         onSelectionChange={setSelectionSpan}
         suggestions={drawnSuggestions}
         snapToWords={snapToWords}
+        spanToReveal={spanToReveal}
       />
       <LabelMenu />
     </article>

@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { createAnnotation } from '../store/annotation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { useDocumentViewHandle } from './document-view-handle-context';
-import { labelColourStyle } from './label-colour-style';
+import { LabelButton } from './LabelButton';
 
 interface Position {
   top: number;
@@ -54,26 +54,15 @@ export function LabelMenu() {
       onMouseDown={(e) => e.preventDefault()}
     >
       {labels.map((l) => (
-        <button
+        <LabelButton
           key={l.id}
-          type="button"
-          className="label-menu-button"
-          style={labelColourStyle(l.colour)}
-          aria-keyshortcuts={l.hotkeys.join(' ')}
+          label={l}
           onClick={() => {
             const current = viewRef.current?.currentSelection() ?? span;
             viewRef.current?.clearSelection();
             void createAnnotation(current, l.id);
           }}
-        >
-          <span className="label-swatch" aria-hidden="true" />
-          {l.name}
-          {l.hotkeys[0] && (
-            <kbd className="label-menu-key" aria-hidden="true">
-              {l.hotkeys[0].toUpperCase()}
-            </kbd>
-          )}
-        </button>
+        />
       ))}
     </div>
   );

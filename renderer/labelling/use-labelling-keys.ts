@@ -17,6 +17,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       if (isTypingTarget(event.target)) return;
       // The suggestions list has keys of its own (A accepts there, Delete rejects): see SuggestionsPanel.
       if (event.target instanceof Element && event.target.closest('[data-suggestion-list]')) return;
+      // The search view's keys are its own (a label key there labels the selected hits).
+      if (event.target instanceof Element && event.target.closest('[data-search-view]')) return;
       const state = useWorkbench.getState();
       if (!state.current) return;
       const view = viewRef.current;

@@ -24,6 +24,8 @@ export const createCurrentDocumentSlice: StateCreator<WorkbenchState, [], [], Cu
       noteEditorFor: null,
       attributeEditorFor: null,
       focusedSuggestionId: null,
+      // A jump to a search hit in the document opened before is done with.
+      spanToReveal: null,
     }),
   refreshCurrent: (loaded) =>
     set((s) => (s.current?.document.id === loaded.document.id ? withCurrent(s, refreshed(s.current, loaded)) : {})),

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_SUGGESTION_SETTINGS } from '../../shared/suggest/suggestion-settings';
+import { emptySearch } from './search-slice';
 import type { SessionSlice, WorkbenchState } from './workbench-state';
 
 export const createSessionSlice: StateCreator<WorkbenchState, [], [], SessionSlice> = (set) => ({
@@ -28,4 +29,5 @@ const emptyProjectView: Partial<WorkbenchState> = {
   importReport: null,
   suggestions: null,
   focusedSuggestionId: null,
+  ...emptySearch,
 };

@@ -1,3 +1,4 @@
+import type { Annotation } from '../../shared/model';
 import type { DocumentSummary, EntityChanges, ProjectChange, SessionState } from '../../shared/ipc/views';
 import { applyAnnotationChanges, applyChangesById } from './annotation-list';
 import { annotationsById } from './document-indexes';
@@ -6,14 +7,16 @@ import type { CurrentDocument, WorkbenchState } from './workbench-state';
 /**
  * What one ProjectChange from main does to the store: the session's totals, schema and undo
  * flags, the document list's summaries (main counts labels; the page never recounts), and the
- * open document's annotations, relations, events and equivalence groups when the change is about it.
+ * open document's annotations, relations, events and equivalence groups when the change is about it
+ * (or, for a change across documents, its part about it).
  */
 export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Partial<WorkbenchState> {
   const next: Partial<WorkbenchState> = {
     session: s.session && sessionAfter(s.session, change),
     documents: documentsAfter(s.documents, change.documents),
   };
-  const current = s.current && change.documentId === s.current.document.id ? currentAfter(s.current, change) : null;
+  const part = s.current && partAbout(change, s.current.document.id);
+  const current = s.current && part ? currentAfter(s.current, part) : null;
   return current ? { ...next, ...withCurrent(s, current) } : next;
 }
 
@@ -51,7 +54,22 @@ function documentsAfter(documents: DocumentSummary[], changes: EntityChanges<Doc
   return [...kept, ...changes.added];
 }
 
-function currentAfter(current: CurrentDocument, change: ProjectChange): CurrentDocument | null {
+type DocumentPart = Pick<ProjectChange, 'annotations' | 'relations' | 'events' | 'equivalences'>;
+
+/**
+ * What a change did to one document: all of it when it is about that document, nothing when about
+ * another, and when it is about several (documentId null: labelling search hits, or its undo) the
+ * annotations of that document (removals name ids only, and are dropped from a list that does not
+ * hold them); such a change carries no relations, events or groups of its own.
+ */
+function partAbout(change: ProjectChange, documentId: string): DocumentPart | null {
+  if (change.documentId !== null) return change.documentId === documentId ? change : null;
+  const ours = (a: Annotation) => a.documentId === documentId;
+  const { added, changed, removed } = change.annotations;
+  return { ...change, annotations: { added: added.filter(ours), changed: changed.filter(ours), removed } };
+}
+
+function currentAfter(current: CurrentDocument, change: DocumentPart): CurrentDocument | null {
   const annotations = applyAnnotationChanges(current.annotations, change.annotations);
   const relations = applyChangesById(current.relations, change.relations);
   const events = applyChangesById(current.events, change.events);

@@ -13,18 +13,21 @@ import type {
 } from '../../shared/ipc/views';
 import type { TextSpan } from '../../shared/text/text-span';
 import type { Suggestion } from '../../shared/suggest/suggestion';
+import type { ConcordanceOrder, CoverageFilter } from '../../shared/search/concordance-order';
+import type { SearchRequestInput, SearchResults } from '../../shared/search/search-request';
 import type { AnnotationsEdit } from './annotations-edit';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
-/** The renderer's whole state: six small slices, one store. */
+/** The renderer's whole state: seven small slices, one store. */
 export type WorkbenchState = SessionSlice &
   DocumentsSlice &
   CurrentDocumentSlice &
   ProjectChangeSlice &
   SuggestionsSlice &
-  UiSlice;
+  UiSlice &
+  SearchSlice;
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {
@@ -132,4 +135,38 @@ export interface UiSlice {
   setAboutOpen(open: boolean): void;
   setExportOpen(open: boolean): void;
   setAgreementOpen(open: boolean): void;
+}
+
+/** A span the document view selects and scrolls to once per jump (a search hit): each jump is a new object. */
+export interface SpanToReveal extends TextSpan {
+  documentId: string;
+}
+
+/** The search view: the last search and its results, what is selected in the concordance, how it is shown. */
+export interface SearchSlice {
+  searchOpen: boolean;
+  /** Bumped to ask the search view to focus its query box (Ctrl+Shift+F while it is open). */
+  searchFocusRequest: number;
+  /** The search the results are for (null before the first). */
+  searchRequest: SearchRequestInput | null;
+  searchResults: SearchResults | null;
+  searching: boolean;
+  /** Why the last search or labelling failed (said in the search view, not the page's alert). */
+  searchError: string | null;
+  /** What the last labelling or CSV export did. */
+  searchNotice: string | null;
+  /** Selected hits, by hitKey. */
+  selectedHits: ReadonlySet<string>;
+  concordanceOrder: ConcordanceOrder;
+  coverageFilter: CoverageFilter;
+  spanToReveal: SpanToReveal | null;
+  openSearch(): void;
+  closeSearch(): void;
+  startSearch(request: SearchRequestInput): void;
+  /** The results of the search started last (an older answer is dropped), or why it failed. */
+  finishSearch(request: SearchRequestInput, outcome: { results: SearchResults } | { error: string }): void;
+  setSelectedHits(keys: ReadonlySet<string>): void;
+  setConcordanceView(view: { order?: ConcordanceOrder; coverage?: CoverageFilter }): void;
+  setSearchNotice(notice: string | null, error?: string | null): void;
+  revealSpan(span: SpanToReveal): void;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createCurrentDocumentSlice } from './current-document-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createProjectChangeSlice } from './project-change-slice';
+import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
 import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
@@ -15,6 +16,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createProjectChangeSlice(...a),
   ...createSuggestionsSlice(...a),
   ...createUiSlice(...a),
+  ...createSearchSlice(...a),
 }));
 
 /** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */

@@ -19,6 +19,7 @@ import type {
   DocumentSuggestions,
   DocumentSummary,
   DocumentWithAnnotations,
+  ConcordanceExport,
   ExportOutcome,
   ImportOutcome,
   MenuCommand,
@@ -34,6 +35,9 @@ import type {
 } from './views';
 import { AGREEMENT_REPORT_FORMATS, agreementOptionsSchema } from '../agreement/agreement-options';
 import type { AgreementReport } from '../agreement/agreement-report';
+import { searchRequestSchema, type SearchResults } from '../search/search-request';
+import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labelling';
+import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -264,6 +268,22 @@ export const calls = {
   exportAgreementReport: {
     input: agreementOptionsSchema.extend({ format: z.enum(AGREEMENT_REPORT_FORMATS) }).strict(),
     output: output<ReportFile | null>(),
+  },
+  // ── corpus search (shared/search/, run in main's search worker) ──
+  /** Hits of a plain or regex query (with label, attribute and note filters) across the open project. */
+  searchCorpus: { input: searchRequestSchema, output: output<SearchResults>() },
+  /** Labels hits in one step (one undo): passes over those labelled the same already, reports overlaps. */
+  labelSearchHits: { input: labelSearchHitsSchema, output: output<HitsLabelled>() },
+  /** Asks where to write (as exports do), then writes the search's concordance as CSV; null when cancelled. */
+  exportConcordance: {
+    input: z
+      .object({
+        search: searchRequestSchema,
+        order: z.enum(CONCORDANCE_ORDERS),
+        coverage: z.enum(COVERAGE_FILTERS),
+      })
+      .strict(),
+    output: output<ConcordanceExport | null>(),
   },
 } as const;
 

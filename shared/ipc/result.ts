@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'io'
   | 'conflict'
   | 'forbidden'
+  /** Work that ran past its time limit and was stopped (a search pattern that backtracks without end). */
+  | 'timeout'
   | 'internal';
 
 export interface CallError {

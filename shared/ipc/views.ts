@@ -137,7 +137,7 @@ export interface ImportOutcome {
 
 /** Commands the native menu (or its in-page stand-in) sends to the page. */
 export type MenuCommand =
-  'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'export' | 'show-about' | 'restore-backup';
+  'toggle-theme' | 'undo' | 'redo' | 'import-documents' | 'export' | 'show-about' | 'restore-backup' | 'search';
 
 /** A project file the page may open by path: in browser mode, one in a folder allowed on the command line. */
 export interface ProjectFileChoice {
@@ -209,5 +209,12 @@ export type ExportOutcome = ExportSummary & ExportDelivery;
 /** A report written as one file (the agreement report as CSV or JSON), and how the user gets it. */
 export interface ReportFile extends ExportDelivery {
   path: string;
+}
+
+/** What a concordance export wrote (rows as the view showed them, of all the search's hits), and how the user gets it. */
+export interface ConcordanceExport extends ExportDelivery {
+  path: string;
+  rows: number;
+  total: number;
   bytes: number;
 }

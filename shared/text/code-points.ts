@@ -84,3 +84,28 @@ export function sliceByCodePoints(
 ): string {
   return text.slice(converter.toUtf16(start), converter.toUtf16(end));
 }
+
+/**
+ * Code-point offsets of UTF-16 offsets asked in increasing order, in one pass over the text (an
+ * earlier offset starts the count again): search converts thousands of hits without building a
+ * converter for every document. Agrees with createOffsetConverter, mid-pair offsets included.
+ */
+export function codePointCounter(text: string): (utf16: number) => number {
+  let u = 0;
+  let cp = 0;
+  return (offset) => {
+    if (offset < u) u = cp = 0;
+    while (u < offset) {
+      const c = text.charCodeAt(u);
+      const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(u + 1));
+      if (pair && u + 1 === offset) return cp; // inside the pair: its code point
+      u += pair ? 2 : 1;
+      cp++;
+    }
+    return cp;
+  };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

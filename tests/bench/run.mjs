@@ -13,6 +13,7 @@ const suites = [
   ['export', 'export/run-export-bench.mjs', 'runExportBench'],
   ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],
   ['agreement', 'agreement/run-agreement-bench.mjs', 'runAgreementBench'],
+  ['search', 'search/run-search-bench.mjs', 'runSearchBench'],
 ];
 
 log(

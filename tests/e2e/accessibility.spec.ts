@@ -32,6 +32,26 @@ test('the workspace with a document open has no serious or critical axe violatio
   await expectNoSeriousViolationsInBothThemes(page);
 });
 
+test('the search view, with hits, a selection and what labelling did, has no serious or critical axe violations, in both themes', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await page.getByRole('button', { name: /^Search…/ }).click();
+  const view = page.getByRole('region', { name: 'Search the corpus' });
+  await view.getByRole('textbox', { name: 'Text to search for' }).fill('Hajizada');
+  await view.getByRole('textbox', { name: 'Text to search for' }).press('Enter');
+  const hits = view.getByRole('listbox', { name: 'Hits in context' });
+  await expect(hits.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('a');
+  await expect(view.getByRole('status').first()).toContainText('Labelled 1 hit as Actor.');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(hits.getByRole('option', { selected: true })).toHaveCount(2);
+  await expectNoSeriousViolationsInBothThemes(page);
+});
+
 test('the about and restore-from-backup dialogs have no serious or critical axe violations', async ({ workbench }) => {
   const { page } = workbench;
   await page.getByRole('button', { name: 'About' }).click();

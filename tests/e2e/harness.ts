@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { callNames } from '../../shared/ipc/contract';
 import type { Project } from '../../shared/model';
 import { createCallHandlers } from '../../main/ipc/call-handlers';
@@ -8,14 +8,9 @@ import type { DialogPort } from '../../main/ipc/dialog-port';
 import { dispatchCall } from '../../main/ipc/dispatch-call';
 import { ProjectService } from '../../main/service/project-service';
 import { serveFolder } from './static-server';
-import { prepareWorkbenchFiles, savedProjectOf, seedsDir } from './workbench-files';
+import { buildDir, prepareWorkbenchFiles, repoRoot, savedProjectOf, seedsDir } from './workbench-files';
 
-export const repoRoot = resolve(import.meta.dirname, '..', '..');
-export { seedsDir };
-/** The build to test: `out/` unless TAGWRIGHT_BUILD_DIR names another (parallel builds stay apart). */
-export const buildDir = process.env.TAGWRIGHT_BUILD_DIR
-  ? resolve(repoRoot, process.env.TAGWRIGHT_BUILD_DIR)
-  : join(repoRoot, 'out');
+export { buildDir, repoRoot, seedsDir };
 
 /** Answers the shell's dialogs in tests: set the next answer before the action that asks. */
 export class ScriptedDialogs implements DialogPort {

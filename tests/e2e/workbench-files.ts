@@ -5,7 +5,12 @@ import { ProjectService } from '../../main/service/project-service';
 import type { Project } from '../../shared/model';
 import { readSavedProject } from '../support/project-file-text';
 
-export const seedsDir = join(resolve(import.meta.dirname, '..', '..'), 'seeds');
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const seedsDir = join(repoRoot, 'seeds');
+/** The build to test: `out/` unless TAGWRIGHT_BUILD_DIR names another (parallel builds stay apart). */
+export const buildDir = process.env.TAGWRIGHT_BUILD_DIR
+  ? resolve(repoRoot, process.env.TAGWRIGHT_BUILD_DIR)
+  : join(repoRoot, 'out');
 
 export interface WorkbenchFiles {
   tempDir: string;
@@ -32,7 +37,15 @@ export async function savedProjectOf(service: ProjectService, openedPath: string
 export async function prepareWorkbenchFiles(project: string, prefix: string): Promise<WorkbenchFiles> {
   const tempDir = await mkdtemp(join(tmpdir(), prefix));
   const userDataDir = join(tempDir, 'user-data');
-  const newService = () => ProjectService.create({ userDataDir, seedsDir, debounceMs: 50, annotator: 'e2e' });
+  const newService = () =>
+    ProjectService.create({
+      userDataDir,
+      seedsDir,
+      debounceMs: 50,
+      annotator: 'e2e',
+      // The worker as the app runs it: the built one.
+      searchWorkerFile: join(buildDir, 'main', 'search-worker.js'),
+    });
   const service = await newService();
   let projectPath: string | null = null;
   if (project === 'sample') {

@@ -15,9 +15,9 @@ export function documentOf(text: string, overrides: Partial<TagwrightDocument> =
   };
 }
 
-/** A ProjectChange as main sends it, about document 'doc' unless told; the parts not given are empty. */
+/** A ProjectChange as main sends it, about document 'doc' unless told (null: several); the parts not given are empty. */
 export function projectChangeOf(part: {
-  documentId?: string;
+  documentId?: string | null;
   annotations?: Partial<EntityChanges<Annotation>>;
   events?: Partial<EntityChanges<TagwrightEvent>>;
   equivalences?: Partial<EntityChanges<Equivalence>>;
@@ -25,7 +25,7 @@ export function projectChangeOf(part: {
 }): ProjectChange {
   const none = { added: [], changed: [], removed: [] };
   return {
-    documentId: part.documentId ?? 'doc',
+    documentId: part.documentId === undefined ? 'doc' : part.documentId,
     annotations: { ...none, ...part.annotations },
     relations: none,
     events: { ...none, ...part.events },

@@ -42,7 +42,11 @@ export const serveCommand = defineCommand({
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new CliError(`The workbench is not built (${rendererDir} is missing); run "npm run build" first.`);
     }
-    const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
+    const service = await ProjectService.create({
+      userDataDir: ctx.userDataDir,
+      seedsDir: ctx.seedsDir,
+      searchWorkerFile: ctx.searchWorkerFile,
+    });
     const projectPath = target ? resolve(ctx.cwd, target) : null;
     if (projectPath) {
       const access = values['take-over'] ? 'take-over' : 'write';

@@ -8,6 +8,7 @@ import { ProjectService } from '../../../../main/service/project-service';
 import { callNames } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import { useTempDirs } from '../../../support/temp-dir';
+import { bundleSearchWorker } from '../../../support/search-worker-file';
 
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
@@ -35,6 +36,13 @@ const FIELDS = [
   'labels',
   'documents',
   'format',
+  'query',
+  'regex',
+  'caseSensitive',
+  'hits',
+  'search',
+  'order',
+  'coverage',
 ] as const;
 
 const HANG_LIMIT_MS = 10_000;
@@ -57,7 +65,14 @@ function snapshot(service: ProjectService): string {
 describe('every IPC call under random payloads', () => {
   it('always answers a Result, never throws or hangs, and leaves the project unchanged when it refuses', async () => {
     const dir = await tempDir();
-    const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 5 });
+    // Searches run for real, in the worker the app builds.
+    const searchWorkerFile = await bundleSearchWorker(dir);
+    const service = await ProjectService.create({
+      userDataDir: join(dir, 'data'),
+      seedsDir,
+      debounceMs: 5,
+      searchWorkerFile,
+    });
     const handlers = createCallHandlers(service, noDialogs);
     await service.openSampleProject();
     const documentIds = service.listDocuments().map((d) => d.id);
@@ -81,6 +96,9 @@ describe('every IPC call under random payloads', () => {
       'done',
       'in-progress',
       'dark',
+      'left',
+      'unlabelled',
+      'Hajizada',
     );
     const value = fc.oneof(
       { weight: 3, arbitrary: fc.anything() },

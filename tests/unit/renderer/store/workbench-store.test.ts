@@ -47,13 +47,13 @@ function change(part: {
   changed?: Annotation[];
   removed?: string[];
   documents?: DocumentSummary[];
-  documentId?: string;
+  documentId?: string | null;
 }): ProjectChange {
   const { added = [], changed = [], removed = [], documents = [], documentId } = part;
   return projectChangeOf({
     annotations: { added, changed, removed },
     documents: { changed: documents },
-    ...(documentId ? { documentId } : {}),
+    ...(documentId !== undefined ? { documentId } : {}),
   });
 }
 
@@ -106,6 +106,16 @@ describe('changes from main', () => {
     store().applyProjectChange(change({ documentId: 'other', removed: ['x'], documents: [summary] }));
     expect(store().current).toBe(before);
     expect(store().documents[1]).toBe(summary);
+  });
+
+  it('applies the open document’s part of a change across documents (labelling search hits), and its undo', () => {
+    const elsewhere = annotationOf('Other text', 'b', 0, 5, { documentId: 'other', label: 'actor' });
+    store().applyProjectChange(change({ documentId: null, added: [annotation('a', 13, 28, 'actor'), elsewhere] }));
+    expect(store().current?.annotations.map((a) => a.id)).toEqual(['a']);
+    expect(store().current?.lastEdit).toMatchObject({ seq: 1, added: [{ id: 'a' }], removed: [] });
+    store().applyProjectChange(change({ documentId: null, removed: ['a', 'b'] }));
+    expect(store().current?.annotations).toEqual([]);
+    expect(store().current?.lastEdit).toMatchObject({ seq: 2, added: [], removed: [{ id: 'a' }] });
   });
 
   it('takes the document list’s counts from main’s summaries, never recounting', () => {

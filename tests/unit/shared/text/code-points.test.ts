@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createOffsetConverter, sliceByCodePoints } from '../../../../shared/text/code-points';
+import { codePointCounter, createOffsetConverter, sliceByCodePoints } from '../../../../shared/text/code-points';
 
 /** Text with the characters that break offset code: emoji, combining marks, CJK, RTL, CRLF. */
 const hardText = fc
@@ -34,6 +34,19 @@ describe('code point offsets', () => {
         const start = Math.min(a, b) % (cps.length + 1);
         const end = Math.max(start, Math.max(a, b) % (cps.length + 1));
         expect(sliceByCodePoints(text, start, end)).toBe(cps.slice(start, end).join(''));
+      }),
+    );
+  });
+
+  it('counts code points of rising offsets as the converter does, mid-pair and going back included', () => {
+    fc.assert(
+      fc.property(hardText, fc.array(fc.nat(), { maxLength: 20 }), (text, raw) => {
+        const converter = createOffsetConverter(text);
+        const counter = codePointCounter(text);
+        // Mostly rising, as search asks; an earlier offset now and then restarts the count.
+        for (const offset of raw.map((n) => n % (text.length + 1))) {
+          expect(counter(offset)).toBe(converter.toCodePoint(offset));
+        }
       }),
     );
   });

@@ -1,0 +1,24 @@
+import type { Label } from '../../shared/model';
+import { labelColourStyle } from './label-colour-style';
+
+/** A label as a button, in its colour, with its first key: the label menu's and the search view's. */
+export function LabelButton({ label, disabled, onClick }: { label: Label; disabled?: boolean; onClick(): void }) {
+  return (
+    <button
+      type="button"
+      className="label-menu-button"
+      style={labelColourStyle(label.colour)}
+      aria-keyshortcuts={label.hotkeys.join(' ')}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <span className="label-swatch" aria-hidden="true" />
+      {label.name}
+      {label.hotkeys[0] && (
+        <kbd className="label-menu-key" aria-hidden="true">
+          {label.hotkeys[0].toUpperCase()}
+        </kbd>
+      )}
+    </button>
+  );
+}
