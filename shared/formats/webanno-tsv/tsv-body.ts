@@ -3,6 +3,9 @@ import { newAnnotation, unitAnnotations, type TsvAnnotation, type TsvUnit } from
 import { splitUnescaped, unescapeTsvText, unescapeTsvValue } from './tsv-escaping';
 import type { TsvColumn, TsvSchema } from './tsv-schema';
 
+/** The most white space TSV offsets may put between two sentences (a megabyte of it). */
+const MAX_SENTENCE_GAP = 1_000_000;
+
 /** What a TSV body holds: the text INCEpTION rebuilds from it and every annotation, linked. */
 export interface TsvBody {
   text: string;
@@ -103,7 +106,18 @@ export class TsvBodyReader {
       }
       this.#text = this.#text.slice(0, -1);
     }
-    this.#text += ' '.repeat(begin - this.#text.length) + this.#sentence.join('\n') + '\n';
+    const gap = begin - this.#text.length;
+    if (gap > MAX_SENTENCE_GAP) {
+      // Only white space lies between sentences; a gap this wide is a damaged offset, and filling
+      // it would build a string of that length (or throw on one past the engine's limit).
+      this.#problem(
+        n,
+        `the sentence starts at ${begin}, ${gap} characters after the text so far: the offset is damaged`,
+      );
+      this.#sentence = [];
+      return false;
+    }
+    this.#text += ' '.repeat(gap) + this.#sentence.join('\n') + '\n';
     this.#sentence = [];
     this.#inSentence = true;
     return true;

@@ -102,6 +102,28 @@ describe('WebAnno TSV 3 import (--format webanno-tsv; hand-written following the
     expect(spans).toEqual([['A:One.', 'B:Two', 'C:3']]);
   });
 
+  it('refuses a damaged offset that would put a vast gap before a sentence, naming the line, instead of building it', () => {
+    const content = tsv(
+      '#FORMAT=WebAnno TSV 3.3',
+      '#T_SP=webanno.custom.X|label',
+      '',
+      '',
+      '#Text=One.',
+      `1-1${T}0-4${T}One.${T}A${T}`,
+      '',
+      '#Text=Two',
+      `2-1${T}536870844-536870847${T}Two${T}B${T}`,
+    );
+    const parsed = parseWebannoTsv('damaged.tsv', content);
+    expect(parsed.problems).toEqual([
+      {
+        fileName: 'damaged.tsv',
+        line: 9,
+        message: 'the sentence starts at 536870844, 536870839 characters after the text so far: the offset is damaged',
+      },
+    ]);
+  });
+
   it('reports what is wrong with file and line, never throws', () => {
     const parsed = parseWebannoTsv(
       'bad.tsv',
