@@ -4,6 +4,7 @@ import type { ImportFormat } from '../../shared/formats/format-registry';
 import { detectImportFormat, IMPORT_EXTENSIONS } from '../../shared/formats/detect-import-format';
 import type { CorpusProblem } from '../../shared/formats/corpus/parsed-corpus';
 import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
+import { folderFileKind } from './folder-file-kind';
 
 /** One annotated-corpus file read from disk (a brat `.ann` comes with its `.txt`). */
 export interface CorpusFile {
@@ -15,33 +16,46 @@ export interface CorpusFile {
   txtContent?: string;
 }
 
+/** A file a folder walk left out, and why (the import lists it). */
+export interface SkippedFile {
+  fileName: string;
+  reason: string;
+}
+
 export interface CorpusInputs {
   corpusFiles: CorpusFile[];
   /** Plain documents (.txt, .md, .html, .docx, .pdf …) for the usual document import. */
   documentPaths: string[];
+  /** Files found in folders that are neither documents nor files of the corpus format (see folder-file-kind.ts). */
+  skipped: SkippedFile[];
   problems: CorpusProblem[];
 }
 
 /** Largest corpus file read (one JavaScript string holds it; V8 caps strings near 512 M characters). */
 const MAX_CORPUS_FILE_BYTES = 512 * 1024 * 1024;
-const IGNORED_IN_FOLDERS = ['annotation.conf', 'visual.conf', 'tools.conf', 'kb_shortcuts.conf'];
 
 /**
  * Sorts the named files and folders into annotated-corpus files (format detected from each file,
  * or `format` when given) and plain documents. In a folder, a `.txt` with an `.ann` beside it
- * belongs to that brat document; brat's configuration files are skipped.
+ * belongs to that brat document, and only documents and corpus files are taken: the rest (brat's
+ * configuration, a README, an image) is listed as skipped with the reason.
  */
 export async function collectCorpusInputs(paths: string[], format?: ImportFormat): Promise<CorpusInputs> {
-  const out: CorpusInputs = { corpusFiles: [], documentPaths: [], problems: [] };
+  const out: CorpusInputs = { corpusFiles: [], documentPaths: [], skipped: [], problems: [] };
   const files: { path: string; named: boolean }[] = [];
-  for (const path of paths) await walk(path, true, files, out.problems);
+  for (const path of paths) await walk(path, true, files, out);
   const annBases = new Set(files.filter((f) => extname(f.path).toLowerCase() === '.ann').map((f) => stripExt(f.path)));
   for (const { path, named } of files) {
     const ext = extname(path).toLowerCase();
-    if (!named && IGNORED_IN_FOLDERS.includes(basename(path))) continue;
     if (ext === '.txt' && annBases.has(stripExt(path))) continue;
-    const isCorpusFile =
-      IMPORT_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && named && ext !== '.txt');
+    const kind = named ? null : folderFileKind(path, format);
+    if (kind?.kind === 'skipped') {
+      out.skipped.push({ fileName: path, reason: kind.reason });
+      continue;
+    }
+    const isCorpusFile = kind
+      ? kind.kind === 'corpus'
+      : IMPORT_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && ext !== '.txt');
     if (!isCorpusFile) {
       out.documentPaths.push(path);
       continue;
@@ -82,24 +96,33 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
   return out;
 }
 
-async function walk(
-  path: string,
-  named: boolean,
-  files: { path: string; named: boolean }[],
-  problems: CorpusProblem[],
-) {
+async function walk(path: string, named: boolean, files: { path: string; named: boolean }[], out: CorpusInputs) {
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    problems.push({ fileName: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    out.problems.push({
+      fileName: path,
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
     return;
   }
   if (info.isDirectory()) {
-    const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
-    for (const entry of entries) await walk(join(path, entry), false, files, problems);
+    let entries: string[];
+    try {
+      entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+    } catch (error) {
+      out.problems.push({
+        fileName: path,
+        message: `the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
+      return;
+    }
+    for (const entry of entries) await walk(join(path, entry), false, files, out);
   } else if (info.isFile()) {
     files.push({ path, named });
+  } else {
+    out.skipped.push({ fileName: path, reason: 'not a regular file (a pipe, socket or device)' });
   }
 }
 

@@ -1,11 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ImportProblem } from '../../shared/ipc/views';
 import { MAX_DOCUMENT_BYTES } from './decode-text-file';
-import { RICH_DOCUMENT_EXTENSIONS, extractDocumentText } from './extract-document-text';
-
-/** Extensions imported as plain text documents. */
-export const TEXT_DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+import { extractDocumentText } from './extract-document-text';
+import { isDocumentFile } from './document-file-types';
 
 export interface FileToImport {
   name: string;
@@ -42,8 +40,7 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
   }
   if (!info.isFile()) return;
   // Inside folders only text documents are picked up; a file named on purpose is tried whatever its name.
-  const ext = extname(path).toLowerCase();
-  if (!named && !TEXT_DOCUMENT_EXTENSIONS.includes(ext) && !RICH_DOCUMENT_EXTENSIONS.includes(ext)) return;
+  if (!named && !isDocumentFile(path)) return;
   if (info.size > MAX_DOCUMENT_BYTES) {
     out.problems.push({
       fileName: path,

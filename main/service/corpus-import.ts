@@ -16,6 +16,7 @@ import { documentTarget } from './corpus-import-documents';
 import { ImportIndex } from './corpus-import-index';
 import { planDocumentAdditions, type DocumentAdditions, type PlanningContext } from './corpus-import-additions';
 import type { CorpusImportOptions } from './corpus-import-options';
+import type { SkippedFile } from '../io/collect-corpus-files';
 import { LabelResolver } from './import-label-resolver';
 
 export type { CorpusImportOptions } from './corpus-import-options';
@@ -40,6 +41,8 @@ export interface CorpusImportReport {
   files: CorpusFileReport[];
   /** Plain documents (.txt, .md, .html, .docx, .pdf) imported alongside. */
   documents: ImportReport;
+  /** Files found in folders and left out: neither documents nor corpus files (a README, brat's annotation.conf, an image). */
+  skipped: SkippedFile[];
   problems: CorpusProblem[];
   /** Re-anchored spans and what a format held that Tagwright does not carry. */
   warnings: CorpusProblem[];
@@ -169,6 +172,7 @@ function assemblePlan(
       applied: problems.length === 0 || options.partial === true,
       files: files.map((f) => f.report),
       documents: plainDocuments.report,
+      skipped: [],
       problems,
       warnings,
       addedLabels: labels.added.map((l) => l.id),

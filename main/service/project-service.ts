@@ -392,6 +392,7 @@ export class ProjectService {
     const ids = this.options.newId ? this.#newId : pooledRandomIds();
     const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
     plan.report.problems.unshift(...inputs.problems);
+    plan.report.skipped = inputs.skipped;
     plan.report.applied = plan.report.problems.length === 0 || options.partial === true;
     if (plan.report.applied) this.#publish(model.add(plan), null);
     return plan.report;

@@ -1,8 +1,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import type { DialogPort } from '../ipc/dialog-port';
-import { TEXT_DOCUMENT_EXTENSIONS } from '../io/collect-import-files';
-import { RICH_DOCUMENT_EXTENSIONS } from '../io/extract-document-text';
+import { DOCUMENT_EXTENSIONS } from '../io/document-file-types';
 import { projectFileStem } from '../io/fit-file-name';
 
 const projectFilter = { name: 'Tagwright project', extensions: ['tagwright'] };
@@ -44,7 +43,7 @@ export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: ()
         filters: [
           {
             name: 'Documents',
-            extensions: [...TEXT_DOCUMENT_EXTENSIONS, ...RICH_DOCUMENT_EXTENSIONS].map((e) => e.slice(1)),
+            extensions: DOCUMENT_EXTENSIONS.map((e) => e.slice(1)),
           },
         ],
       };

@@ -25,3 +25,12 @@ export function detectImportFormat(fileName: string, content: () => string): Imp
 export const IMPORT_EXTENSIONS: readonly string[] = [
   ...new Set(importEntries.flatMap(([, entry]) => entry.detector?.extensions ?? [])),
 ];
+
+/**
+ * The file-name endings of one format's files (its detector's): what a folder walk picks up as that
+ * format's files when the user names it with `--format`. A format without a detector has none, and
+ * is read only from the files named on the command line.
+ */
+export function formatExtensions(format: ImportFormat): readonly string[] {
+  return importEntries.find(([name]) => name === format)?.[1].detector?.extensions ?? [];
+}

@@ -21,6 +21,7 @@ export function importReportJson(report: CorpusImportReport, projectPath: string
     applied: report.applied,
     imported: documents.imported,
     duplicates: documents.duplicates,
+    skipped: report.skipped,
     problems: importProblems(report),
     warnings: report.warnings,
     files: report.files,
@@ -51,6 +52,7 @@ export function importReportText(report: CorpusImportReport, projectPath: string
       ? [`  added equivalence types: ${report.addedEquivalenceTypes.join(', ')}`]
       : []),
     ...documents.duplicates.map((d) => `  = ${d.fileName}: same text as "${d.existingTitle}", skipped`),
+    ...report.skipped.map((s) => `  - ${s.fileName}: skipped, ${s.reason}`),
     ...importProblems(report).map((p) => `  ! ${placeOf(p)}: ${p.message}`),
     ...report.warnings.map((p) => `  ~ ${placeOf(p)}: ${p.message}`),
   ].join('\n');
