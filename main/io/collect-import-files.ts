@@ -29,7 +29,7 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
   } catch (error) {
     out.problems.push({
       fileName: path,
-      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      message: `cannot be read (${errorCode(error)})`,
     });
     return;
   }
@@ -48,7 +48,19 @@ async function collectPath(path: string, named: boolean, out: CollectedFiles): P
     });
     return;
   }
-  await addExtracted({ name: path, bytes: await readFile(path) }, out);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    // No permission, a file gone since the walk, an I/O error: reported with the file, never thrown.
+    out.problems.push({ fileName: path, message: `cannot be read (${errorCode(error)})` });
+    return;
+  }
+  await addExtracted({ name: path, bytes }, out);
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
 /** Files picked or dropped in the page, as importable text: HTML, .docx and .pdf extracted, failures reported. */

@@ -32,7 +32,12 @@ import type { AgreementReport } from '../../shared/agreement/agreement-report';
 import type { AgreementOptions, AgreementReportFormat } from '../../shared/agreement/agreement-options';
 import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
-import { planCorpusImport, type CorpusImportOptions, type CorpusImportReport } from './corpus-import';
+import {
+  planCorpusImport,
+  type CorpusImportOptions,
+  type CorpusImportPlan,
+  type CorpusImportReport,
+} from './corpus-import';
 import {
   annotationChange,
   annotationCreation,
@@ -393,8 +398,11 @@ export class ProjectService {
     const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
     plan.report.problems.unshift(...inputs.problems);
     plan.report.skipped = inputs.skipped;
-    plan.report.applied = plan.report.problems.length === 0 || options.partial === true;
-    if (plan.report.applied) this.#publish(model.add(plan), null);
+    // A document that cannot be read (binary, EACCES, a folder for a file) stops it like a bad line.
+    const problems = plan.report.problems.length + plain.report.problems.length;
+    plan.report.applied = problems === 0 || options.partial === true;
+    // Nothing to add (every line refused under --partial): the project, its updatedAt and its file stay as they were.
+    if (plan.report.applied && addsAnything(plan)) this.#publish(model.add(plan), null);
     return plan.report;
   }
 
@@ -472,6 +480,13 @@ export class ProjectService {
   #author(): EditAuthor {
     return { annotator: this.#annotator, at: this.#now().toISOString(), newId: this.#newId };
   }
+}
+
+/** Whether an import plan brings anything into the project. */
+function addsAnything(plan: CorpusImportPlan): boolean {
+  const lists = [plan.documents, plan.annotations, plan.relations, plan.events, plan.equivalences];
+  const types = [plan.labels, plan.relationTypes, plan.eventTypes, plan.equivalenceTypes];
+  return [...lists, ...types].some((list) => list.length > 0);
 }
 
 function safeUserName(): string {

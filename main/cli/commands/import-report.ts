@@ -39,7 +39,7 @@ export function importReportText(report: CorpusImportReport, projectPath: string
   return [
     report.applied
       ? `Imported ${totals.documents} document(s), ${totals.annotations} annotation(s), ${totals.relations} relation(s)${eventsAndGroups(totals)} into ${projectPath}`
-      : `Nothing was imported into ${projectPath}: ${report.problems.length} problem(s) (use --partial to import the rest)`,
+      : `Nothing was imported into ${projectPath}: ${importProblems(report).length} problem(s) (use --partial to import the rest)`,
     ...documents.imported.map((f) => `  + ${f.fileName} → "${f.title}"`),
     ...report.files.map(
       (f) =>
@@ -65,13 +65,8 @@ function eventsAndGroups(counts: { events: number; equivalences: number }): stri
 
 /** Why the import ended with nothing brought in, for the exit line; null when it brought something in. */
 export function importFailure(report: CorpusImportReport): string | null {
-  if (!report.applied) {
-    const first = report.problems[0]!;
-    return `Nothing was imported: ${report.problems.length} problem(s), first: ${placeOf(first)}: ${first.message}`;
-  }
   const problems = importProblems(report);
-  if (broughtIn(report) === 0 && problems.length > 0) {
-    return `Nothing was imported: ${problems.length} file(s) could not be read`;
-  }
-  return null;
+  if (report.applied && (broughtIn(report) > 0 || problems.length === 0)) return null;
+  const first = problems[0]!;
+  return `Nothing was imported: ${problems.length} problem(s), first: ${placeOf(first)}: ${first.message}`;
 }

@@ -4,6 +4,7 @@ import { normaliseLineEndings } from '../../text/line-endings';
 import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
 import { clipText } from '../../text/clip-text';
 import type { ParsedSpan } from './parsed-corpus';
+import { placeQuote } from './quote-search';
 
 /** A file's text as the offsets count it, and the LF-normalised text a document keeps. */
 export interface SourceText {
@@ -31,15 +32,17 @@ export type AnchorResult = { ok: true; fragments: Fragment[]; warning?: string }
 /**
  * Places a parsed span in its document, cheapest first (GUIDE §4): the offsets as the format
  * counts them (code points) if the quote matches; the same offsets read as UTF-16 code units (tools
- * that counted JavaScript string indices); then the quote searched in the text, nearest to the
- * stated place and preferring a match of prefix and suffix. Never guesses past that.
+ * that counted JavaScript string indices); then the quote searched in the text, taken only where
+ * its prefix/suffix confirm the place or where it is long enough and occurs once (placeQuote). Never
+ * guesses past that: a span it cannot place is refused, saying why.
  */
 export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   const length = source.converter.codePointLength;
   if (span.fragments.length === 0) {
-    const found = span.quote ? searchQuote(source.raw, span.quote, 0, span) : -1;
-    if (found < 0) return { ok: false, message: `quote "${clipText(span.quote ?? '')}" is not in the text` };
-    return checked(source, [{ start: found, end: found + span.quote!.length }]);
+    const quote = span.quote ?? '';
+    const place = quote ? placeQuote(source.raw, quote, span, null) : null;
+    if (!place?.ok) return { ok: false, message: `quote "${clipText(quote)}" ${place?.reason ?? 'is empty'}` };
+    return checked(source, [{ start: place.at, end: place.at + quote.length }]);
   }
   for (const f of span.fragments) {
     if (f.end <= f.start) return { ok: false, message: `span ${f.start}–${f.end} is empty or reversed` };
@@ -69,24 +72,30 @@ export function anchorSpan(source: SourceText, span: ParsedSpan): AnchorResult {
   }
   const place = span.fragments.map((f) => `${f.start}–${f.end}`).join(';');
   const near = asCodePoints ? asCodePoints[0]!.start : source.raw.length;
-  const found = span.fragments.length === 1 && quote ? searchQuote(source.raw, quote, near, span) : -1;
-  if (found >= 0) {
-    const result = checked(source, [{ start: found, end: found + quote!.length }]);
+  const found = span.fragments.length === 1 && quote ? placeQuote(source.raw, quote, span, near) : null;
+  if (found?.ok) {
+    const result = checked(source, [{ start: found.at, end: found.at + quote!.length }]);
     const why = asCodePoints ? `did not match the text at ${place}` : `was at ${place}, out of range`;
+    const by = found.by === 'context' ? 'where its context confirms it' : 'the one place it occurs';
     return result.ok
       ? {
           ...result,
-          warning: `quote "${clipText(quote!)}" ${why}; re-anchored at ${source.converter.toCodePoint(found)}`,
+          warning: `quote "${clipText(quote!)}" ${why}; re-anchored at ${source.converter.toCodePoint(found.at)}, ${by}`,
         }
       : result;
   }
+  // Found but not taken: say why, so that the user knows the file is not simply out of step.
+  const notTaken = found?.found ? `; not re-anchored: the quote ${found.reason}` : '';
   if (!asCodePoints) {
-    return { ok: false, message: `offsets ${place} are out of range: the text has ${length} characters` };
+    return {
+      ok: false,
+      message: `offsets ${place} are out of range: the text has ${length} characters${notTaken}`,
+    };
   }
   const stated = asCodePoints.map((f) => source.raw.slice(f.start, f.end)).join(' ');
   return {
     ok: false,
-    message: `quote "${clipText(quote ?? '')}" does not match the text at ${place} ("${clipText(stated)}")`,
+    message: `quote "${clipText(quote ?? '')}" does not match the text at ${place} ("${clipText(stated)}")${notTaken}`,
   };
 }
 
@@ -106,22 +115,4 @@ function quoteMatches(raw: string, fragments: Fragment[], quote: string | undefi
 /** brat writes line breaks inside a span's text as spaces; compare texts with whitespace runs collapsed. */
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function searchQuote(raw: string, quote: string, near: number, span: ParsedSpan): number {
-  let best = -1;
-  let bestScore = Infinity;
-  for (let i = raw.indexOf(quote); i !== -1; i = raw.indexOf(quote, i + 1)) {
-    const context =
-      (span.prefix !== undefined && raw.slice(Math.max(0, i - span.prefix.length), i) !== span.prefix ? 1 : 0) +
-      (span.suffix !== undefined && raw.slice(i + quote.length, i + quote.length + span.suffix.length) !== span.suffix
-        ? 1
-        : 0);
-    const score = context * raw.length * 2 + Math.abs(i - near);
-    if (score < bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -11,6 +11,7 @@ import { READING_NOTES, regionPlacer, type RegionPlacer } from './region-placer'
  * editor wrote in other units are placed by `regionPlacer`, with a warning), per-region
  * `textarea` results and `meta.text` become the note, per-region `choices` attributes, results of
  * type `relation` relations (type = first label, else "related"). The annotator is `completed_by`.
+ * Cancelled (skipped) annotations are reported, not imported.
  */
 export function parseLabelStudioJson(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('label-studio', fileName);
@@ -90,8 +91,14 @@ function readAnnotation(task: TaskReading, annotation: unknown, a: number): void
     );
     return;
   }
-  if (annotation.was_cancelled === true) return;
   const annotator = annotatorName(annotation.completed_by);
+  if (annotation.was_cancelled === true) {
+    // A skipped task ("Skip" in the editor): its results are not the annotator's answer.
+    const by = annotator ? ` by ${annotator}` : '';
+    const message = `${task.where}, annotation ${a + 1}: cancelled${by} (was_cancelled); its ${annotation.result.length} result(s) were not imported`;
+    task.corpus.notCarried.push(corpusProblem(task.corpus.fileName, message));
+    return;
+  }
   const reading: AnnotationReading = {
     ...task,
     a,

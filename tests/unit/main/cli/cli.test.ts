@@ -31,11 +31,15 @@ describe('tagwright CLI', () => {
     expect(await readFile(join(dir, 'x.tagwright'), 'utf8')).toBe('precious');
   });
 
-  it('import creates the project when missing and reports each file', async () => {
+  it('import creates the project when missing and reports each file; a file it cannot read stops it unless --partial', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'a.txt'), 'Alpha text');
     await writeFile(join(dir, 'b.bin'), Buffer.from([0, 1, 2, 3]));
-    const result = await cli(['import', 'new.tagwright', 'a.txt', 'b.bin', '--json'], dir);
+    const refused = await cli(['import', 'new.tagwright', 'a.txt', 'b.bin'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Nothing was imported: 1 problem\(s\), first: .*b\.bin: b\.bin was not imported/);
+    expect(existsSync(join(dir, 'new.tagwright'))).toBe(false);
+    const result = await cli(['import', 'new.tagwright', 'a.txt', 'b.bin', '--partial', '--json'], dir);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.imported).toHaveLength(1);

@@ -45,3 +45,28 @@ describe('Label Studio JSON (hand-written following the Label Studio export docs
     ]);
   });
 });
+
+describe('Label Studio: cancelled annotations', () => {
+  it('reports a cancelled (skipped) annotation and imports only the others', () => {
+    const region = (id: string, start: number, end: number, text: string) => ({
+      id,
+      type: 'labels',
+      value: { start, end, text, labels: ['actor'] },
+    });
+    const task = {
+      id: 7,
+      data: { text: 'Armenia gave maps to Baku.' },
+      annotations: [
+        { completed_by: { email: 'ana@example.org' }, was_cancelled: true, result: [region('a', 0, 7, 'Armenia')] },
+        { completed_by: { email: 'ben@example.org' }, was_cancelled: false, result: [region('b', 21, 25, 'Baku')] },
+      ],
+    };
+    const parsed = parseLabelStudioJson('ls.json', JSON.stringify([task]));
+    expect(parsed.notCarried.map((p) => p.message)).toEqual([
+      'task 7, annotation 1: cancelled by ana@example.org (was_cancelled); its 1 result(s) were not imported',
+    ]);
+    const result = plan([parsed]);
+    expect(result.annotations.map((a) => `${a.quote}:${a.annotator}`)).toEqual(['Baku:ben@example.org']);
+    expect(result.report.warnings.map((w) => w.message)).toContain(parsed.notCarried[0]!.message);
+  });
+});
