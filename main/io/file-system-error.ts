@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { TagwrightError } from '../../shared/ipc/result';
-import { utf8Length } from '../../shared/text/utf8-bytes';
-import { MAX_FILE_NAME_BYTES } from './fit-file-name';
+import { MAX_FILE_NAME_BYTES, utf8Length } from '../../shared/text/utf8-bytes';
 
 const REASONS: Record<string, (name: string) => string> = {
   ENAMETOOLONG: (name) =>

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cutToUtf8Bytes, utf8Length } from '../../shared/text/utf8-bytes';
-
-/** Most file systems allow 255 bytes in one name (ext4, APFS; NTFS 255 UTF-16 units, no fewer). */
-export const MAX_FILE_NAME_BYTES = 255;
+import { cutToUtf8Bytes, MAX_FILE_NAME_BYTES, utf8Length } from '../../shared/text/utf8-bytes';
 
 /**
  * `name`, or a shorter form of it, that leaves `reservedBytes` free within one file name: what

@@ -19,12 +19,7 @@ export interface DocumentTarget {
  * Where a parsed document's spans go: the project's document it names (W3C), the document that
  * already has its text, or a new one; a problem when there is none or the new one would not be valid.
  */
-export function documentTarget(
-  index: ImportIndex,
-  parsed: ParsedDocument,
-  newId: () => string,
-  at: string,
-): DocumentTarget | CorpusProblem {
+export function documentTarget(index: ImportIndex, parsed: ParsedDocument, at: string): DocumentTarget | CorpusProblem {
   if (parsed.text === undefined) return namedDocument(index, parsed);
   const source = sourceText(parsed.text);
   if (source.text.trim() === '') return corpusProblem(parsed.fileName, 'the document has no text', parsed.line);
@@ -32,7 +27,7 @@ export function documentTarget(
   const twin = index.documentWithHash(sha256);
   // The spans index the file's own text (its CRLFs, say), which `source` maps onto ours.
   if (twin) return { document: twin, source, isNew: false };
-  const document = newDocument(parsed, source, sha256, newId(), at);
+  const document = newDocument(parsed, source, sha256, index.chooseDocumentId(parsed.id), at);
   // Checked with the schema the project file is read with: a title or metadata it refuses would
   // be saved now and refuse the whole project at the next open.
   const invalid = documentSchema.safeParse(document);
@@ -52,6 +47,7 @@ function namedDocument(index: ImportIndex, parsed: ParsedDocument): DocumentTarg
   );
 }
 
+/** A document for a parsed one's text: its own id and source when the file gave them (a JSONL round trip), else new ones. */
 function newDocument(
   parsed: ParsedDocument,
   source: SourceText,
@@ -62,10 +58,15 @@ function newDocument(
   const fileName = basename(parsed.fileName);
   return {
     id,
-    title: parsed.title ?? titleFromText(source.text, fileName),
+    title: parsed.title ?? titleFromText(source.text, parsed.source?.fileName ?? fileName),
     text: source.text,
     sha256,
-    source: { fileName, encoding: 'utf-8', lineEndings: detectLineEndings(source.raw), importedAt: at },
+    source: parsed.source ?? {
+      fileName,
+      encoding: 'utf-8',
+      lineEndings: detectLineEndings(source.raw),
+      importedAt: at,
+    },
     status: parsed.status ?? (parsed.spans.length > 0 ? 'in-progress' : 'new'),
     metadata: parsed.metadata ?? {},
   };

@@ -2,9 +2,14 @@ import { isId, type Annotation, type Project, type TagwrightDocument } from '../
 import { tagwrightIri } from '../../shared/formats/w3c/w3c-iri';
 import { rowsByDocument } from './rows-by-document';
 
-/** What makes two annotations one: the same document, label and characters. */
+/** The same document, label and characters: with the same annotator (or none named), two annotations are one. */
 function spanKey(a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'label' | 'fragments'>): string {
   return `${a.documentId}|${a.label}|${(a.fragments ?? [a]).map((f) => `${f.start}-${f.end}`).join(';')}`;
+}
+
+/** The span's key for one annotator: two annotators' identical spans are two annotations (agreement data). */
+function annotatorSpanKey(a: Annotation): string {
+  return `${spanKey(a)}|${a.annotator}`;
 }
 
 /** What our W3C export puts before an annotation id: a W3C file's annotations keep their ids. */
@@ -19,9 +24,11 @@ export class ImportIndex {
   readonly #byHash: Map<string, TagwrightDocument>;
   readonly #byId: Map<string, TagwrightDocument>;
   readonly #usedIds: Set<string>;
-  /** Spans of the plan and of the existing documents it touches → their annotation id. */
+  /** Spans of the plan and of the existing documents it touches → their annotation id, by span and by span and annotator. */
   readonly #spans = new Map<string, string>();
   readonly #spansIndexed = new Set<string>();
+  /** Documents this import adds: they have no annotations in the project to index. */
+  readonly #added = new Set<string>();
   /** The project's annotations by document, made when the plan first touches an existing document. */
   #existing: Map<string, Annotation[]> | null = null;
 
@@ -50,16 +57,29 @@ export class ImportIndex {
 
   addDocument(document: TagwrightDocument): void {
     this.#byHash.set(document.sha256, document);
+    this.#byId.set(document.id, document);
+    this.#added.add(document.id);
   }
 
-  /** The id of the annotation already on these characters with this label, if any. */
+  /** Keeps a file's own document id (a JSONL round trip) when it is a valid id no document has yet; else a new one. */
+  chooseDocumentId(own: string | undefined): string {
+    return own !== undefined && isId(own) && !this.#byId.has(own) ? own : this.newId();
+  }
+
+  /**
+   * The id of the annotation this one repeats, if any: the same label on the same characters by the
+   * same annotator; an annotation that names no annotator repeats any annotator's (a file that does
+   * not say who made a span adds nothing to one that does).
+   */
   twinOf(annotation: Annotation): string | undefined {
     this.#indexExisting(annotation.documentId);
-    return this.#spans.get(spanKey(annotation));
+    return this.#spans.get(annotation.annotator === '' ? spanKey(annotation) : annotatorSpanKey(annotation));
   }
 
   addAnnotation(annotation: Annotation): void {
-    this.#spans.set(spanKey(annotation), annotation.id);
+    const key = spanKey(annotation);
+    if (!this.#spans.has(key)) this.#spans.set(key, annotation.id);
+    if (annotation.annotator !== '') this.#spans.set(annotatorSpanKey(annotation), annotation.id);
   }
 
   /** Keeps a file's own id when it is a valid, unused Tagwright id (lossless round trips); else a new one. */
@@ -74,8 +94,8 @@ export class ImportIndex {
   #indexExisting(documentId: string): void {
     if (this.#spansIndexed.has(documentId)) return;
     this.#spansIndexed.add(documentId);
-    if (!this.#byId.has(documentId)) return; // a document this import adds has no annotations yet
+    if (this.#added.has(documentId) || !this.#byId.has(documentId)) return;
     this.#existing ??= rowsByDocument(this.project.annotations);
-    for (const a of this.#existing.get(documentId) ?? []) this.#spans.set(spanKey(a), a.id);
+    for (const a of this.#existing.get(documentId) ?? []) this.addAnnotation(a);
   }
 }

@@ -88,7 +88,7 @@ export function planCorpusImport(
     labels,
     at: now.toISOString(),
   };
-  const files = corpora.map((corpus) => planFile(context, corpus, newId));
+  const files = corpora.map((corpus) => planFile(context, corpus));
   return assemblePlan(corpora, files, plainDocuments, labels, options);
 }
 
@@ -103,7 +103,7 @@ interface FilePlan {
   startedDocumentIds: string[];
 }
 
-function planFile(context: PlanningContext, corpus: ParsedCorpus, newId: () => string): FilePlan {
+function planFile(context: PlanningContext, corpus: ParsedCorpus): FilePlan {
   const { fileName } = corpus;
   const report: CorpusFileReport = {
     fileName,
@@ -118,7 +118,7 @@ function planFile(context: PlanningContext, corpus: ParsedCorpus, newId: () => s
   };
   const plan: FilePlan = { report, documents: [], additions: [], problems: [], warnings: [], startedDocumentIds: [] };
   for (const parsed of corpus.documents) {
-    const target = documentTarget(context.index, parsed, newId, context.at);
+    const target = documentTarget(context.index, parsed, context.at);
     if ('message' in target) {
       plan.problems.push(target);
       continue;

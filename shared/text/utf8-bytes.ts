@@ -1,5 +1,8 @@
 import { isInsideSurrogatePair } from './surrogate-pairs';
 
+/** Most file systems allow 255 bytes in one name (ext4, APFS; NTFS 255 UTF-16 units, no fewer). */
+export const MAX_FILE_NAME_BYTES = 255;
+
 /** Bytes one UTF-16 code unit adds in UTF-8 (a pair's halves 2 + 2; a lone surrogate, written as U+FFFD, 3). */
 function unitBytes(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -45,11 +45,13 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   // What brat could not carry, said in the summary: who made the two annotations, and when.
   const bratLosses = dialog.getByRole('list', { name: 'Not carried by brat standoff (.txt + .ann per document):' });
   await expect(bratLosses.getByRole('listitem')).toHaveText(['annotators: 2', 'creation and change times: 2']);
-  expect(await readFile(join(bratFolder, `${document.id}.ann`), 'utf8')).toBe(
+  // Each document's files are named after the file it was imported from (the seed's name).
+  const stem = document.source.fileName.replace(/\.txt$/, '');
+  expect(await readFile(join(bratFolder, `${stem}.ann`), 'utf8')).toBe(
     `T1\tfigure ${figureStart} ${figureEnd}\tonly 25 percent accurate\n` +
       `T2\tactor ${actorStart} ${actorEnd}\tAykhan Hajizada\n`,
   );
-  expect(await readFile(join(bratFolder, `${document.id}.txt`), 'utf8')).toBe(document.text);
+  expect(await readFile(join(bratFolder, `${stem}.txt`), 'utf8')).toBe(document.text);
   await dialog.getByRole('button', { name: 'Show files' }).click();
   await expect.poll(() => dialogs.shownInFolder.length).toBe(1);
   expect(dialogs.shownInFolder[0]!.startsWith(`${bratFolder}/`)).toBe(true);
@@ -128,7 +130,7 @@ test('Cancel export stops a running export, leaves no files, and the dialog can 
   // export is held mid-way, deterministically, while Cancel is pressed.
   const folder = join(tempDir, 'cancelled');
   await mkdir(folder);
-  const pipe = join(folder, `${documents[1]!.id}.txt`);
+  const pipe = join(folder, documents[1]!.source.fileName); // brat names it after the file it came from
   execFileSync('mkfifo', [pipe]);
   dialogs.exportDestination = folder;
 

@@ -2,6 +2,7 @@ import type {
   AnnotationSchema,
   AttributeMap,
   Comment,
+  DocumentSource,
   DocumentStatus,
   EventArgument,
   Fragment,
@@ -81,6 +82,10 @@ export interface ParsedEquivalence {
 /** One document as read from a file, with its spans. */
 export interface ParsedDocument {
   fileName: string;
+  /** The document's own id (Tagwright JSONL): kept when the project has no document by that id. */
+  id?: string;
+  /** Where the text first came from (Tagwright JSONL `source`): kept, so the file name survives a round trip. */
+  source?: DocumentSource;
   /** The text the offsets count in, as the file holds it (CRLF kept). Absent for W3C, which annotates documents already in the project. */
   text?: string;
   /** For annotations of a document already in the project: its id (W3C `source`). */

@@ -1,11 +1,20 @@
-import { annotationSchemaSchema, attributeMapSchema, documentStatusSchema } from '../../model';
+import {
+  annotationSchemaSchema,
+  attributeMapSchema,
+  documentSourceSchema,
+  documentStatusSchema,
+  type DocumentSource,
+} from '../../model';
 import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
 import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
 import { readEquivalence, readEvent } from './read-events';
 import { readRemarks } from './read-remarks';
 
-/** Reads Tagwright JSONL (see export.ts): header line, then one document per line; offsets in code points. */
+/**
+ * Reads Tagwright JSONL (see export.ts): header line, then one document per line, with its id and
+ * source kept (the import keeps them when they are free and valid); offsets in code points.
+ */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('jsonl', fileName);
   const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
@@ -35,6 +44,8 @@ export function parseTagwrightJsonl(fileName: string, content: string): ParsedCo
     }
     const document: ParsedDocument = {
       fileName,
+      ...(typeof value.id === 'string' ? { id: value.id } : {}),
+      ...readSource(corpus, value.source, n),
       text: value.text,
       ...(typeof value.title === 'string' ? { title: value.title } : {}),
       ...(status.success ? { status: status.data } : {}),
@@ -84,6 +95,17 @@ export function parseTagwrightJsonl(fileName: string, content: string): ParsedCo
     corpus.documents.push(document);
   }
   return corpus;
+}
+
+/** A document line's `source`, kept when valid; reported when it is not (the document is then named after the file). */
+function readSource(corpus: ParsedCorpus, value: unknown, line: number): { source?: DocumentSource } {
+  const source = documentSourceSchema.safeParse(value);
+  if (source.success) return { source: source.data };
+  if (value !== undefined) {
+    const message = `the document's source is not valid (${source.error.issues[0]?.message}): it is named after ${corpus.fileName} instead`;
+    corpus.notCarried.push({ fileName: corpus.fileName, line, message });
+  }
+  return {};
 }
 
 function readSpan(a: unknown, index: number, line: number): ParsedSpan | string {

@@ -1,13 +1,15 @@
 import type { Annotation, AttributeValue, Relation } from '../../model';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import type { ExportLosses } from '../corpus/export-losses';
+import { documentFileStems } from '../corpus/document-file-stems';
 import { sortAnnotations } from '../corpus/span-fragments';
 import { escapeTsvText, escapeTsvValue } from './tsv-escaping';
 import { tsvColumns, tsvHeader, type TsvColumns } from './tsv-layers';
 import { placeSpans, type TsvPlacement, type TsvSpan } from './tsv-span-placement';
 
 /**
- * WebAnno TSV 3.3 (INCEpTION user guide, "WebAnno TSV 3.x"), one `<id>.tsv` per document: the
+ * WebAnno TSV 3.3 (INCEpTION user guide, "WebAnno TSV 3.x"), one `<name>.tsv` per document (named
+ * after its source file: documentFileStems): the
  * custom span layer `webanno.custom.Tagwright` with the feature `label` and one feature per
  * attribute the exported labels declare (tsv-layers.ts), the relation layer
  * `webanno.custom.TagwrightRelation` (`label`, attached to the span layer) when the schema has
@@ -26,6 +28,7 @@ export const webannoTsvExporter: CorpusExporter = {
   *export(corpus: ExportCorpus, losses: ExportLosses): Generator<ExportChunk> {
     const columns = tsvColumns(corpus.schema, corpus.labels);
     const header = tsvHeader(columns);
+    const stemOf = documentFileStems();
     for (const doc of corpus.documents) {
       const { annotations, relations } = selectLabels(doc, corpus.labels);
       const declared = new Set(columns.features.map((f) => f.attribute));
@@ -34,7 +37,7 @@ export const webannoTsvExporter: CorpusExporter = {
       const placement = placeSpans(doc.document.text, sortAnnotations(annotations), losses);
       const cells = spanCells(placement, columns, losses);
       if (columns.relations) addRelationCells(cells, placement, relations, losses);
-      yield { file: `${doc.document.id}.tsv`, text: header + tsvBody(doc.document.text, placement, cells) };
+      yield { file: `${stemOf(doc.document)}.tsv`, text: header + tsvBody(doc.document.text, placement, cells) };
     }
   },
 };

@@ -60,7 +60,9 @@ describe('the export calls (what the export dialog uses)', () => {
     const id = service.listDocuments()[2]!.id;
     const result = await call('exportCorpus', { format: 'brat', documents: 'selected', documentIds: [id] });
     expect(result).toMatchObject({ ok: true, value: { documents: 1 } });
-    expect(existsSync(join(folder, `${id}.ann`))).toBe(true);
+    // Named after the seed file the document was imported from.
+    const stem = service.getDocument(id).document.source.fileName.replace(/\.txt$/, '');
+    expect(existsSync(join(folder, `${stem}.ann`))).toBe(true);
     expect(await call('exportCorpus', { format: 'xml', documents: 'all' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },

@@ -148,8 +148,9 @@ describe('browser-mode export with --export-dir: files on the server', () => {
 
     const brat = (await call('exportCorpus', { format: 'brat', documents: 'all' })).value as ExportOutcome;
     expect(brat.path).toBe(join(exportDir, 'Small'));
-    expect((await readdir(brat.path)).sort()).toEqual(['annotation.conf', 'doc1.ann', 'doc1.txt', 'visual.conf']);
-    expect(await readFile(join(brat.path, 'doc1.ann'), 'utf8')).toBe('T1\tactor 0 7\tArmenia\nT2\tfigure 28 31\t25%\n');
+    // Named after the document's source file, a.txt.
+    expect((await readdir(brat.path)).sort()).toEqual(['a.ann', 'a.txt', 'annotation.conf', 'visual.conf']);
+    expect(await readFile(join(brat.path, 'a.ann'), 'utf8')).toBe('T1\tactor 0 7\tArmenia\nT2\tfigure 28 31\t25%\n');
     // Show files: no file manager on the server's side; the page lists the paths it gets back.
     expect(await call('showExportedFiles', {})).toEqual({ ok: true, value: brat.files });
     expect(brat.files.every((f) => dirname(f) === brat.path)).toBe(true);

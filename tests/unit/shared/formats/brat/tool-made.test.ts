@@ -177,11 +177,10 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     const defaults = defaultAnnotationSchema();
     const schema = { ...defaults, relationTypes: [...defaults.relationTypes, ...first.relationTypes] };
     const files = exportToFiles(exporters.brat, exportCorpusOf(first, schema));
-    const corpora = first.documents.map((d) =>
-      parseBratDocument(`${d.id}.ann`, files.get(`${d.id}.ann`)!, {
-        path: `${d.id}.txt`,
-        content: files.get(`${d.id}.txt`)!,
-      }),
+    // Each document's files keep the name of the brat file it came from.
+    expect([...files.keys()].filter((f) => f.endsWith('.ann'))).toEqual(names.map((n) => `${n}.ann`));
+    const corpora = names.map((n) =>
+      parseBratDocument(`${n}.ann`, files.get(`${n}.ann`)!, { path: `${n}.txt`, content: files.get(`${n}.txt`)! }),
     );
     expect(corpora.flatMap((c) => c.problems)).toEqual([]);
     const second = planAdding(corpora);
