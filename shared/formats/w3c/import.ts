@@ -1,39 +1,47 @@
 import type { Fragment } from '../../model';
+import { clipText } from '../../text/clip-text';
 import { corpusProblem, emptyCorpus } from '../corpus/parsed-corpus';
 import type { ParsedCorpus, ParsedDocument, ParsedSpan } from '../corpus/parsed-corpus';
 import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
+import { readBodies } from './annotation-bodies';
+import { annotationItems } from './annotation-pages';
 import { tagwrightIri } from './w3c-iri';
-import { asList, creatorName, describedAttributes } from './w3c-bodies';
+import { asList, creatorName } from './w3c-bodies';
 import { eventItemKind, readEventItems, type EventItemKind } from './read-events';
 
 /** What our own exports put before a document id in a target's `source`. */
 const DOCUMENT_IRI = tagwrightIri.document('');
 
 /**
- * Reads W3C Web Annotation JSON-LD: an `AnnotationCollection` (items under `first.items`, or
- * `first` as a list of pages), an `AnnotationPage`, a list of annotations, or one annotation.
- * Annotations with `TextPositionSelector` (code points) and/or `TextQuoteSelector` become spans of
- * the document their `source` names (documents already in the project); the label is the
- * `tagging` body, the note the `commenting` body, attributes a JSON `describing` body.
- * `linking` annotations become relations; our own export's events and equivalence groups
- * (read-events.ts) come back as such. The text itself is not in the file.
+ * Reads W3C Web Annotation JSON-LD: an `AnnotationCollection` and its pages (embedded, or named by
+ * IRI and held in the same file, followed through `next`), an `AnnotationPage`, a list of
+ * annotations or pages, or one annotation (annotation-pages.ts). Annotations with
+ * `TextPositionSelector` (code points) and/or `TextQuoteSelector` become spans of the document
+ * their `source` names (documents already in the project); each tag body a label, comments the
+ * note, a JSON `describing` body the attributes (annotation-bodies.ts). `linking` annotations become
+ * relations; our own export's events and equivalence groups (read-events.ts) come back as such.
+ * The text itself is not in the file.
  */
 export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('w3c', fileName);
   const value = parseJsonFile(corpus, content);
   if (value === undefined) return corpus;
-  const items = annotationItems(value);
-  if (items === null) {
+  const paged = annotationItems(value);
+  if (paged === null) {
     const message = 'no annotations found (expected an AnnotationCollection, an AnnotationPage or annotations)';
     corpus.problems.push(corpusProblem(fileName, message));
     return corpus;
+  }
+  for (const page of paged.missingPages) {
+    const message = `the annotations continue on page ${page}, which is not in this file: import that page's file too (each file is read on its own)`;
+    corpus.notCarried.push(corpusProblem(fileName, message));
   }
   const documents = new Map<string, ParsedDocument>();
   /** A span's key → the document it is in: a link's ends must be spans of this file. */
   const documentOf = new Map<string, ParsedDocument>();
   const links: { item: Record<string, unknown>; index: number }[] = [];
   const eventItems: { item: Record<string, unknown>; kind: EventItemKind; index: number }[] = [];
-  items.forEach((item: unknown, index) => {
+  paged.items.forEach((item: unknown, index) => {
     const kind = isRecord(item) ? eventItemKind(item) : null;
     if (kind) {
       eventItems.push({ item: item as Record<string, unknown>, kind, index });
@@ -46,14 +54,17 @@ export function parseW3cJsonLd(fileName: string, content: string): ParsedCorpus 
     }
     const read = readSpanAnnotation(item, index);
     for (const message of read.problems) corpus.problems.push(corpusProblem(fileName, message));
-    if (!read.span) return;
+    for (const message of read.notCarried) corpus.notCarried.push(corpusProblem(fileName, message));
+    if (!read.spans) return;
     let document = documents.get(read.source);
     if (!document) {
       document = { fileName, targetDocumentId: documentId(read.source), spans: [], relations: [] };
       documents.set(read.source, document);
     }
-    document.spans.push(read.span);
-    documentOf.set(read.span.key, document);
+    for (const span of read.spans) {
+      document.spans.push(span);
+      documentOf.set(span.key, document);
+    }
   });
   for (const { item, index } of links) {
     const problem = addLink(item, documentOf);
@@ -70,43 +81,44 @@ function documentId(source: string): string {
   return source.startsWith(DOCUMENT_IRI) ? source.slice(DOCUMENT_IRI.length) : source;
 }
 
+/** A span annotation read: one span per tag (the first keeps the annotation's id, which links name), or why not. */
+type ReadAnnotation = { problems: string[]; notCarried: string[] } & (
+  { spans: ParsedSpan[]; source: string } | { spans?: undefined }
+);
+
 /**
- * A tagging annotation as a span of the document its targets' `source` names; the problems are
- * messages, any of them before the span is made stops it.
+ * An annotation as spans of the document its targets' `source` names: one per tag, sharing the
+ * note, attributes, creator and times. A comment with no tag is not carried (Tagwright's
+ * annotations need a label); any other problem before the spans are made stops them.
  */
-function readSpanAnnotation(
-  item: unknown,
-  index: number,
-): { span: ParsedSpan; source: string; problems: string[] } | { span?: undefined; problems: string[] } {
+function readSpanAnnotation(item: unknown, index: number): ReadAnnotation {
   const where = `annotation ${index + 1}`;
-  if (!isRecord(item)) return { problems: [`${where}: not an object`] };
-  const bodies = asList(item.body);
-  const tag = bodies.find((b) => isRecord(b) && (b.purpose === 'tagging' || b.purpose === 'classifying'));
-  const label =
-    isRecord(tag) && typeof tag.value === 'string'
-      ? tag.value
-      : typeof item.bodyValue === 'string'
-        ? item.bodyValue
-        : undefined;
-  if (!label) return { problems: [`${where}: no label (a TextualBody with purpose "tagging")`] };
+  if (!isRecord(item)) return { problems: [`${where}: not an object`], notCarried: [] };
+  const bodies = readBodies(item, asList(item.body));
+  const notCarried = bodies.notCarried.map((what) => `${where}: ${what} is not carried`);
+  if (bodies.labels.length === 0) {
+    if (bodies.note === '')
+      return { problems: [`${where}: no label (a TextualBody with purpose "tagging")`], notCarried };
+    const message = `${where}: a comment with no tag ("${clipText(bodies.note)}") is not carried: Tagwright's annotations need a label`;
+    return { problems: [], notCarried: [...notCarried, message] };
+  }
   const target = readTargets(asList(item.target));
-  if (typeof target === 'string') return { problems: [`${where}: ${target}`] };
-  const attributes = describedAttributes(bodies);
-  const problems = attributes.problem ? [`${where}: ${attributes.problem}`] : [];
+  if (typeof target === 'string') return { problems: [`${where}: ${target}`], notCarried };
   const key = typeof item.id === 'string' ? item.id : `#${index}`;
   const annotator = creatorName(item.creator);
-  const comments = bodies.filter((b) => isRecord(b) && b.purpose === 'commenting' && typeof b.value === 'string');
-  const span: ParsedSpan = {
-    key,
+  const spans = bodies.labels.map((label, i): ParsedSpan => ({
+    key: i === 0 ? key : `${key}#tag${i + 1}`,
     label,
     ...target.selection,
-    attributes: attributes.value,
-    note: comments.map((b) => (b as { value: string }).value).join('\n'),
+    attributes: { ...bodies.attributes },
+    ...(bodies.normalizations.length > 0 ? { normalizations: [...bodies.normalizations] } : {}),
+    note: bodies.note,
     ...(annotator ? { annotator } : {}),
     ...(typeof item.created === 'string' ? { createdAt: item.created } : {}),
     ...(typeof item.modified === 'string' ? { updatedAt: item.modified } : {}),
-  };
-  return { span, source: target.source, problems };
+  }));
+  const problems = bodies.problem ? [`${where}: ${bodies.problem}`] : [];
+  return { spans, source: target.source, problems, notCarried };
 }
 
 /** What a span's targets select: fragments in code points, and the quote with its context. */
@@ -171,17 +183,5 @@ function addLink(item: Record<string, unknown>, documentOf: ReadonlyMap<string, 
     return 'a linking annotation needs a tagging body, a linking body and a target annotation in this file';
   const annotator = creatorName(item.creator);
   document.relations.push({ type, from, to, ...(annotator ? { annotator } : {}) });
-  return null;
-}
-
-function annotationItems(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (!isRecord(value)) return null;
-  if (value.type === 'AnnotationCollection') {
-    const pages = asList(value.first);
-    return pages.flatMap((p) => (isRecord(p) && Array.isArray(p.items) ? p.items : []));
-  }
-  if (value.type === 'AnnotationPage') return Array.isArray(value.items) ? value.items : [];
-  if (value.type === 'Annotation') return [value];
   return null;
 }

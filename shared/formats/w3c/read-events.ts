@@ -2,7 +2,7 @@ import type { EventArgument, Normalization } from '../../model';
 import type { ParsedDocument, ParsedEvent } from '../corpus/parsed-corpus';
 import { isRecord } from '../corpus/json-fields';
 import { tagwrightIri } from './w3c-iri';
-import { asList, creatorName, describedAttributes } from './w3c-bodies';
+import { asList, creatorName, describedAttributes, identifyingNormalization } from './w3c-bodies';
 
 const EVENT_IRI = tagwrightIri.event('');
 const ARGUMENT_IRI = /^urn:tagwright:event:([A-Za-z0-9_-]+):argument:(\d+)$/;
@@ -99,8 +99,8 @@ function remarksOf(
   const text = (purpose: string) =>
     bodies.filter((b) => b.purpose === purpose && typeof b.value === 'string').map((b) => b.value as string);
   const normalizations = text('identifying').flatMap((value): Normalization[] => {
-    const colon = value.indexOf(':');
-    return colon > 0 ? [{ resource: value.slice(0, colon), entry: value.slice(colon + 1), text: '' }] : [];
+    const normalization = identifyingNormalization(value);
+    return normalization ? [normalization] : [];
   });
   return {
     note: text('commenting').join('\n'),
