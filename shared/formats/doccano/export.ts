@@ -2,6 +2,7 @@ import type { Annotation, Relation } from '../../model';
 import { createOffsetConverter, type OffsetConverter } from '../../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import { codePointFragments, codePointSpans, sortAnnotations } from '../corpus/span-fragments';
+import { documentCategories } from '../corpus/document-categories';
 
 /**
  * doccano JSONL, one document per line, offsets in Unicode code points; extra keys (`id`,
@@ -12,8 +13,9 @@ import { codePointFragments, codePointSpans, sortAnnotations } from '../corpus/s
  *   `"entities": [{"id", "label", "start_offset", "end_offset"}]` and `"relations": [{"id",
  *   "from_id", "to_id", "type"}]` between entity ids; ids are integers, unique in the file, as
  *   doccano's importer requires.
- * Notes, attributes and annotators are not carried; a discontinuous span becomes one entry per
- * fragment (its relations on the first).
+ * In both, the document's labels (every set: document-categories.ts) are `cats`, as doccano's
+ * intent-detection projects write them. Notes, attributes and annotators are not carried; a
+ * discontinuous span becomes one entry per fragment (its relations on the first).
  */
 export const doccanoExporter: CorpusExporter = {
   format: 'doccano',
@@ -22,7 +24,14 @@ export const doccanoExporter: CorpusExporter = {
     for (const doc of corpus.documents) {
       const { annotations, relations } = selectLabels(doc, corpus.labels);
       const converter = createOffsetConverter(doc.document.text);
-      const head = { id: doc.document.id, title: doc.document.title, text: doc.document.text };
+      // Document labels as doccano's intent-detection projects write them (its sequence labelling keeps `cats` as metadata).
+      const cats = [...new Set(documentCategories(doc.document.metadata).flatMap((set) => set.values))];
+      const head = {
+        id: doc.document.id,
+        title: doc.document.title,
+        text: doc.document.text,
+        ...(cats.length > 0 ? { cats } : {}),
+      };
       const record =
         corpus.form === 'relations'
           ? { ...head, ...relationForm(annotations, relations, converter, ids) }

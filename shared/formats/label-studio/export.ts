@@ -1,6 +1,8 @@
 import { createOffsetConverter } from '../../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import { codePointFragments, sortAnnotations } from '../corpus/span-fragments';
+import { documentAnswers, documentCategories } from '../corpus/document-categories';
+import type { AttributeMap } from '../../model';
 
 /** The names Label Studio's labelling config must use for the exported regions to show. */
 const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation' } as const;
@@ -11,7 +13,9 @@ const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation
  * is a region of type `labels` (`from_name: "label"`, `to_name: "text"`) with `value.start`/`end` in
  * Unicode code points, `value.text` and `value.labels`; a note rides as the region's `meta.text`,
  * attributes as `meta.attributes`. Relations are results of type `relation` (`from_id`, `to_id`,
- * `labels`). A discontinuous span becomes one region per fragment (ids `<id>`, `<id>~2`, …).
+ * `labels`). A discontinuous span becomes one region per fragment (ids `<id>`, `<id>~2`, …). The
+ * document's labels and answers are `choices` and `textarea` results on the whole text, from the
+ * control they came from (a `<Choices name="sentiment" toName="text">` in the labelling config).
  * Not carried: annotators and times.
  */
 export const labelStudioExporter: CorpusExporter = {
@@ -45,6 +49,7 @@ export const labelStudioExporter: CorpusExporter = {
       for (const r of relations) {
         result.push({ from_id: r.from, to_id: r.to, type: 'relation', direction: 'right', labels: [r.type] });
       }
+      for (const extra of documentResults(document.metadata)) result.push(extra);
       const task = {
         id: ++index,
         data: { text: document.text, title: document.title, tagwright_id: document.id },
@@ -55,3 +60,20 @@ export const labelStudioExporter: CorpusExporter = {
     yield { file: '', text: '\n]\n' };
   },
 };
+
+/** The document's labels and answers (document-categories.ts) as `choices` and `textarea` results on the whole text. */
+function documentResults(metadata: AttributeMap): object[] {
+  const on = (name: string) => ({ from_name: name, to_name: LABEL_STUDIO_NAMES.text, origin: 'manual' });
+  return [
+    ...documentCategories(metadata).map(({ name, values }) => ({
+      ...on(name),
+      type: 'choices',
+      value: { choices: values },
+    })),
+    ...documentAnswers(metadata).map(({ name, values }) => ({
+      ...on(name),
+      type: 'textarea',
+      value: { text: values },
+    })),
+  ];
+}

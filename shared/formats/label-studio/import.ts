@@ -1,4 +1,5 @@
-import { attributeMapSchema, setAttribute } from '../../model';
+import { attributeMapSchema, setAttribute, type AttributeMap } from '../../model';
+import { addDocumentAnswer, addDocumentLabels, answerKey, categoryKey } from '../corpus/document-categories';
 import { corpusProblem, emptyCorpus } from '../corpus/parsed-corpus';
 import type { ParsedCorpus, ParsedDocument, ParsedSpan } from '../corpus/parsed-corpus';
 import { parseJsonFile, isRecord, offsetValue } from '../corpus/json-fields';
@@ -10,7 +11,9 @@ import { READING_NOTES, regionPlacer, type RegionPlacer } from './region-placer'
  * `labels` become spans (`value.start`/`end` in code points, `value.text` checked; offsets the
  * editor wrote in other units are placed by `regionPlacer`, with a warning), per-region
  * `textarea` results and `meta.text` become the note, per-region `choices` attributes, results of
- * type `relation` relations (type = first label, else "related"). The annotator is `completed_by`.
+ * type `relation` relations (type = first label, else "related"); `choices` and `textarea` results
+ * on the whole text become the document's labels and answers (metadata `category:<control>`,
+ * `answer:<control>`: document-categories.ts). The annotator is `completed_by`.
  * Cancelled (skipped) annotations are reported, not imported.
  */
 export function parseLabelStudioJson(fileName: string, content: string): ParsedCorpus {
@@ -56,7 +59,11 @@ function readTask(corpus: ParsedCorpus, task: unknown, t: number): ParsedDocumen
       ? task.completions
       : [];
   const placing = regionPlacer(text);
-  annotations.forEach((annotation: unknown, a) => readAnnotation({ corpus, document, where, placing }, annotation, a));
+  const answers: DocumentAnswers = new Map();
+  annotations.forEach((annotation: unknown, a) =>
+    readAnnotation({ corpus, document, where, placing, answers }, annotation, a),
+  );
+  document.metadata = documentMetadata(corpus, where, answers);
   for (const [reading, note] of Object.entries(READING_NOTES)) {
     const count = placing.counts.get(reading as keyof typeof READING_NOTES);
     if (count) corpus.notCarried.push(corpusProblem(fileName, `${where}: ${count} region(s) ${note}`));
@@ -71,7 +78,11 @@ interface TaskReading {
   /** "task 7", for messages. */
   where: string;
   placing: RegionPlacer;
+  answers: DocumentAnswers;
 }
+
+/** `choices` and `textarea` results on the whole text, by control: each annotation's (annotator, values). */
+type DocumentAnswers = Map<string, { type: 'choices' | 'textarea'; by: { who: string; values: string[] }[] }>;
 
 /** What one annotation's results are read into: its regions by key, and the results that add to a region. */
 interface AnnotationReading extends TaskReading {
@@ -180,20 +191,45 @@ function readLabelsRegion(reading: AnnotationReading, result: Record<string, unk
   });
 }
 
-/** textarea results add to their region's note, choices results set an attribute named after the control. */
-function addRegionExtras({ corpus, where, a, spans, regionExtras }: AnnotationReading): void {
+/**
+ * textarea results add to their region's note, choices results set an attribute named after the
+ * control; those tied to no region are about the whole text: kept for the document's metadata.
+ */
+function addRegionExtras({ a, spans, regionExtras, answers, span: who }: AnnotationReading): void {
   for (const extra of regionExtras) {
     const span = spans.get(`${a}:${String(extra.id)}`);
     const v = isRecord(extra.value) ? extra.value : {};
-    const values = Array.isArray(v.text) ? v.text : Array.isArray(v.choices) ? v.choices : [];
+    const values = (Array.isArray(v.text) ? v.text : Array.isArray(v.choices) ? v.choices : []).map(String);
+    const control = String(extra.from_name ?? (extra.type === 'textarea' ? 'text' : 'choice'));
     if (!span) {
-      const message = `${where}: a "${String(extra.type)}" result not tied to a region is not carried`;
-      corpus.notCarried.push(corpusProblem(corpus.fileName, message));
-      continue;
-    }
-    if (extra.type === 'textarea') span.note = [span.note, ...values.map(String)].filter((x) => x !== '').join('\n');
-    else setAttribute(span.attributes, String(extra.from_name ?? 'choice'), values.map(String).join(', '));
+      const type = extra.type === 'textarea' ? 'textarea' : 'choices';
+      const kept = answers.get(control) ?? { type, by: [] };
+      kept.by.push({ who: who.annotator ?? `annotation ${a + 1}`, values });
+      answers.set(control, kept);
+    } else if (extra.type === 'textarea') span.note = [span.note, ...values].filter((x) => x !== '').join('\n');
+    else setAttribute(span.attributes, control, values.join(', '));
   }
+}
+
+/**
+ * The document's labels (`choices`) and answers (`textarea`) on the whole text, as metadata
+ * (document-categories.ts); when its annotations disagree every value is kept and a warning says who chose what.
+ */
+function documentMetadata(corpus: ParsedCorpus, where: string, answers: DocumentAnswers): AttributeMap {
+  const metadata: AttributeMap = {};
+  for (const [control, { type, by }] of answers) {
+    for (const { values } of by) {
+      if (type === 'choices') addDocumentLabels(metadata, categoryKey(control), values);
+      else addDocumentAnswer(metadata, answerKey(control), values.join('\n'));
+    }
+    const different = new Set(by.map(({ values }) => JSON.stringify([...values].sort())));
+    if (different.size > 1) {
+      const said = by.map(({ who, values }) => `${who}: ${values.join(', ')}`).join('; ');
+      const message = `${where}: the annotations differ on "${control}" (${said}): every value is kept`;
+      corpus.notCarried.push(corpusProblem(corpus.fileName, message));
+    }
+  }
+  return metadata;
 }
 
 function annotatorName(value: unknown): string | undefined {

@@ -239,6 +239,10 @@ describe('tagwright import of annotated corpora', () => {
     expect(after.annotations.sort(byId)).toEqual(original.sort(byId));
     const ls = await cli(['import', 'ls.tagwright', join(fixtures, 'label-studio/export.json'), '--json'], dir);
     expect(ls.code, ls.stdout).toBe(0);
-    expect(JSON.parse(ls.stdout).warnings).toHaveLength(2);
+    // The prediction is reported; the sentiment chosen for the whole text is the document's label.
+    expect(JSON.parse(ls.stdout).warnings).toHaveLength(1);
+    expect((await readSavedProject(join(dir, 'ls.tagwright'))).documents[0]!.metadata).toEqual({
+      'category:sentiment': 'Negative',
+    });
   });
 });

@@ -1,21 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectService } from '../../../../main/service/project-service';
 import { readSavedProject } from '../../../support/project-file-text';
+import { serviceWithNewProject } from '../../../support/service-with-project';
 import { useTempDirs } from '../../../support/temp-dir';
 
 // Issue 12, point 6: what a document is called survives the trip through Tagwright, and two
 // annotators who marked the same span stay two annotations.
 const tempDir = useTempDirs();
-const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
-
-async function newService(dir: string, name: string) {
-  const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 60_000 });
-  const path = join(dir, `${name}.tagwright`);
-  await service.createProject(path, name);
-  return { service, path };
-}
 
 const PMID_TEXT = 'IL-2 gene expression requires NF-kappa B.';
 const PMID_ANN = 'T1\tProtein 0 4\tIL-2\nT2\tProtein 30 40\tNF-kappa B\n';
@@ -28,14 +20,14 @@ describe('document identity survives a JSONL round trip and names the brat expor
     await writeFile(join(corpus, 'PMID-10485906.txt'), PMID_TEXT);
     await writeFile(join(corpus, 'PMID-10485906.ann'), PMID_ANN);
 
-    const first = await newService(dir, 'first');
+    const first = await serviceWithNewProject(dir, 'first');
     expect((await first.service.importCorpus([corpus], { addLabels: true })).applied).toBe(true);
     await first.service.exportCorpus({ format: 'jsonl', documents: 'all' }, join(dir, 'ge.jsonl'));
     await first.service.flush();
     const original = (await readSavedProject(first.path)).documents[0]!;
     await first.service.closeProject();
 
-    const second = await newService(dir, 'second');
+    const second = await serviceWithNewProject(dir, 'second');
     const report = await second.service.importCorpus([join(dir, 'ge.jsonl')]);
     expect(report.problems).toEqual([]);
     await second.service.flush();
@@ -59,7 +51,7 @@ describe('document identity survives a JSONL round trip and names the brat expor
 
   it("a JSONL document id another document already has is replaced, and the text's twin gets the annotations", async () => {
     const dir = await tempDir();
-    const { service, path } = await newService(dir, 'p');
+    const { service, path } = await serviceWithNewProject(dir, 'p');
     const line = (id: string, text: string) =>
       JSON.stringify({ id, text, annotations: [{ start: 0, end: 4, label: 'actor' }] });
     await writeFile(
@@ -77,7 +69,7 @@ describe('document identity survives a JSONL round trip and names the brat expor
 describe('identical spans from two annotators', () => {
   it('stay two annotations when the annotators differ; the same annotator again, or none named, is a duplicate', async () => {
     const dir = await tempDir();
-    const { service, path } = await newService(dir, 'p');
+    const { service, path } = await serviceWithNewProject(dir, 'p');
     const span = (annotator?: string) => ({ start: 0, end: 7, label: 'actor', ...(annotator ? { annotator } : {}) });
     const line = { text: 'Armenia gave maps.', annotations: [span('ana'), span('ben'), span('ana'), span()] };
     await writeFile(join(dir, 'a.jsonl'), JSON.stringify(line));
@@ -90,7 +82,7 @@ describe('identical spans from two annotators', () => {
 
   it('Label Studio: two annotators marking the same region give two annotations', async () => {
     const dir = await tempDir();
-    const { service, path } = await newService(dir, 'p');
+    const { service, path } = await serviceWithNewProject(dir, 'p');
     const region = { id: 'r1', type: 'labels', value: { start: 0, end: 7, text: 'Armenia', labels: ['actor'] } };
     const task = {
       data: { text: 'Armenia gave maps.' },

@@ -51,3 +51,24 @@ describe('doccano JSONL (hand-written following doccano docs)', () => {
     expect(mapped.annotations.map((a) => `${a.label}:${a.quote}`)).toEqual(['actor:Armenia', 'actor:Baku']);
   });
 });
+
+describe('doccano document labels', () => {
+  it('text classification: the labels of a line are the document labels, not dropped', () => {
+    const line = JSON.stringify({ text: 'Armenia gave maps.', label: ['politics', 'maps'] });
+    const parsed = parseDoccanoJsonl('cls.jsonl', line);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.notCarried).toEqual([]);
+    const result = plan([parsed]);
+    expect(result.documents.map((d) => d.metadata)).toEqual([{ category: 'politics\nmaps' }]);
+  });
+
+  it('intent detection: entities as [start, end, label] and cats as document labels', () => {
+    const line = JSON.stringify({ text: 'Fly me to Baku.', entities: [[10, 14, 'actor']], cats: ['book_flight'] });
+    const parsed = parseDoccanoJsonl('intent.jsonl', line);
+    expect(parsed.problems).toEqual([]);
+    const result = plan([parsed]);
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations.map((a) => `${a.label}:${a.quote}`)).toEqual(['actor:Baku']);
+    expect(result.documents.map((d) => d.metadata)).toEqual([{ category: 'book_flight' }]);
+  });
+});

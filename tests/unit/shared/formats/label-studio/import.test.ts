@@ -9,9 +9,10 @@ describe('Label Studio JSON (hand-written following the Label Studio export docs
     expect(parsed.problems).toEqual([]);
     expect(parsed.notCarried.map((p) => p.message)).toEqual([
       'task 101: 1 prediction(s) were not imported (only annotations are)',
-      'task 101: a "choices" result not tied to a region is not carried',
     ]);
     const result = plan([parsed]);
+    // The "sentiment" choice on the whole text is the document's label.
+    expect(result.documents.map((d) => d.metadata)).toEqual([{ 'category:sentiment': 'Negative' }]);
     expect(result.report.problems).toEqual([]);
     expect(result.annotations.map((a) => `${a.label}:${a.quote}:${a.note}:${a.annotator}`)).toEqual([
       'actor:Armenia::ana@example.org',
