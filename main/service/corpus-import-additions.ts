@@ -54,7 +54,7 @@ export function planDocumentAdditions(
   const annotationOfKey = new Map<string, string>();
   for (const span of parsed.spans) {
     const outcome = planSpan(context, fileName, span, span.line ?? parsed.line, target);
-    if (outcome.problems.length > 0) additions.problems.push(...outcome.problems);
+    for (const problem of outcome.problems) additions.problems.push(problem);
     if (outcome.warning) additions.warnings.push(outcome.warning);
     if (!outcome.annotation) continue;
     const twin = context.index.twinOf(outcome.annotation);
@@ -70,14 +70,15 @@ export function planDocumentAdditions(
   }
   for (const r of parsed.relations) {
     const outcome = planRelation(context, fileName, parsed, r, annotationOfKey);
-    if (outcome.problems.length > 0) additions.problems.push(...outcome.problems);
+    for (const problem of outcome.problems) additions.problems.push(problem);
     if (outcome.relation) additions.relations.push(outcome.relation);
   }
   const events = planEvents(context, fileName, parsed, target.document.id, annotationOfKey);
   const groups = planEquivalences(context, fileName, parsed, target.document.id, annotationOfKey);
   for (const planned of [events, groups]) {
-    if (planned.problems.length > 0) additions.problems.push(...planned.problems);
-    if (planned.warnings.length > 0) additions.warnings.push(...planned.warnings);
+    // One by one: a document's events may bring 150,000 problems, too many for push(...list).
+    for (const problem of planned.problems) additions.problems.push(problem);
+    for (const warning of planned.warnings) additions.warnings.push(warning);
   }
   additions.events = events.events;
   additions.equivalences = groups.equivalences;

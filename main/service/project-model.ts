@@ -285,10 +285,11 @@ export class ProjectModel {
     const project = this.project;
     const { labels = [], relationTypes = [], eventTypes = [], equivalenceTypes = [] } = additions;
     const { annotations = [], relations = [], events = [], equivalences = [] } = additions;
-    project.schema.labels.push(...labels);
-    project.schema.relationTypes.push(...relationTypes);
-    project.schema.eventTypes.push(...eventTypes);
-    project.schema.equivalenceTypes.push(...equivalenceTypes);
+    // One by one: push(...list) passes each item as an argument, and an import may add 150,000.
+    for (const l of labels) project.schema.labels.push(l);
+    for (const t of relationTypes) project.schema.relationTypes.push(t);
+    for (const t of eventTypes) project.schema.eventTypes.push(t);
+    for (const t of equivalenceTypes) project.schema.equivalenceTypes.push(t);
     for (const d of additions.documents) {
       project.documents.push(d);
       this.#documents.set(d.id, d);

@@ -264,7 +264,7 @@ export class ProjectService {
     this.#writable();
     const { files: extracted, problems } = await extractImportFiles(files);
     const outcome = this.importFiles(extracted, origin);
-    outcome.report.problems.unshift(...problems);
+    outcome.report.problems = [...problems, ...outcome.report.problems];
     return outcome;
   }
 
@@ -273,7 +273,7 @@ export class ProjectService {
     this.#writable();
     const { files, problems } = await collectImportFiles(paths);
     const outcome = this.importFiles(files, origin);
-    outcome.report.problems.unshift(...problems);
+    outcome.report.problems = [...problems, ...outcome.report.problems];
     return outcome;
   }
 
@@ -391,12 +391,12 @@ export class ProjectService {
     const inputs = await collectCorpusInputs(paths, options.format);
     const collected = await collectImportFiles(inputs.documentPaths);
     const plain = buildDocuments(collected.files, model.project.documents, this.#newId, this.#now());
-    plain.report.problems.unshift(...collected.problems);
+    plain.report.problems = [...collected.problems, ...plain.report.problems];
     const read: CorpusReadOptions = options.upos ? { upos: true } : {};
     const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file, read));
     const ids = this.options.newId ? this.#newId : pooledRandomIds();
     const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
-    plan.report.problems.unshift(...inputs.problems);
+    plan.report.problems = [...inputs.problems, ...plan.report.problems];
     plan.report.skipped = inputs.skipped;
     // A document that cannot be read (binary, EACCES, a folder for a file) stops it like a bad line.
     const problems = plan.report.problems.length + plain.report.problems.length;

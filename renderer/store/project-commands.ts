@@ -147,9 +147,10 @@ export async function importFileBatches(batches: { name: string; base64: string 
     adoptImport(imported.value);
     const { report } = imported.value;
     any = true;
-    total.imported.push(...report.imported);
-    total.duplicates.push(...report.duplicates);
-    total.problems.push(...report.problems);
+    // One by one: push(...list) passes each item as an argument, and one batch may report 150,000 files.
+    for (const file of report.imported) total.imported.push(file);
+    for (const duplicate of report.duplicates) total.duplicates.push(duplicate);
+    for (const problem of report.problems) total.problems.push(problem);
   }
   if (any) store().showImportReport(total);
   return done();

@@ -35,13 +35,14 @@ export function annLines(things: SelectedThings, text: string, converter: Offset
   const byId = new Map(annotations.map((a) => [a.id, a]));
   for (const a of annotations) {
     tOf.set(a.id, tLine(a, a.label));
-    lines.push(...remarkLines(a, tOf.get(a.id)!, next, seen.attributesOf(a.label)));
+    for (const line of remarkLines(a, tOf.get(a.id)!, next, seen.attributesOf(a.label))) lines.push(line);
   }
   for (const r of things.relations) {
     const [from, to] = [tOf.get(r.from), tOf.get(r.to)];
     if (!from || !to) continue;
     const id = next('R');
-    lines.push(`${id}\t${r.type} Arg1:${from} Arg2:${to}\t`, ...remarkLines(r, id, next, null));
+    lines.push(`${id}\t${r.type} Arg1:${from} Arg2:${to}\t`);
+    for (const line of remarkLines(r, id, next, null)) lines.push(line);
   }
   const events = orderedEvents(things.events, byId);
   const eOf = new Map(events.map((e) => [e.id, next('E')]));
@@ -56,7 +57,7 @@ export function annLines(things: SelectedThings, text: string, converter: Offset
     const args = e.arguments.map((a, i) => `${roles[i]}:${(a.targetKind === 'event' ? eOf : tOf).get(a.target)}`);
     const id = eOf.get(e.id)!;
     lines.push(`${id}\t${e.type}:${ownLine ? tOf.get(trigger.id) : triggers.get(key)} ${args.join(' ')}`);
-    lines.push(...remarkLines(e, id, next, seen.attributesOf(e.type)));
+    for (const line of remarkLines(e, id, next, seen.attributesOf(e.type))) lines.push(line);
     seen.event(e, (a) => (a.targetKind === 'event' ? eventType.get(a.target)! : byId.get(a.target)!.label));
   }
   for (const g of things.equivalences) {

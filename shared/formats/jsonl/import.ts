@@ -6,7 +6,13 @@ import {
   type DocumentSource,
 } from '../../model';
 import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
-import { emptyCorpus, type ParsedCorpus, type ParsedDocument, type ParsedSpan } from '../corpus/parsed-corpus';
+import {
+  emptyCorpus,
+  type ParsedCorpus,
+  type ParsedDocument,
+  type ParsedRelation,
+  type ParsedSpan,
+} from '../corpus/parsed-corpus';
 import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
 import { readEquivalence, readEvent } from './read-events';
 import { readRemarks } from './read-remarks';
@@ -17,84 +23,113 @@ import { readRemarks } from './read-remarks';
  */
 export function parseTagwrightJsonl(fileName: string, content: string): ParsedCorpus {
   const corpus = emptyCorpus('jsonl', fileName);
-  const problem = (line: number, message: string) => corpus.problems.push({ fileName, line, message });
   for (const [value, n] of jsonLines(corpus, content)) {
-    if (!isRecord(value)) {
-      problem(n, 'each line must be a JSON object');
-      continue;
-    }
-    if (value.format === TAGWRIGHT_CORPUS_FORMAT) {
-      if (value.offsets !== undefined && value.offsets !== 'code-points')
-        problem(n, `unknown offset unit "${String(value.offsets)}"`);
-      const schema = annotationSchemaSchema.safeParse(value.schema);
-      if (schema.success) corpus.schema = schema.data;
-      else if (value.schema !== undefined)
-        problem(n, `the header's schema is not valid: ${schema.error.issues[0]?.message}`);
-      continue;
-    }
-    if (typeof value.text !== 'string') {
-      problem(n, 'a document line needs a "text" string');
-      continue;
-    }
-    const status = documentStatusSchema.safeParse(value.status);
-    const metadata = attributeMapSchema.safeParse(value.metadata ?? {});
-    if (!metadata.success) {
-      problem(n, `the metadata is not valid (${metadata.error.issues[0]?.message})`);
-      continue;
-    }
-    const document: ParsedDocument = {
-      fileName,
-      ...(typeof value.id === 'string' ? { id: value.id } : {}),
-      ...readSource(corpus, value.source, n),
-      text: value.text,
-      ...(typeof value.title === 'string' ? { title: value.title } : {}),
-      ...(status.success ? { status: status.data } : {}),
-      metadata: metadata.data,
-      spans: [],
-      relations: [],
-      line: n,
-    };
-    const annotations = Array.isArray(value.annotations) ? value.annotations : [];
-    annotations.forEach((a: unknown, i) => {
-      const span = readSpan(a, i, n);
-      if (typeof span === 'string') problem(n, `annotation ${i + 1}: ${span}`);
-      else document.spans.push(span);
-    });
-    const relations = Array.isArray(value.relations) ? value.relations : [];
-    relations.forEach((r: unknown, i) => {
-      if (isRecord(r) && typeof r.type === 'string' && typeof r.from === 'string' && typeof r.to === 'string') {
-        const remarks = readRemarks(r, {});
-        if (typeof remarks === 'string') {
-          problem(n, `relation ${i + 1}: ${remarks}`);
-          return;
-        }
-        document.relations.push({
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          ...(typeof r.note === 'string' && r.note !== '' ? { note: r.note } : {}),
-          ...(remarks.comments ? { comments: remarks.comments } : {}),
-          ...(typeof r.annotator === 'string' ? { annotator: r.annotator } : {}),
-          line: n,
-        });
-      } else problem(n, `relation ${i + 1} needs "type", "from" and "to" strings`);
-    });
-    // Absent from files written before events were carried.
-    document.events = (Array.isArray(value.events) ? value.events : []).flatMap((e: unknown, i) => {
-      const event = readEvent(e, i, n);
-      if (typeof event !== 'string') return [event];
-      problem(n, `event ${i + 1}: ${event}`);
-      return [];
-    });
-    document.equivalences = (Array.isArray(value.equivalences) ? value.equivalences : []).flatMap((g: unknown, i) => {
-      const group = readEquivalence(g, n);
-      if (typeof group !== 'string') return [group];
-      problem(n, `equivalence group ${i + 1}: ${group}`);
-      return [];
-    });
-    corpus.documents.push(document);
+    const document = readTagwrightJsonlLine(corpus, value, n);
+    if (document) corpus.documents.push(document);
   }
   return corpus;
+}
+
+/**
+ * One line of Tagwright JSONL: the header (its schema goes in `corpus.schema`) or a document with
+ * its annotations, relations, events and groups. Problems and losses go in `corpus`; a big file is
+ * read through here a line at a time.
+ */
+export function readTagwrightJsonlLine(corpus: ParsedCorpus, value: unknown, n: number): ParsedDocument | undefined {
+  const problem = (message: string) => corpus.problems.push({ fileName: corpus.fileName, line: n, message });
+  if (!isRecord(value)) {
+    problem('each line must be a JSON object');
+    return undefined;
+  }
+  if (value.format === TAGWRIGHT_CORPUS_FORMAT) {
+    readHeader(corpus, value, problem);
+    return undefined;
+  }
+  const document = readDocumentFields(corpus, value, n, problem);
+  if (!document) return undefined;
+  const annotations = Array.isArray(value.annotations) ? value.annotations : [];
+  annotations.forEach((a: unknown, i) => {
+    const span = readSpan(a, i, n);
+    if (typeof span === 'string') problem(`annotation ${i + 1}: ${span}`);
+    else document.spans.push(span);
+  });
+  const relations = Array.isArray(value.relations) ? value.relations : [];
+  relations.forEach((r: unknown, i) => {
+    const relation = readRelation(r, n);
+    if (typeof relation === 'string') problem(`relation ${i + 1}${relation}`);
+    else document.relations.push(relation);
+  });
+  // Absent from files written before events were carried.
+  document.events = (Array.isArray(value.events) ? value.events : []).flatMap((e: unknown, i) => {
+    const event = readEvent(e, i, n);
+    if (typeof event !== 'string') return [event];
+    problem(`event ${i + 1}: ${event}`);
+    return [];
+  });
+  document.equivalences = (Array.isArray(value.equivalences) ? value.equivalences : []).flatMap((g: unknown, i) => {
+    const group = readEquivalence(g, n);
+    if (typeof group !== 'string') return [group];
+    problem(`equivalence group ${i + 1}: ${group}`);
+    return [];
+  });
+  return document;
+}
+
+/** The header line: the offset unit checked, the schema kept for the label resolver. */
+function readHeader(corpus: ParsedCorpus, value: Record<string, unknown>, problem: (message: string) => void): void {
+  if (value.offsets !== undefined && value.offsets !== 'code-points')
+    problem(`unknown offset unit "${String(value.offsets)}"`);
+  const schema = annotationSchemaSchema.safeParse(value.schema);
+  if (schema.success) corpus.schema = schema.data;
+  else if (value.schema !== undefined) problem(`the header's schema is not valid: ${schema.error.issues[0]?.message}`);
+}
+
+/** A document line's own fields (text, id, source, title, status, metadata), before its annotations. */
+function readDocumentFields(
+  corpus: ParsedCorpus,
+  value: Record<string, unknown>,
+  n: number,
+  problem: (message: string) => void,
+): ParsedDocument | undefined {
+  if (typeof value.text !== 'string') {
+    problem('a document line needs a "text" string');
+    return undefined;
+  }
+  const status = documentStatusSchema.safeParse(value.status);
+  const metadata = attributeMapSchema.safeParse(value.metadata ?? {});
+  if (!metadata.success) {
+    problem(`the metadata is not valid (${metadata.error.issues[0]?.message})`);
+    return undefined;
+  }
+  return {
+    fileName: corpus.fileName,
+    ...(typeof value.id === 'string' ? { id: value.id } : {}),
+    ...readSource(corpus, value.source, n),
+    text: value.text,
+    ...(typeof value.title === 'string' ? { title: value.title } : {}),
+    ...(status.success ? { status: status.data } : {}),
+    metadata: metadata.data,
+    spans: [],
+    relations: [],
+    line: n,
+  };
+}
+
+/** A relation of a document line, or what is wrong with it (said after "relation N"). */
+function readRelation(r: unknown, line: number): ParsedRelation | string {
+  if (!isRecord(r) || typeof r.type !== 'string' || typeof r.from !== 'string' || typeof r.to !== 'string')
+    return ' needs "type", "from" and "to" strings';
+  const remarks = readRemarks(r, {});
+  if (typeof remarks === 'string') return `: ${remarks}`;
+  return {
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    ...(typeof r.note === 'string' && r.note !== '' ? { note: r.note } : {}),
+    ...(remarks.comments ? { comments: remarks.comments } : {}),
+    ...(typeof r.annotator === 'string' ? { annotator: r.annotator } : {}),
+    line,
+  };
 }
 
 /** A document line's `source`, kept when valid; reported when it is not (the document is then named after the file). */

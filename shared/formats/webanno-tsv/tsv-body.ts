@@ -153,11 +153,11 @@ export class TsvBodyReader {
       case 'chain-link':
         annotation.features.set(column.feature, plain);
         return;
-      case 'slot-role':
-        this.#slot(annotation, column.feature).roles.push(
-          ...splitUnescaped(value, ';').map((role) => (role === '*' ? null : unescapeTsvValue(role))),
-        );
+      case 'slot-role': {
+        const roles = this.#slot(annotation, column.feature).roles;
+        for (const role of splitUnescaped(value, ';')) roles.push(role === '*' ? null : unescapeTsvValue(role));
         return;
+      }
       case 'slot-target':
         return this.#slotTargets(annotation, column, unit, value);
       case 'relation-source':
