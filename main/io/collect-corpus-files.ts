@@ -1,19 +1,32 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ImportFormat } from '../../shared/formats/format-registry';
-import { detectImportFormat, IMPORT_EXTENSIONS } from '../../shared/formats/detect-import-format';
+import { IMPORT_FORMATS, jsonLineReaderOf, type ImportFormat } from '../../shared/formats/format-registry';
+import { detectImportFormat, formatExtensions, IMPORT_EXTENSIONS } from '../../shared/formats/detect-import-format';
 import type { CorpusProblem } from '../../shared/formats/corpus/parsed-corpus';
 import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
+import { firstLine } from './file-lines';
 import { folderFileKind } from './folder-file-kind';
 
-/** One annotated-corpus file read from disk (a brat `.ann` comes with its `.txt`). */
-export interface CorpusFile {
+/**
+ * One annotated-corpus file: read from disk (a brat `.ann` comes with its `.txt`), or, for a JSON
+ * Lines format, only named, to be read a line at a time (`byLine`) so that a file of a million
+ * lines is never held whole.
+ */
+export type CorpusFile = WholeCorpusFile | { format: ImportFormat; path: string; byLine: true };
+
+/** A corpus file read whole, as its format's importer takes it. */
+export interface WholeCorpusFile {
   format: ImportFormat;
   path: string;
   content: string;
-  /** brat only: the document text and its file. */
   txtPath?: string;
   txtContent?: string;
+  byLine?: false;
+}
+
+/** True for a file read whole (not one read a line at a time). */
+export function isReadWhole(file: CorpusFile): file is WholeCorpusFile {
+  return file.byLine !== true;
 }
 
 /** A file a folder walk left out, and why (the import lists it). */
@@ -31,7 +44,7 @@ export interface CorpusInputs {
   problems: CorpusProblem[];
 }
 
-/** Largest corpus file read (one JavaScript string holds it; V8 caps strings near 512 M characters). */
+/** Largest corpus file read whole (one JavaScript string holds it; V8 caps strings near 512 M characters). JSON Lines files have no limit: they are read a line at a time. */
 const MAX_CORPUS_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
@@ -56,44 +69,57 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
     const isCorpusFile = kind
       ? kind.kind === 'corpus'
       : IMPORT_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && ext !== '.txt');
-    if (!isCorpusFile) {
-      out.documentPaths.push(path);
-      continue;
-    }
-    const info = await stat(path);
-    if (info.size > MAX_CORPUS_FILE_BYTES) {
-      out.problems.push({
-        fileName: path,
-        message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit`,
-      });
-      continue;
-    }
-    const content = await readText(path, out.problems);
-    if (content === null) continue;
-    const detected = format ?? detectImportFormat(path, () => content);
-    if (detected === null) {
-      out.documentPaths.push(path);
-      continue;
-    }
-    if (typeof detected === 'object') {
-      // Named for a corpus format but not in it (a .conllu holding CoNLL): refused, never read as a document.
-      out.problems.push({ fileName: path, message: detected.refused });
-      continue;
-    }
-    if (detected === 'brat') {
-      const txtPath = `${stripExt(path)}.txt`;
-      const txtContent = await readText(
-        txtPath,
-        out.problems,
-        `the brat text ${basename(txtPath)} beside ${basename(path)}`,
-      );
-      if (txtContent === null) continue;
-      out.corpusFiles.push({ format: 'brat', path, content, txtPath, txtContent });
-    } else {
-      out.corpusFiles.push({ format: detected, path, content });
-    }
+    if (isCorpusFile) await addCorpusFile(path, format, out);
+    else out.documentPaths.push(path);
   }
   return out;
+}
+
+/** The extensions JSON Lines formats come in: such a file is told by its first line, and read a line at a time. */
+const JSON_LINES_EXTENSIONS = IMPORT_FORMATS.filter((f) => jsonLineReaderOf(f)).flatMap((f) => formatExtensions(f));
+
+/**
+ * Adds a corpus file to the import: named only when its format is read a line at a time, else read
+ * (size limit, text, its format detected, brat's `.txt` beside it); a file detection finds in no
+ * format is a plain document, one it refuses (a `.conllu` holding CoNLL) a problem.
+ */
+async function addCorpusFile(path: string, format: ImportFormat | undefined, out: CorpusInputs): Promise<void> {
+  const byLine = await lineByLineFormat(path, format);
+  if (byLine) {
+    out.corpusFiles.push({ format: byLine, path, byLine: true });
+    return;
+  }
+  const info = await stat(path);
+  if (info.size > MAX_CORPUS_FILE_BYTES) {
+    out.problems.push({ fileName: path, message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit` });
+    return;
+  }
+  const content = await readText(path, out.problems);
+  if (content === null) return;
+  const detected = format ?? detectImportFormat(path, () => content);
+  if (detected === null) out.documentPaths.push(path);
+  // Named for a corpus format but not in it (a .conllu holding CoNLL): refused, never read as a document.
+  else if (typeof detected === 'object') out.problems.push({ fileName: path, message: detected.refused });
+  else if (detected !== 'brat') out.corpusFiles.push({ format: detected, path, content });
+  else {
+    const txtPath = `${stripExt(path)}.txt`;
+    const what = `the brat text ${basename(txtPath)} beside ${basename(path)}`;
+    const txtContent = await readText(txtPath, out.problems, what);
+    if (txtContent !== null) out.corpusFiles.push({ format: 'brat', path, content, txtPath, txtContent });
+  }
+}
+
+/**
+ * The JSON Lines format a file is read in a line at a time: the one named with `--format`, or the
+ * one its first line is detected as; null to read the file whole (any other format, a UTF-16 file).
+ */
+async function lineByLineFormat(path: string, format: ImportFormat | undefined): Promise<ImportFormat | null> {
+  if (format) return jsonLineReaderOf(format) ? format : null;
+  if (!JSON_LINES_EXTENSIONS.some((e) => path.toLowerCase().endsWith(e))) return null;
+  const first = await firstLine(path);
+  if (first === null) return null;
+  const detected = detectImportFormat(path, () => first);
+  return typeof detected === 'string' && jsonLineReaderOf(detected) ? detected : null;
 }
 
 async function walk(path: string, named: boolean, files: { path: string; named: boolean }[], out: CorpusInputs) {

@@ -1,16 +1,15 @@
 import {
   idFromName,
-  isId,
   LABEL_NAME_MAX_LENGTH,
   type AnnotationSchema,
   type EquivalenceType,
-  type EventRole,
   type EventType,
   type Label,
   type RelationType,
 } from '../../shared/model';
 import { clipText } from '../../shared/text/clip-text';
-import { corpusProblem, type CorpusProblem, type ParsedCorpus } from '../../shared/formats/corpus/parsed-corpus';
+import { corpusProblem, type CorpusProblem, type ParsedEvent } from '../../shared/formats/corpus/parsed-corpus';
+import { EventRoleTally } from './event-role-tally';
 import type { CorpusImportOptions } from './corpus-import-options';
 
 /** Colours given to labels an import adds, in turn. */
@@ -64,17 +63,19 @@ export class LabelResolver {
   readonly #eventTypes: NameKind<EventType>;
   readonly #equivalenceTypes: NameKind<EquivalenceType>;
 
+  readonly #declared = new Set<AnnotationSchema>();
+  readonly #roles: EventRoleTally;
+
   constructor(
     schema: AnnotationSchema,
-    corpora: ParsedCorpus[],
     private readonly options: CorpusImportOptions,
   ) {
     this.#mapLabels = new Map(Object.entries(options.mapLabels ?? {}));
-    const declared = corpora.flatMap((c) => (c.schema ? [c.schema] : []));
+    this.#roles = new EventRoleTally((name) => this.#mapLabels.get(name) ?? name);
     this.#labels = {
       schema: schema.labels,
       added: this.added,
-      declared: declared.flatMap((s) => s.labels),
+      declared: [],
       resolved: new Map(),
       make: (mapped, from, taken) =>
         from
@@ -93,18 +94,17 @@ export class LabelResolver {
     this.#relationTypes = {
       schema: schema.relationTypes,
       added: this.addedRelationTypes,
-      declared: declared.flatMap((s) => s.relationTypes),
+      declared: [],
       resolved: new Map(),
       make: (mapped, from, taken) =>
         from ?? { id: uniqueId(mapped, taken), name: mapped, sourceLabels: [], targetLabels: [] },
       noun: 'relation type',
       target: 'TYPE',
     };
-    const roles = rolesInFiles(corpora, (name) => this.#mapLabels.get(name) ?? name);
     this.#eventTypes = {
       schema: schema.eventTypes,
       added: this.addedEventTypes,
-      declared: declared.flatMap((s) => s.eventTypes),
+      declared: [],
       resolved: new Map(),
       make: (mapped, from, taken) =>
         from ?? {
@@ -112,7 +112,7 @@ export class LabelResolver {
           name: mapped,
           description: '',
           triggerLabels: [],
-          roles: roles.get(mapped) ?? [],
+          roles: this.#roles.rolesOf(mapped),
           attributes: [],
         },
       noun: 'event type',
@@ -121,12 +121,30 @@ export class LabelResolver {
     this.#equivalenceTypes = {
       schema: schema.equivalenceTypes,
       added: this.addedEquivalenceTypes,
-      declared: declared.flatMap((s) => s.equivalenceTypes),
+      declared: [],
       resolved: new Map(),
       make: (mapped, from, taken) => from ?? { id: uniqueId(mapped, taken), name: mapped, labels: [] },
       noun: 'equivalence type',
       target: 'TYPE',
     };
+  }
+
+  /**
+   * Takes the labels and types a file declares (a Tagwright JSONL header): names they hold are
+   * then added with their colours, roles and attributes, without --add-labels. Declared once each.
+   */
+  declare(schema: AnnotationSchema | undefined): void {
+    if (!schema || this.#declared.has(schema)) return;
+    this.#declared.add(schema);
+    for (const l of schema.labels) this.#labels.declared.push(l);
+    for (const t of schema.relationTypes) this.#relationTypes.declared.push(t);
+    for (const t of schema.eventTypes) this.#eventTypes.declared.push(t);
+    for (const t of schema.equivalenceTypes) this.#equivalenceTypes.declared.push(t);
+  }
+
+  /** Counts the roles of events about to be planned: an event type the import adds gets every role its events use. */
+  noteEvents(events: readonly ParsedEvent[]): void {
+    this.#roles.add(events);
   }
 
   /** The label a file names (or why it is refused). */
@@ -197,27 +215,6 @@ function find<T extends { id: string; name: string }>(items: T[], name: string):
     items.find((i) => i.id === name) ??
     items.find((i) => i.name.toLowerCase() === name.toLowerCase() || i.id.toLowerCase() === name.toLowerCase())
   );
-}
-
-/**
- * The roles each event type's events use in the files (by the type's name after --map-label), for
- * the event types an import adds: any target, repeatable when an event has the role twice.
- */
-function rolesInFiles(corpora: readonly ParsedCorpus[], mapped: (name: string) => string): Map<string, EventRole[]> {
-  const byType = new Map<string, Map<string, EventRole>>();
-  for (const event of corpora.flatMap((c) => c.documents.flatMap((d) => d.events ?? []))) {
-    let roles = byType.get(mapped(event.type));
-    if (!roles) byType.set(mapped(event.type), (roles = new Map()));
-    const counts = new Map<string, number>();
-    for (const { role } of event.arguments) counts.set(role, (counts.get(role) ?? 0) + 1);
-    for (const [role, count] of counts) {
-      if (!isId(role)) continue; // the event itself is refused, naming the role
-      const known = roles.get(role);
-      if (known) known.repeatable ||= count > 1;
-      else roles.set(role, { id: role, name: role, targetLabels: [], targetEventTypes: [], repeatable: count > 1 });
-    }
-  }
-  return new Map([...byType].map(([type, roles]) => [type, [...roles.values()]]));
 }
 
 function uniqueId(name: string, taken: readonly { id: string }[]): string {

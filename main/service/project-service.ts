@@ -18,7 +18,6 @@ import { collectImportFiles, extractImportFiles, type FileToImport } from '../io
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
-import { parseCorpusFile } from '../../shared/formats/parse-corpus-file';
 import { buildDocuments } from './build-documents';
 import { callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
@@ -32,12 +31,8 @@ import type { AgreementReport } from '../../shared/agreement/agreement-report';
 import type { AgreementOptions, AgreementReportFormat } from '../../shared/agreement/agreement-options';
 import { checkProjectFile, type ProjectFileCheck } from '../store/check-project-file';
 import type { ProjectServiceOptions } from './project-service-options';
-import {
-  planCorpusImport,
-  type CorpusImportOptions,
-  type CorpusImportPlan,
-  type CorpusImportReport,
-} from './corpus-import';
+import { planCorpusFiles } from './corpus-import-files';
+import { type CorpusImportOptions, type CorpusImportPlan, type CorpusImportReport } from './corpus-import';
 import {
   annotationChange,
   annotationCreation,
@@ -392,10 +387,14 @@ export class ProjectService {
     const collected = await collectImportFiles(inputs.documentPaths);
     const plain = buildDocuments(collected.files, model.project.documents, this.#newId, this.#now());
     plain.report.problems = [...collected.problems, ...plain.report.problems];
-    const read: CorpusReadOptions = options.upos ? { upos: true } : {};
-    const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file, read));
-    const ids = this.options.newId ? this.#newId : pooledRandomIds();
-    const plan = planCorpusImport(model.project, corpora, plain, options, ids, this.#now());
+    const plan = await planCorpusFiles(inputs.corpusFiles, {
+      project: model.project,
+      plainDocuments: plain,
+      options,
+      read: options.upos ? { upos: true } : {},
+      newId: this.options.newId ? this.#newId : pooledRandomIds(),
+      now: this.#now(),
+    });
     plan.report.problems = [...inputs.problems, ...plan.report.problems];
     plan.report.skipped = inputs.skipped;
     // A document that cannot be read (binary, EACCES, a folder for a file) stops it like a bad line.

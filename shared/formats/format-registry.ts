@@ -1,5 +1,5 @@
 import type { CorpusExporter } from './corpus/corpus-export';
-import type { CorpusImporter } from './corpus/corpus-importer';
+import type { CorpusImporter, JsonLineReader } from './corpus/corpus-importer';
 import type { FormatDetector } from './corpus/format-detector';
 import { formatFacts, FORMAT_NAMES, type FormatFacts, type FormatName } from './format-facts';
 import { bratDetector } from './brat/detect';
@@ -13,10 +13,10 @@ import { conlluImporter } from './conllu/import';
 import { csvExporter } from './csv/export';
 import { doccanoDetector } from './doccano/detect';
 import { doccanoExporter } from './doccano/export';
-import { parseDoccanoJsonl } from './doccano/import';
+import { parseDoccanoJsonl, readDoccanoLine } from './doccano/import';
 import { jsonlDetector } from './jsonl/detect';
 import { jsonlExporter } from './jsonl/export';
-import { parseTagwrightJsonl } from './jsonl/import';
+import { parseTagwrightJsonl, readTagwrightJsonlLine } from './jsonl/import';
 import { labelStudioDetector } from './label-studio/detect';
 import { labelStudioExporter } from './label-studio/export';
 import { parseLabelStudioJson } from './label-studio/import';
@@ -37,6 +37,8 @@ export interface FormatEntry {
   importer?: CorpusImporter;
   /** How a file in the format is recognised; with an importer, null says it is read only when the user names it (`--format`). */
   detector?: FormatDetector | null;
+  /** A JSON Lines format's reader of one line: its files are read from disk a line at a time (the importer reads a whole text). */
+  jsonLine?: JsonLineReader;
 }
 
 /**
@@ -44,8 +46,18 @@ export interface FormatEntry {
  * is a folder shared/formats/<name>/ and one line here. Detection asks the detectors in this order.
  */
 const FORMATS = {
-  jsonl: { exporter: jsonlExporter, importer: parseTagwrightJsonl, detector: jsonlDetector },
-  doccano: { exporter: doccanoExporter, importer: parseDoccanoJsonl, detector: doccanoDetector },
+  jsonl: {
+    exporter: jsonlExporter,
+    importer: parseTagwrightJsonl,
+    detector: jsonlDetector,
+    jsonLine: readTagwrightJsonlLine,
+  },
+  doccano: {
+    exporter: doccanoExporter,
+    importer: parseDoccanoJsonl,
+    detector: doccanoDetector,
+    jsonLine: readDoccanoLine,
+  },
   spacy: { exporter: spacyExporter, importer: parseSpacy, detector: spacyDetector },
   brat: { exporter: bratExporter, importer: parseBratDocument, detector: bratDetector },
   conll: { exporter: conllExporter, importer: parseConll, detector: conllDetector },
@@ -84,6 +96,11 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = importEntries.map(([name]
 /** The reader of an import format. */
 export function importerOf(format: ImportFormat): CorpusImporter {
   return FORMATS[format].importer;
+}
+
+/** The one-line reader of a JSON Lines format, if it has one (its files are then read a line at a time). */
+export function jsonLineReaderOf(format: ImportFormat): JsonLineReader | undefined {
+  return (FORMATS[format] as FormatEntry).jsonLine;
 }
 
 /** An exporter with its format's facts (title, output, extension…). */

@@ -11,6 +11,7 @@ const suites = [
   ['project-store', 'project-store/run-project-store-bench.mjs', 'runProjectStoreBench'],
   ['document-view', 'document-view/run-document-view-bench.mjs', 'runDocumentViewBench'],
   ['export', 'export/run-export-bench.mjs', 'runExportBench'],
+  ['import', 'import/run-import-bench.mjs', 'runImportBench'],
   ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],
   ['agreement', 'agreement/run-agreement-bench.mjs', 'runAgreementBench'],
   ['search', 'search/run-search-bench.mjs', 'runSearchBench'],

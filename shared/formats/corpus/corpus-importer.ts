@@ -1,4 +1,4 @@
-import type { ParsedCorpus } from './parsed-corpus';
+import type { ParsedCorpus, ParsedDocument } from './parsed-corpus';
 
 /** A file an importer reads beside the corpus file: brat's `.txt` beside its `.ann`. */
 export interface CompanionFile {
@@ -23,3 +23,10 @@ export type CorpusImporter = (
   companion?: CompanionFile,
   options?: CorpusReadOptions,
 ) => ParsedCorpus;
+
+/**
+ * One line of a JSON Lines format, parsed: the document it holds (a header line holds none, and may
+ * set `corpus.schema`). Problems and losses go in `corpus`. A format that has one is read from disk
+ * a line at a time, so a file of a million lines is never held whole (main/io/file-lines.ts).
+ */
+export type JsonLineReader = (corpus: ParsedCorpus, value: unknown, line: number) => ParsedDocument | undefined;

@@ -10,7 +10,7 @@ export function* jsonLines(corpus: ParsedCorpus, content: string): Generator<[un
 }
 
 /** Parses one JSON line, reporting a malformed one; null when it cannot be read. */
-function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: number): unknown {
+export function parseJsonLine(corpus: ParsedCorpus, line: string, lineNumber: number): unknown {
   try {
     return JSON.parse(line);
   } catch (error) {

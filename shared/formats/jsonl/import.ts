@@ -95,7 +95,8 @@ function readDocumentFields(
     problem('a document line needs a "text" string');
     return undefined;
   }
-  const status = documentStatusSchema.safeParse(value.status);
+  // Parsed only when present: a failed zod parse builds an error, a million times for lines without one.
+  const status = value.status === undefined ? null : documentStatusSchema.safeParse(value.status);
   const metadata = attributeMapSchema.safeParse(value.metadata ?? {});
   if (!metadata.success) {
     problem(`the metadata is not valid (${metadata.error.issues[0]?.message})`);
@@ -107,7 +108,7 @@ function readDocumentFields(
     ...readSource(corpus, value.source, n),
     text: value.text,
     ...(typeof value.title === 'string' ? { title: value.title } : {}),
-    ...(status.success ? { status: status.data } : {}),
+    ...(status?.success ? { status: status.data } : {}),
     metadata: metadata.data,
     spans: [],
     relations: [],

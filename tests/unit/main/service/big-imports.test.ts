@@ -1,4 +1,8 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultAnnotationSchema } from '../../../../shared/model';
+import { readSavedProject } from '../../../support/project-file-text';
 import { serviceWithNewProject } from '../../../support/service-with-project';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -22,5 +26,53 @@ describe('150,000 files in one import call', () => {
       message: expect.stringMatching(/^was not imported: it looks like a binary file/),
     });
     expect(service.listDocuments()).toEqual([]);
+  });
+});
+
+describe('a JSON Lines file read a line at a time', () => {
+  it('150,000 documents with an annotation each, in one file: the saved project holds every one', async () => {
+    const dir = await tempDir();
+    const { service, path } = await serviceWithNewProject(dir, 'big');
+    const line = (i: number) =>
+      `{"text":"Armenia gave maps (document ${i}).","annotations":[{"start":0,"end":7,"label":"actor","annotator":"ana"}]}`;
+    await writeFile(join(dir, 'big.jsonl'), Array.from({ length: 150_000 }, (_, i) => line(i + 1)).join('\n'));
+    const report = await service.importCorpus([join(dir, 'big.jsonl')]);
+    expect(report.problems).toEqual([]);
+    expect(report.totals).toMatchObject({ documents: 150_000, annotations: 150_000 });
+    await service.flush();
+    const saved = await readSavedProject(path);
+    expect(saved.documents).toHaveLength(150_000);
+    expect(saved.annotations).toHaveLength(150_000);
+    const last = saved.documents[149_999]!;
+    expect(last.text).toBe('Armenia gave maps (document 150000).');
+    expect(saved.annotations.filter((a) => a.documentId === last.id).map((a) => a.quote)).toEqual(['Armenia']);
+  });
+
+  it("a header's labels serve the lines after it, and a bad line's number stays right past the first megabyte", async () => {
+    const dir = await tempDir();
+    const { service } = await serviceWithNewProject(dir, 'p');
+    const schema = {
+      ...defaultAnnotationSchema(),
+      labels: [{ ...defaultAnnotationSchema().labels[0]!, id: 'place', name: 'Place' }],
+    };
+    const header = JSON.stringify({ format: 'tagwright-corpus', version: 1, offsets: 'code-points', schema });
+    const line = (i: number) =>
+      `{"text":"Line ${i} names Baku.","annotations":[{"start":${String(i).length + 12},"end":${String(i).length + 16},"label":"place"}]}`;
+    const lines = [header, ...Array.from({ length: 20_000 }, (_, i) => (i === 14_999 ? '{"text": ' : line(i + 2)))];
+    await writeFile(join(dir, 'a.jsonl'), lines.join('\n'));
+    const report = await service.importCorpus([join(dir, 'a.jsonl')], { partial: true });
+    expect(report.problems.map((p) => [p.line, p.message.slice(0, 19)])).toEqual([[15_001, 'malformed JSON line']]);
+    expect(report.totals).toMatchObject({ documents: 19_999, annotations: 19_999 });
+    expect(report.addedLabels).toEqual(['place']);
+  });
+
+  it('a UTF-16 JSONL file (byte-order mark) is still read, whole', async () => {
+    const dir = await tempDir();
+    const { service } = await serviceWithNewProject(dir, 'p');
+    const line = JSON.stringify({ text: 'Zoë gave maps.', label: [[0, 3, 'actor']] });
+    await writeFile(join(dir, 'a.jsonl'), Buffer.from(`\uFEFF${line}\n`, 'utf16le'));
+    const report = await service.importCorpus([join(dir, 'a.jsonl')]);
+    expect(report.problems).toEqual([]);
+    expect(report.files.map((f) => [f.format, f.annotations])).toEqual([['doccano', 1]]);
   });
 });

@@ -39,3 +39,42 @@ describe('planCorpusImport: which existing documents it starts', () => {
     expect(result.startedDocumentIds).toEqual([]);
   });
 });
+
+describe('planCorpusImport: a document planned again later in the import', () => {
+  // The plan holds the spans of one document at a time; coming back to one indexes it again.
+  const line = (text: string, label: [number, number, string][]) => JSON.stringify({ text, label });
+
+  it('a repeated text, with another document between: its repeated span is a duplicate, a new one is added', () => {
+    const file = [
+      line('Armenia gave maps.', [[0, 7, 'actor']]),
+      line('Baku answered.', [[0, 4, 'actor']]),
+      line('Armenia gave maps.', [
+        [0, 7, 'actor'],
+        [13, 17, 'figure'],
+      ]),
+    ].join('\n');
+    const result = plan([parseDoccanoJsonl('a.jsonl', file), parseDoccanoJsonl('b.jsonl', file)]);
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations.map((a) => `${a.label}:${a.quote}`)).toEqual([
+      'actor:Armenia',
+      'actor:Baku',
+      'figure:maps',
+    ]);
+    expect(result.report.files.map((f) => f.duplicateAnnotations)).toEqual([1, 4]);
+  });
+
+  it("a project document, twice: its own and the first line's spans are duplicates the second time", () => {
+    const file = [
+      line(cityText, [[10, 14, 'actor']]),
+      line('Other.', []),
+      line(cityText, [
+        [0, 4, 'actor'],
+        [10, 14, 'actor'],
+      ]),
+    ];
+    const result = plan([parseDoccanoJsonl('c.jsonl', file.join('\n'))], {}, projectWithNewDocument());
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations.map((a) => `${a.documentId}:${a.quote}`)).toEqual(['CITY:city']);
+    expect(result.report.files[0]!.duplicateAnnotations).toBe(2);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAnnotationSchema, type AnnotationSchema } from '../../../../../shared/model';
 import { exporters } from '../../../../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
-import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';
+import { collectCorpusInputs, isReadWhole } from '../../../../../main/io/collect-corpus-files';
 import { canonicalBratLines } from '../../../../support/brat-canonical-lines';
 import { exportToFiles } from '../export-files';
 import { eventQuotes, exportCorpusOf, groupQuotes, plan, relationQuotes } from '../plan-import';
@@ -17,7 +17,7 @@ const expectedExport = resolve(import.meta.dirname, '../../../../fixtures/format
 async function importGe() {
   const inputs = await collectCorpusInputs([join(toolMade, 'brat-ge')]);
   expect(inputs.problems).toEqual([]);
-  const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file));
+  const corpora = inputs.corpusFiles.filter(isReadWhole).map((file) => parseCorpusFile(file));
   expect(corpora.flatMap((c) => c.problems)).toEqual([]);
   return plan(corpora, { addLabels: true });
 }

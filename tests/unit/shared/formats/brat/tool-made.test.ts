@@ -6,7 +6,7 @@ import { exporters } from '../../../../../shared/formats/format-registry';
 import { parseBratDocument } from '../../../../../shared/formats/brat/import';
 import type { ParsedCorpus } from '../../../../../shared/formats/corpus/parsed-corpus';
 import { parseCorpusFile } from '../../../../../shared/formats/parse-corpus-file';
-import { collectCorpusInputs } from '../../../../../main/io/collect-corpus-files';
+import { collectCorpusInputs, isReadWhole } from '../../../../../main/io/collect-corpus-files';
 import { exportToFiles } from '../export-files';
 import { eventQuotes, exportCorpusOf, plan, relationQuotes } from '../plan-import';
 import { read, toolMade, spansByDocument } from '../tool-made-import';
@@ -22,7 +22,7 @@ describe('brat: files written by brat’s own annotation code (server/src/annota
     expect(inputs.corpusFiles.map((f) => [f.format, f.path.slice(folder.length + 1)])).toEqual(
       names.map((n) => ['brat', `${n}.ann`]),
     );
-    const corpora = inputs.corpusFiles.map((file) => parseCorpusFile(file));
+    const corpora = inputs.corpusFiles.filter(isReadWhole).map((file) => parseCorpusFile(file));
     expect(corpora.flatMap((c) => c.problems)).toEqual([]);
     return planAdding(corpora);
   };
