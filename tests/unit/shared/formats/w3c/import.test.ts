@@ -147,6 +147,18 @@ describe('W3C collection forms other tools write', () => {
     ]);
   });
 
+  it("an identifying body naming an entry (as our export writes a normalization) is the span's normalization", () => {
+    const item = annotation('a1', 'Armenia', [
+      tag('actor'),
+      { type: 'TextualBody', purpose: 'identifying', value: 'Wikidata:Q399' },
+    ]);
+    const result = importing([item]);
+    expect(result.report.problems).toEqual([]);
+    expect(result.annotations.map((a) => [a.attributes, a.normalizations])).toEqual([
+      [{}, [{ resource: 'Wikidata', entry: 'Q399', text: '' }]],
+    ]);
+  });
+
   it('Recogito style: the classifying body is a label, an identifying link an attribute, a motivation gives a bare body its purpose', () => {
     const place = annotation('a1', 'Armenia', [
       { type: 'TextualBody', purpose: 'classifying', value: 'place' },
