@@ -23,14 +23,16 @@ export interface AnnotationColumns {
   modifiers?: Record<string, string[]>;
   normalizations?: Record<string, Normalization[]>;
   comments?: Record<string, Comment[]>;
+  /** Since format version 5: the entity each linked mention names. */
+  entity?: Record<string, string>;
 }
 
 /** The dense per-row fields of a stored block, in the order they are written. */
 const DENSE_FIELDS = ['id', 'start', 'end', 'quote', 'label', 'annotator', 'createdAt', 'updatedAt'] as const;
 /** The sparse fields: absent from the map means empty (no note, no attributes, one fragment, none). */
-const SPARSE_FIELDS = ['note', 'attributes', 'fragments', 'modifiers', 'normalizations', 'comments'] as const;
+const SPARSE_FIELDS = ['note', 'attributes', 'fragments', 'modifiers', 'normalizations', 'comments', 'entity'] as const;
 /** The sparse fields a row leaves out when it has none (the annotation has no such key). */
-const OPTIONAL_FIELDS = ['fragments', 'modifiers', 'normalizations', 'comments'] as const;
+const OPTIONAL_FIELDS = ['fragments', 'modifiers', 'normalizations', 'comments', 'entity'] as const;
 
 /** Packs one document's annotations into its stored block. */
 export function toAnnotationColumns(documentId: string, rows: readonly Annotation[]): AnnotationColumns {
@@ -64,6 +66,7 @@ export function toAnnotationColumns(documentId: string, rows: readonly Annotatio
     if (a.modifiers) (block.modifiers ??= {})[i] = a.modifiers;
     if (a.normalizations) (block.normalizations ??= {})[i] = a.normalizations;
     if (a.comments) (block.comments ??= {})[i] = a.comments;
+    if (a.entity !== undefined) (block.entity ??= {})[i] = a.entity;
   });
   return block;
 }

@@ -29,7 +29,18 @@ export const PROJECT_MIGRATIONS: MigrationTable = {
   }),
   // Version 4 remembers the suggestions rejected in each document; older files had none.
   3: (raw) => ({ ...raw, suggestionRejections: [] }),
+  // Version 5 adds to what the file may hold, and changes nothing already in it: attribute types
+  // `date` and multiple choice, defaults and required attributes, document attributes in the
+  // schema, and mentions linked to entities. The step fills the schema's document attributes, so
+  // a version 4 file reads back exactly as written. (The bump keeps version 4 builds from opening,
+  // and refusing, a file with values they cannot read.)
+  4: (raw) => ({ ...raw, schema: withDocumentAttributes(raw.schema) }),
 };
+
+function withDocumentAttributes(schema: unknown): unknown {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  return 'documentAttributes' in schema ? schema : { ...schema, documentAttributes: [] };
+}
 
 /** Version 2's brat normalizations: "DB:ID" words, space-separated. */
 const NORMALIZATION_WORDS = /^[^\s:]+:\S+(?: [^\s:]+:\S+)*$/;

@@ -10,6 +10,7 @@ export function formatAttributeValue(value: AttributeValue): string {
     return shown === '0' && value !== 0 ? String(value) : shown; // tiny values would read as zero
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.join(', ');
   return value ?? '';
 }
 

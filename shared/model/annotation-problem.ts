@@ -54,7 +54,7 @@ export function relationProblem(r: Readonly<Record<string, unknown>>): string | 
   return annotatorProblem(r.annotator);
 }
 
-/** Why the modifiers, normalizations or comments of an annotation would be refused; null when fine. */
+/** Why the modifiers, normalizations, entity or comments of an annotation would be refused; null when fine. */
 function remarksProblem(a: Readonly<Record<string, unknown>>): string | null {
   if (a.modifiers !== undefined) {
     const problem = modifierListProblem(a.modifiers, a.attributes ?? {});
@@ -64,6 +64,7 @@ function remarksProblem(a: Readonly<Record<string, unknown>>): string | null {
     const problem = normalizationListProblem(a.normalizations);
     if (problem) return problem;
   }
+  if (a.entity !== undefined && !isId(a.entity)) return idProblem('entity', a.entity);
   return a.comments === undefined ? null : commentListProblem(a.comments);
 }
 

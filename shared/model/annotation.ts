@@ -38,6 +38,8 @@ export const annotationSchema = z
     normalizations: normalizationListSchema.optional(),
     /** Typed remarks beyond the note (brat `#` lines such as `Lemma`), in order. */
     comments: commentListSchema.optional(),
+    /** The project-wide entity this is a mention of (format version 5): "Hajizada" and "the spokesperson" alike. */
+    entity: idSchema.optional(),
     annotator: annotatorNameSchema.default(''),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,

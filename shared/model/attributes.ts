@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { clipText } from '../text/clip-text';
-import { ATTRIBUTE_NAME_MAX_LENGTH } from './field-limits';
+import { ATTRIBUTE_NAME_MAX_LENGTH, MAX_CHOSEN_VALUES } from './field-limits';
 
-/** A free-form attribute value: what a figure normalises to, a flag, a category. */
-export const attributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/**
+ * A free-form attribute value: what a figure normalises to, a flag, a category, or (format
+ * version 5) the values chosen in a multiple choice.
+ */
+export const attributeValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()).max(MAX_CHOSEN_VALUES),
+]);
 export type AttributeValue = z.infer<typeof attributeValueSchema>;
 
 /** Attributes carried by an annotation (or a document's metadata), keyed by the attribute's name. */
@@ -22,8 +31,11 @@ export function attributeProblem(name: string, value: unknown): string | null {
     value === null ||
     typeof value === 'string' ||
     typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value));
-  return isValue ? null : `attribute "${clipText(name)}" must be a string, a finite number, true, false or null`;
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    isChosenValues(value);
+  return isValue
+    ? null
+    : `attribute "${clipText(name)}" must be a string, a finite number, true, false, null or a list of up to ${MAX_CHOSEN_VALUES} strings`;
 }
 
 /** Why `value` is not an attribute map attributeMapSchema accepts, in words; null when it is one. */
@@ -60,6 +72,11 @@ export function setAttribute(map: AttributeMap, name: string, value: AttributeVa
 /** The map's own attribute `name`, never one inherited from Object.prototype ("constructor", "toString"). */
 export function ownAttribute(map: AttributeMap, name: string): AttributeValue | undefined {
   return Object.hasOwn(map, name) ? map[name] : undefined;
+}
+
+/** A multiple choice's value: a list of strings, short enough to be a choice list. */
+function isChosenValues(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= MAX_CHOSEN_VALUES && value.every((v) => typeof v === 'string');
 }
 
 /** An object as JSON.parse (or a null-prototype dictionary) makes it: not an array, a date or a class instance. */

@@ -24,6 +24,8 @@ export const ATTRIBUTE_NAME_MAX_LENGTH = 100;
 export const LABEL_NAME_MAX_LENGTH = 100;
 export const DESCRIPTION_MAX_LENGTH = 2000;
 export const MAX_HOTKEYS = 4;
+/** Values one multiple-choice attribute may hold, and choices one definition may offer. */
+export const MAX_CHOSEN_VALUES = 200;
 export const DOCUMENT_TITLE_MAX_LENGTH = 1000;
 export const SOURCE_FILE_NAME_MAX_LENGTH = 1000;
 export const ENTITY_NAME_MAX_LENGTH = 500;

@@ -2,6 +2,7 @@ export * from './field-limits';
 export * from './ids';
 export * from './attributes';
 export * from './schema';
+export * from './attribute-fit';
 export * from './document';
 export * from './comment';
 export * from './normalization';

@@ -2,6 +2,7 @@ import type { Project } from './project';
 import { clipText } from '../text/clip-text';
 import { AnnotationIdIndex } from './annotation-id-index';
 import { reportEventProblems } from './event-integrity';
+import { reportEntityProblems } from './entity-integrity';
 
 /** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
 export interface IntegrityProblem {
@@ -20,7 +21,7 @@ export interface IntegrityOptions {
 
 /**
  * Checks what zod cannot: offsets inside their documents, and every reference resolving
- * (relations, and events and equivalence groups: event-integrity.ts).
+ * (relations; events and equivalence groups: event-integrity.ts; entities: entity-integrity.ts).
  */
 export function findIntegrityProblems(project: Project, options: IntegrityOptions = {}): IntegrityProblem[] {
   const limit = options.limit ?? 50;
@@ -99,6 +100,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
     }
   }
 
-  reportEventProblems(project, ids, report);
+  if (reportEventProblems(project, ids, report)) return problems;
+  reportEntityProblems(project, report);
   return problems;
 }

@@ -11,7 +11,7 @@ import { equivalenceSchema } from './equivalence';
 /** The value of `format` in every project file: tells our files from any other JSON. */
 export const PROJECT_FORMAT = 'tagwright-project';
 /** The project file format this build writes. Older versions are migrated on open. */
-export const PROJECT_VERSION = 4;
+export const PROJECT_VERSION = 5;
 /** The extension of project files, without the dot. */
 export const PROJECT_EXTENSION = 'tagwright';
 

@@ -1,14 +1,33 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
-import { ATTRIBUTE_NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, LABEL_NAME_MAX_LENGTH, MAX_HOTKEYS } from './field-limits';
+import { attributeValueSchema } from './attributes';
+import {
+  ATTRIBUTE_NAME_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  LABEL_NAME_MAX_LENGTH,
+  MAX_CHOSEN_VALUES,
+  MAX_HOTKEYS,
+} from './field-limits';
 
 const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
 
-/** Declares one attribute a label's annotations may carry (e.g. a figure's normalised value). */
+/**
+ * The kinds of attribute values: `string` is free text, `date` an ISO `yyyy-mm-dd` string (format
+ * version 5), `choice` one of `choices` (or, with `multiple`, a list of them).
+ */
+export const ATTRIBUTE_TYPES = ['string', 'number', 'boolean', 'choice', 'date'] as const;
+
+/** Declares one attribute a label's annotations (or the documents) may carry (e.g. a figure's normalised value). */
 export const attributeDefinitionSchema = z.object({
   name: z.string().min(1).max(ATTRIBUTE_NAME_MAX_LENGTH),
-  type: z.enum(['string', 'number', 'boolean', 'choice']),
-  choices: z.array(z.string()).optional(),
+  type: z.enum(ATTRIBUTE_TYPES),
+  choices: z.array(z.string()).max(MAX_CHOSEN_VALUES).optional(),
+  /** A choice attribute whose value is a list of the choices (format version 5). */
+  multiple: z.boolean().optional(),
+  /** Filled in when an annotation of the label is made without it (format version 5). */
+  default: attributeValueSchema.optional(),
+  /** Annotations lacking it are flagged as incomplete (format version 5). */
+  required: z.boolean().optional(),
   description: z.string().max(DESCRIPTION_MAX_LENGTH).optional(),
 });
 export type AttributeDefinition = z.infer<typeof attributeDefinitionSchema>;
@@ -71,72 +90,115 @@ export const annotationSchemaSchema = z.object({
   relationTypes: z.array(relationTypeSchema).default([]),
   eventTypes: z.array(eventTypeSchema).default([]),
   equivalenceTypes: z.array(equivalenceTypeSchema).default([]),
+  /**
+   * Labels and attributes of whole documents ("relevant: yes/no", "outlet"), kept in each
+   * document's `metadata` under their names (format version 5).
+   */
+  documentAttributes: z.array(attributeDefinitionSchema).default([]),
 });
 export type AnnotationSchema = z.infer<typeof annotationSchemaSchema>;
 
 /** The schema every new project starts with: claims, figures, actors and events. */
 export function defaultAnnotationSchema(): AnnotationSchema {
   return {
-    labels: [
-      {
-        id: 'claim',
-        name: 'Claim',
-        colour: '#e8a33d',
-        hotkeys: ['1', 'c'],
-        description: 'A statement presented as true, attributed to an actor.',
-        attributes: [],
-      },
-      {
-        id: 'figure',
-        name: 'Figure',
-        colour: '#3d8ee8',
-        hotkeys: ['2', 'f'],
-        description: 'A number, share or quantity, with its normalised value.',
-        attributes: [
-          { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
-          { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
-          {
-            name: 'qualifier',
-            type: 'choice',
-            choices: ['over', 'under', 'about', 'nearly', 'at least', 'up to'],
-            description: 'How the text hedges the figure ("over a million" is over 1,000,000).',
-          },
-        ],
-      },
-      {
-        id: 'actor',
-        name: 'Actor',
-        colour: '#3dae6a',
-        hotkeys: ['3', 'a'],
-        description: 'A person, organisation or state that speaks or acts.',
-        attributes: [],
-      },
-      {
-        id: 'event',
-        name: 'Event',
-        colour: '#b05cc9',
-        hotkeys: ['4', 'e'],
-        description: 'Something that happened or is said to have happened.',
-        attributes: [],
-      },
-    ],
+    labels: defaultLabels(),
     relationTypes: [{ id: 'attributed-to', name: 'attributed to', sourceLabels: ['claim'], targetLabels: ['actor'] }],
-    eventTypes: [
-      {
-        id: 'event',
-        name: 'Event',
-        description: 'Something an actor did or that happened to one, said by its trigger ("provided").',
-        triggerLabels: ['event'],
-        roles: [
-          { id: 'agent', name: 'agent', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
-          { id: 'affected', name: 'affected', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
-          { id: 'figure', name: 'figure', targetLabels: ['figure'], targetEventTypes: [], repeatable: true },
-          { id: 'cause', name: 'cause', targetLabels: [], targetEventTypes: ['event'], repeatable: false },
-        ],
-        attributes: [],
-      },
-    ],
+    eventTypes: [defaultEventType()],
     // brat's conventional name, so a brat Equiv line comes in and goes out as itself.
     equivalenceTypes: [{ id: 'Equiv', name: 'same entity', labels: [] }],
+    documentAttributes: [
+      { name: 'outlet', type: 'string', description: 'Who published the document.' },
+      { name: 'relevant', type: 'boolean', description: 'Whether the document belongs in the study.' },
+    ],
+  };
+}
+
+/** The four labels of a new project, with the attributes a newsroom or research team records. */
+function defaultLabels(): Label[] {
+  return [
+    {
+      id: 'claim',
+      name: 'Claim',
+      colour: '#e8a33d',
+      hotkeys: ['1', 'c'],
+      description: 'A statement presented as true, attributed to an actor.',
+      // Its source is the "attributed to" relation to an Actor, not an attribute: an arc in the text.
+      attributes: [
+        {
+          name: 'stance',
+          type: 'choice',
+          choices: ['asserts', 'denies', 'questions', 'reports'],
+          description: 'How the source holds the claim: asserts it, denies it, questions it, or only reports it.',
+        },
+        {
+          name: 'checkable',
+          type: 'boolean',
+          description: 'Whether the claim states a fact that records or sources could confirm or refute.',
+        },
+      ],
+    },
+    {
+      id: 'figure',
+      name: 'Figure',
+      colour: '#3d8ee8',
+      hotkeys: ['2', 'f'],
+      description: 'A number, share or quantity, with its normalised value.',
+      attributes: [
+        { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
+        { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
+        {
+          name: 'qualifier',
+          type: 'choice',
+          choices: ['over', 'under', 'about', 'nearly', 'at least', 'up to'],
+          description: 'How the text hedges the figure ("over a million" is over 1,000,000).',
+        },
+      ],
+    },
+    {
+      id: 'actor',
+      name: 'Actor',
+      colour: '#3dae6a',
+      hotkeys: ['3', 'a'],
+      description: 'A person, organisation or state that speaks or acts.',
+      // Mentions of one actor ("Aykhan Hajizada", "the spokesperson") link to one entity (`entity`).
+      attributes: [
+        {
+          name: 'type',
+          type: 'choice',
+          choices: ['person', 'organisation', 'state', 'group'],
+          description: 'What kind of actor: a person, an organisation, a state, or a looser group.',
+        },
+      ],
+    },
+    {
+      id: 'event',
+      name: 'Event',
+      colour: '#b05cc9',
+      hotkeys: ['4', 'e'],
+      description: 'Something that happened or is said to have happened.',
+      // Who did it and to whom are the event's roles (agent, affected), drawn as arcs to Actors.
+      attributes: [
+        { name: 'type', type: 'string', description: 'What kind of event (handover, attack, meeting, statement…).' },
+        { name: 'date', type: 'date', description: 'When it happened, as far as the text says (yyyy-mm-dd).' },
+        { name: 'place', type: 'string', description: 'Where it happened.' },
+      ],
+    },
+  ];
+}
+
+/** What an Event label's trigger starts: who acted, who was affected, the figures, the cause. */
+function defaultEventType(): EventType {
+  return {
+    id: 'event',
+    name: 'Event',
+    description: 'Something an actor did or that happened to one, said by its trigger ("provided").',
+    triggerLabels: ['event'],
+    roles: [
+      { id: 'agent', name: 'agent', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
+      { id: 'affected', name: 'affected', targetLabels: ['actor'], targetEventTypes: [], repeatable: true },
+      { id: 'figure', name: 'figure', targetLabels: ['figure'], targetEventTypes: [], repeatable: true },
+      { id: 'cause', name: 'cause', targetLabels: [], targetEventTypes: ['event'], repeatable: false },
+    ],
+    attributes: [],
   };
 }

@@ -85,14 +85,17 @@ test('a figure takes its suggested value with Enter, is edited by keyboard, and 
   await expect.poll(() => savedAttributes(workbench, PERCENT)).toEqual({ value: 0.25, unit: 'percent' });
 });
 
-test('a suggestion can be filled in and corrected first; labels without attributes offer none', async ({
+test('a suggestion can be filled in and corrected first; an actor offers its attributes, never a value', async ({
   workbench,
 }) => {
   const { page } = workbench;
   await openFirstDocument(workbench);
   await labelPassage(page, MILLION, 'f');
   await labelPassage(page, 'Aykhan Hajizada', 'a');
-  await expect(rowOf(page, 'Aykhan Hajizada').getByRole('button', { name: /value|Attributes/ })).toHaveCount(0);
+  await expect(rowOf(page, 'Aykhan Hajizada').getByRole('button', { name: /value/ })).toHaveCount(0);
+  await expect(
+    rowOf(page, 'Aykhan Hajizada').getByRole('button', { name: 'Attributes of “Aykhan Hajizada”' }),
+  ).toHaveCount(1);
 
   // Reached with Tab from the row's label menu.
   await page.getByRole('combobox', { name: `Label of “${MILLION}”` }).focus();

@@ -132,11 +132,14 @@ function lineIds(): (prefix: string) => string {
   };
 }
 
-/** An attribute value as one brat token: '' for a binary (true) attribute, null when not written. */
+/**
+ * An attribute value as one brat token: '' for a binary (true) attribute, null when not written.
+ * brat has no multi-valued attributes: a multiple choice's values are joined with commas.
+ */
 export function attributeToken(value: AttributeValue): string | null {
   if (value === true) return '';
   if (value === false || value === null) return null;
-  const token = String(value).replace(/\s+/g, '_');
+  const token = (Array.isArray(value) ? value.join(',') : String(value)).replace(/\s+/g, '_');
   return token === '' ? null : token;
 }
 

@@ -14,7 +14,7 @@ interface Written {
 /**
  * Counts what the brat export of one document leaves out or changes (ann-writer.ts decides): a
  * `false` or empty attribute value is not written; a value's whitespace becomes `_`, and a tab or
- * line break in a note or comment a space.
+ * line break in a note or comment a space; a multiple choice's values are joined.
  */
 export function tallyBratLosses(things: SelectedThings, losses: ExportLosses): void {
   const all: Written[] = [...things.annotations, ...things.relations, ...things.events];
@@ -23,7 +23,7 @@ export function tallyBratLosses(things: SelectedThings, losses: ExportLosses): v
       if (value === true && thing.modifiers?.includes(name)) continue;
       const token = attributeToken(value);
       if (token === null) losses.add('unwritten-attribute-values');
-      else if (typeof value === 'string' && token !== value) losses.add('flattened-text');
+      else if (Array.isArray(value) || (typeof value === 'string' && token !== value)) losses.add('flattened-text');
     }
     const texts = [thing.note ?? '', ...(thing.comments ?? []).map((c) => c.text)];
     losses.add('flattened-text', texts.filter((t) => oneLine(t) !== t).length);

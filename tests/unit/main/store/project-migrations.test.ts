@@ -90,7 +90,56 @@ describe('project format versions', () => {
     store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
     await store.flush();
     const written = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    expect([written.version, written.suggestionRejections]).toEqual([4, []]);
+    expect([written.version, written.suggestionRejections]).toEqual([PROJECT_VERSION, []]);
+  });
+
+  it('reads version 5: dates, a multiple choice and its default, document attributes, a mention linked to its entity', async () => {
+    const v5 = join(fixtures, 'v5-small.tagwright');
+    const { project } = parseProjectFile(await readFile(v5, 'utf8'), v5);
+    const claim = project.schema.labels.find((l) => l.id === 'claim')!;
+    expect(claim.attributes[0]).toMatchObject({ type: 'choice', multiple: true, default: ['asserts'] });
+    expect(project.schema.documentAttributes.map((d) => [d.name, d.type])).toEqual([
+      ['outlet', 'string'],
+      ['relevant', 'boolean'],
+    ]);
+    expect(project.documents[0]!.metadata).toEqual({ outlet: 'Example Wire', relevant: true });
+    expect(project.annotations.map((a) => [a.quote, a.entity, a.attributes])).toEqual([
+      ['Armenia', 'armenia', {}],
+      ['25%', undefined, { value: 0.25, unit: '%' }],
+      ['provided', undefined, { date: '2021-06-12' }],
+    ]);
+    expect(project.entities).toEqual([
+      { id: 'armenia', name: 'Republic of Armenia', label: 'actor', aliases: ['Armenia'] },
+    ]);
+  });
+
+  it('saves a version 4 file as version 5 with no document attributes and every annotation as it was', async () => {
+    const path = join(await tempDir(), 'v4.tagwright');
+    await copyFile(join(fixtures, 'v4-small.tagwright'), path);
+    const before = parseProjectFile(await readFile(path, 'utf8'), path).project;
+    const store = await ProjectStore.open(path);
+    store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
+    await store.flush();
+    const written = JSON.parse(await readFile(path, 'utf8')) as { version: number; schema: Record<string, unknown> };
+    expect([written.version, written.schema.documentAttributes]).toEqual([5, []]);
+    expect(parseProjectFile(await readFile(path, 'utf8'), path).project.annotations).toEqual(before.annotations);
+  });
+
+  it('keeps a linked mention and a multiple choice through a save; refuses a link to a missing entity, naming it', async () => {
+    const path = join(await tempDir(), 'v5.tagwright');
+    await copyFile(join(fixtures, 'v5-small.tagwright'), path);
+    const store = await ProjectStore.open(path);
+    store.project.annotations[0]!.attributes = { type: ['state', 'group'] };
+    store.markChanged(new Date('2026-01-02T00:00:00.000Z'));
+    await store.flush();
+    const text = await readFile(path, 'utf8');
+    const saved = parseProjectFile(text, path).project.annotations[0]!;
+    expect([saved.entity, saved.attributes]).toEqual(['armenia', { type: ['state', 'group'] }]);
+    const raw = JSON.parse(text) as { annotations: { entity: Record<string, string> }[] };
+    raw.annotations[0]!.entity = { 0: 'nobody' };
+    expect(() => parseProjectFile(JSON.stringify(raw), 'p.tagwright')).toThrow(
+      /annotations\[0\]\.entity\[0\]: annotation "a1" is linked to missing entity "nobody"/,
+    );
   });
 
   it('refuses a rejected suggestion that points outside its document or to no document, naming its place', async () => {

@@ -1,4 +1,10 @@
-import type { Annotation, Relation, TagwrightDocument, TagwrightEvent } from '../../../../shared/model';
+import type {
+  AnnotationSchema,
+  Annotation,
+  Relation,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../../../../shared/model';
 import { defaultAnnotationSchema } from '../../../../shared/model';
 import type { ExportCorpus, ExportDocument } from '../../../../shared/formats/corpus/corpus-export';
 import { hashText } from '../../../../main/service/build-documents';
@@ -44,7 +50,7 @@ export function oneDocumentCorpus(
   return {
     projectId: 'p',
     projectName: 'P',
-    schema: defaultAnnotationSchema(),
+    schema: testCorpusSchema(),
     documents: [{ document, annotations, relations }],
   };
 }
@@ -110,7 +116,28 @@ export function handCheckedCorpus(): ExportCorpus {
   return {
     projectId: 'p1',
     projectName: 'Hand-checked',
-    schema: defaultAnnotationSchema(),
+    schema: testCorpusSchema(),
     documents,
   };
+}
+
+/**
+ * The schema of the test corpora, held still: the default schema's labels as they were when
+ * the expected files were checked by hand (only the figure declares attributes), so a change of
+ * the defaults does not change what those files must hold.
+ */
+function testCorpusSchema(): AnnotationSchema {
+  const schema = defaultAnnotationSchema();
+  const figureAttributes: AnnotationSchema['labels'][number]['attributes'] = [
+    { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
+    { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
+    {
+      name: 'qualifier',
+      type: 'choice',
+      choices: ['over', 'under', 'about', 'nearly', 'at least', 'up to'],
+      description: 'How the text hedges the figure ("over a million" is over 1,000,000).',
+    },
+  ];
+  const labels = schema.labels.map((l) => ({ ...l, attributes: l.id === 'figure' ? figureAttributes : [] }));
+  return { ...schema, labels, documentAttributes: [] };
 }

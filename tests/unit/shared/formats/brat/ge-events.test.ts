@@ -32,6 +32,7 @@ function schemaAfter(imported: Imported): AnnotationSchema {
     relationTypes: [...schema.relationTypes, ...imported.relationTypes],
     eventTypes: [...schema.eventTypes, ...imported.eventTypes],
     equivalenceTypes: [...schema.equivalenceTypes, ...imported.equivalenceTypes],
+    documentAttributes: schema.documentAttributes,
   };
 }
 
