@@ -69,6 +69,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     },
     createAnnotation: (input, origin) => service.createAnnotation(input, origin),
     updateAnnotation: (input, origin) => service.updateAnnotation(input, origin),
+    addFragment: (input, origin) => service.addFragment(input, origin),
+    removeFragment: (input, origin) => service.removeFragment(input, origin),
     deleteAnnotation: ({ annotationId }, origin) => service.deleteAnnotation(annotationId, origin),
     createRelation: (input, origin) => service.createRelation(input, origin),
     deleteRelation: ({ relationId }, origin) => service.deleteRelation(relationId, origin),

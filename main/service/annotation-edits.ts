@@ -1,13 +1,22 @@
-import { withModifiersOfAttributes, type Annotation, type AttributeMap, type Relation } from '../../shared/model';
+import {
+  withModifiersOfAttributes,
+  type Annotation,
+  type AttributeMap,
+  type Fragment,
+  type Relation,
+} from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
 import { emptyEdit, type ProjectEdit } from './edit-history';
 import type { ProjectModel } from './project-model';
 import { addRemovalCascade } from './removal-cascade';
+import { newAnnotationSpan } from './fragment-edits';
 
 export interface NewAnnotation {
   documentId: string;
   start: number;
   end: number;
+  /** A discontinuous span's pieces (merged when they touch); `start` and `end` are their outer bounds. */
+  fragments?: Fragment[];
   label: string;
   note?: string;
   attributes?: AttributeMap;
@@ -54,14 +63,13 @@ export function annotationsCreation(
   const document = model.document(documentId);
   const edit = withAnnotator(emptyEdit(document.id), model, author.annotator);
   for (const input of inputs) {
-    model.checkSpan(document, input.start, input.end);
+    const span = newAnnotationSpan(model, document, input);
     model.checkLabel(input.label);
     const annotation: Annotation = {
       id: author.newId(),
       documentId: document.id,
-      start: input.start,
-      end: input.end,
-      quote: document.text.slice(input.start, input.end),
+      ...span,
+      quote: document.text.slice(span.start, span.end),
       label: input.label,
       attributes: input.attributes ?? {},
       note: input.note ?? '',

@@ -46,6 +46,7 @@ import {
 } from './annotation-edits';
 import { DocumentSuggester } from '../suggest/document-suggester';
 import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } from './suggestion-edits';
+import { fragmentAddition, fragmentRemoval, type FragmentEdit } from './fragment-edits';
 import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
 import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
 import { CorpusSearch } from '../search/corpus-search';
@@ -282,6 +283,18 @@ export class ProjectService {
   updateAnnotation(update: AnnotationUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(model.edit(annotationChange(model, update, this.#now().toISOString())), origin);
+  }
+
+  /** Adds a piece of text to an annotation, making or growing a discontinuous span (fragment-edits.ts). */
+  addFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(fragmentAddition(model, input, this.#now().toISOString())), origin);
+  }
+
+  /** Removes one piece of a discontinuous annotation; the last but one left makes it a plain span. */
+  removeFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(fragmentRemoval(model, input, this.#now().toISOString())), origin);
   }
 
   /**

@@ -9,6 +9,8 @@ import {
   noteSchema,
   EQUIVALENCE_MAX_MEMBERS,
   EVENT_MAX_ARGUMENTS,
+  fragmentSchema,
+  MAX_FRAGMENTS,
   PROJECT_NAME_MAX_LENGTH,
   SOURCE_FILE_NAME_MAX_LENGTH,
   suggestionRejectionSchema,
@@ -81,6 +83,12 @@ const acceptedSuggestionSchema = z
   .strict()
   .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] });
 
+/** A piece of an annotation's document to add to it or take from it. */
+const fragmentEditSchema = z
+  .object({ annotationId: idSchema, start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] });
+
 export const preferencesSchema = z
   .object({
     theme: z.enum(['light', 'dark']),
@@ -138,6 +146,8 @@ export const calls = {
         documentId: idSchema,
         start: z.number().int().nonnegative(),
         end: z.number().int().positive(),
+        /** A discontinuous span's pieces; start and end are then their outer bounds. */
+        fragments: z.array(fragmentSchema).min(1).max(MAX_FRAGMENTS).optional(),
         label: idSchema,
         note: noteSchema.optional(),
         attributes: attributeMapSchema.optional(),
@@ -146,6 +156,10 @@ export const calls = {
       .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] }),
     output: output<ProjectChange>(),
   },
+  /** Adds a piece of text to an annotation (a discontinuous span); touching or overlapping pieces merge. */
+  addFragment: { input: fragmentEditSchema, output: output<ProjectChange>() },
+  /** Removes one piece (named by its exact bounds) from a discontinuous annotation; one left makes it plain. */
+  removeFragment: { input: fragmentEditSchema, output: output<ProjectChange>() },
   updateAnnotation: {
     input: z
       .object({

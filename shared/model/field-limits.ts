@@ -30,6 +30,8 @@ export const DOCUMENT_TITLE_MAX_LENGTH = 1000;
 export const SOURCE_FILE_NAME_MAX_LENGTH = 1000;
 export const ENTITY_NAME_MAX_LENGTH = 500;
 export const PROJECT_NAME_MAX_LENGTH = 300;
+/** Pieces of one discontinuous span made or grown in the app (imports keep what the file holds). */
+export const MAX_FRAGMENTS = 100;
 /** Role → argument pairs one event may hold (BioNLP events have a handful). */
 export const EVENT_MAX_ARGUMENTS = 200;
 /** Annotations one equivalence group may hold (a coreference chain through a long document). */

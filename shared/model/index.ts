@@ -8,6 +8,7 @@ export * from './comment';
 export * from './normalization';
 export * from './modifiers';
 export * from './annotation';
+export * from './fragment-list';
 export * from './suggestion-rejection';
 export * from './event';
 export * from './equivalence';
