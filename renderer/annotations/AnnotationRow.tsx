@@ -9,6 +9,8 @@ import { summariseAttributes } from './attribute-summary';
 import { NoteEditor } from './NoteEditor';
 import { AnnotationRelations } from '../relations/AnnotationRelations';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
+import { shownQuote } from '../display-text/shown-quote';
+import { AnnotationPieces } from './AnnotationPieces';
 
 interface Props {
   annotation: Annotation;
@@ -30,7 +32,8 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
   const attributesButtonRef = useRef<HTMLButtonElement>(null);
   const editingAttributes = useWorkbench((s) => s.attributeEditorFor === annotation.id);
   const openAttributeEditor = useWorkbench((s) => s.openAttributeEditor);
-  const excerpt = quoteExcerpt(annotation.quote);
+  const quote = shownQuote(annotation);
+  const excerpt = quoteExcerpt(quote);
   const attributeSummary = summariseAttributes(annotation.attributes, label?.attributes ?? []);
 
   useEffect(() => {
@@ -56,8 +59,9 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           viewRef.current?.revealAnnotation(annotation.id);
         }}
       >
-        <span className="annotation-quote-text">“{annotation.quote}”</span>
+        <span className="annotation-quote-text">“{quote}”</span>
       </button>
+      <AnnotationPieces annotation={annotation} excerpt={excerpt} />
       {attributeSummary && <p className="annotation-attributes">{attributeSummary}</p>}
       <AnnotationControls
         annotation={annotation}

@@ -12,6 +12,7 @@ import { DocumentPane } from '../labelling/DocumentPane';
 import { DocumentViewHandleContext } from '../labelling/document-view-handle-context';
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
+import { useFragmentKeys } from '../labelling/use-fragment-keys';
 import { SearchView } from '../search/SearchView';
 import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
@@ -29,6 +30,7 @@ export function Workbench() {
   // The document list selects one document at a time: the open one is the selection.
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
+  useFragmentKeys(viewRef);
   useSuggestionRefresh();
   useSearchKeys();
 

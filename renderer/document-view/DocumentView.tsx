@@ -25,6 +25,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
     const created = new DocumentViewController(editor, scrollerRef.current, {
       onSelectAnnotation: (id) => latest.current.onSelectAnnotation(id),
       onSelectionChange: (span) => latest.current.onSelectionChange(span),
+      onModifierSelection: (span) => latest.current.onModifierSelection?.(span),
       snapToWords: () => latest.current.snapToWords,
       scheduleBuildSlice: (slice) => (latest.current.scheduleBuildSlice ?? inIdleTime)(slice),
     });
@@ -60,6 +61,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
       revealAnnotation: (id) => controller?.reveal(id),
       revealSuggestion: (id) => controller?.revealSuggestion(id),
       currentSelection: () => controller?.currentSelection() ?? null,
+      caretOffset: () => controller?.caretOffset() ?? null,
       clearSelection: () => controller?.clearSelection(),
       focus: () => controller?.focus(),
     }),

@@ -25,6 +25,11 @@ export interface DocumentViewProps {
   suggestions?: DrawnSuggestions;
   /** Called when the text selection changes: its span, already trimmed of surrounding whitespace, or null. */
   onSelectionChange: (span: TextSpan | null) => void;
+  /**
+   * Called when a mouse selection ends with Ctrl (Cmd on a Mac) held: its span, trimmed and snapped
+   * as any selection is (the pane adds it to the selected annotation as one more piece).
+   */
+  onModifierSelection?: (span: TextSpan) => void;
   /** Snap new selections to word boundaries (a preference). */
   snapToWords: boolean;
   /**
@@ -51,6 +56,8 @@ export interface DocumentViewHandle {
   revealSuggestion(suggestionId: string): void;
   /** The current selection as a trimmed (and, if asked, word-snapped) span, or null. */
   currentSelection(): TextSpan | null;
+  /** The caret's text offset when nothing is selected; null with a selection (or no text). */
+  caretOffset(): number | null;
   /** Clears the text selection (after a label was applied). */
   clearSelection(): void;
   /** Gives keyboard focus to the text. */

@@ -35,6 +35,7 @@ export const inIdleTime: BuildSliceScheduler = (slice) => {
 export interface ControllerCallbacks {
   onSelectAnnotation(annotationId: string | null): void;
   onSelectionChange(span: TextSpan | null): void;
+  onModifierSelection(span: TextSpan): void;
   snapToWords(): boolean;
   /** Runs the build's next slice (DocumentViewProps.scheduleBuildSlice). */
   scheduleBuildSlice: BuildSliceScheduler;
@@ -66,6 +67,7 @@ export class DocumentViewController {
     this.resizeObserver = new ResizeObserver(this.scheduleWindowUpdate);
     this.resizeObserver.observe(scroller);
     editor.on('selectionUpdate', this.reportSelection);
+    editor.view.dom.addEventListener('mouseup', this.reportModifierSelection);
   }
 
   destroy(): void {
@@ -75,6 +77,7 @@ export class DocumentViewController {
     this.scroller.removeEventListener('scroll', this.scheduleWindowUpdate);
     this.resizeObserver.disconnect();
     this.editor.off('selectionUpdate', this.reportSelection);
+    this.editor.view.dom.removeEventListener('mouseup', this.reportModifierSelection);
   }
 
   /** Shows a new document: the first screen now, the rest in idle slices. */
@@ -187,9 +190,19 @@ export class DocumentViewController {
   /** The selection as a trimmed (and, if asked, word-snapped) span. */
   currentSelection(): TextSpan | null {
     const { from, to } = this.editor.view.state.selection;
+    return this.spanBetween(from, to);
+  }
+
+  /** The span between two ProseMirror positions, trimmed (and snapped if asked); null when empty. */
+  private spanBetween(from: number, to: number): TextSpan | null {
     if (from === to) return null;
     const span = { start: this.offsets.offsetAt(from), end: this.offsets.offsetAt(to) };
     return selectionToSpan(this.text, span, this.callbacks.snapToWords());
+  }
+
+  caretOffset(): number | null {
+    const { selection } = this.editor.view.state;
+    return selection.empty ? this.offsets.offsetAt(selection.head) : null;
   }
 
   clearSelection(): void {
@@ -207,6 +220,23 @@ export class DocumentViewController {
     if (span?.start === this.lastSpan?.start && span?.end === this.lastSpan?.end) return;
     this.lastSpan = span;
     this.callbacks.onSelectionChange(span);
+  };
+
+  /**
+   * A selection made with Ctrl (Cmd) held, read from the page's selection: at mouseup the browser
+   * has it, while the editor learns of it only later (selectionchange).
+   */
+  private readonly reportModifierSelection = (event: MouseEvent): void => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    const view = this.editor.view;
+    if (!view.dom.contains(range.commonAncestorContainer)) return;
+    const from = view.posAtDOM(range.startContainer, range.startOffset);
+    const to = view.posAtDOM(range.endContainer, range.endOffset);
+    const span = this.spanBetween(Math.min(from, to), Math.max(from, to));
+    if (span) this.callbacks.onModifierSelection(span);
   };
 
   private dispatch(tr: Transaction, action: HighlightAction): void {

@@ -3,6 +3,7 @@ import type { Suggestion } from '../../shared/suggest/suggestion';
 import { noSuggestions, suggestionAttrs, suggestionsOverlapping, type DrawnSuggestions } from './drawn-suggestions';
 import type { OffsetIndex } from './offset-index';
 import { annotationExtent, type SpanIndex, type SpanPiece } from './span-index';
+import { pieceJoins, pieceTitle, selectedGaps, type PieceJoins } from './fragment-joins';
 
 /** How one run of text inside one paragraph is drawn: every annotation covering it, innermost first. */
 export interface HighlightSegment {
@@ -50,31 +51,35 @@ export function buildParagraphSegments(
   const pieces = spans.overlapping(start, end).filter((p) => p.start < end && p.end > start);
   const suggested = suggestionsOverlapping(suggestions, start, end);
   if (pieces.length === 0 && suggested.length === 0) return [];
+  const gaps = selectedGaps(pieces, look.selectedId, start, end);
 
   const cuts = new Set<number>();
-  for (const p of [...pieces, ...suggested]) {
+  for (const p of [...pieces, ...suggested, ...gaps]) {
     cuts.add(Math.max(p.start, start));
     cuts.add(Math.min(p.end, end));
   }
   const points = [...cuts].sort((x, y) => x - y);
   const base = offsets.paragraphContentStart(paragraph) - start;
-  const runs: { from: number; to: number; covering: Annotation[]; suggestions: Suggestion[] }[] = [];
+  const runs: { from: number; to: number; covering: Annotation[]; suggestions: Suggestion[]; gap: boolean }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
     const covering = coveringAnnotations(pieces, from, to);
     const over = suggested.filter((s) => s.start <= from && s.end >= to);
-    if (covering.length > 0 || over.length > 0) runs.push({ from, to, covering, suggestions: over });
+    const gap = gaps.some((g) => g.start <= from && g.end >= to);
+    if (covering.length > 0 || over.length > 0 || gap) runs.push({ from, to, covering, suggestions: over, gap });
   }
   // The selected span's runs share one bottom edge, so its outline is one straight box.
   const isSelected = (covering: readonly Annotation[]) => covering.some((a) => a.id === look.selectedId);
   const selectedBands = Math.max(0, ...runs.filter((r) => isSelected(r.covering)).map((r) => bandCount(r.covering)));
-  const segments = runs.map(({ from, to, covering, suggestions: over }): HighlightSegment => {
+  const segments = runs.map(({ from, to, covering, suggestions: over, gap }): HighlightSegment => {
     const highlight =
       covering.length === 0
         ? {}
         : segmentAttrs(covering, look, {
             ...selectedEdges(pieces, look.selectedId, from, to, start, end),
             padBands: isSelected(covering) ? selectedBands : bandCount(covering),
+            joins: pieceJoins(pieces, covering, from, to),
+            at: from,
           });
     const suggestion =
       over.length === 0 ? {} : suggestionAttrs(over, suggestions, look.labels, runEdges(over, from, to, start, end));
@@ -83,7 +88,7 @@ export function buildParagraphSegments(
       from: base + from,
       to: base + to,
       annotations: covering,
-      attrs: joinAttrs(highlight, suggestion),
+      attrs: joinAttrs(joinAttrs(highlight, suggestion), gap ? { class: 'tw-hl-gap' } : {}),
     };
   });
   return segments;
@@ -143,7 +148,15 @@ function coveringAnnotations(pieces: readonly SpanPiece[], from: number, to: num
 export function segmentAttrs(
   covering: readonly Annotation[],
   look: HighlightLook,
-  layout: { start: boolean; end: boolean; padBands: number } = {
+  layout: {
+    start: boolean;
+    end: boolean;
+    padBands: number;
+    /** Where a discontinuous annotation's pieces join this run (dotted inner edges). */
+    joins?: PieceJoins;
+    /** The run's first text offset: names the piece of a discontinuous annotation in the tooltip. */
+    at?: number;
+  } = {
     start: true,
     end: true,
     padBands: bandCount(covering),
@@ -158,6 +171,8 @@ export function segmentAttrs(
     if (layout.end) classes.push('tw-hl--selected-end');
   }
   if (look.flashId !== null && covering.some((a) => a.id === look.flashId)) classes.push('tw-hl--flash');
+  if (layout.joins?.before) classes.push('tw-hl--joined-before');
+  if (layout.joins?.after) classes.push('tw-hl--joined-after');
 
   // Bottom band for the outermost span, each inner span one band higher, 1px gap between bands.
   // Earlier shadows paint on top, and this order lists them from the bottom up.
@@ -169,7 +184,7 @@ export function segmentAttrs(
   });
 
   const tooltip = covering.map((a) => {
-    const name = look.labels.get(a.label)?.name ?? a.label;
+    const name = pieceTitle(look.labels.get(a.label)?.name ?? a.label, a, layout.at ?? a.start);
     return a.note ? `${name}: ${a.note}` : name;
   });
   return {

@@ -14,7 +14,7 @@ const Highlights = Extension.create({
  * The document view's TipTap editor, made once: plain text nodes, the highlight plugin, and a
  * guard that keeps the text read-only while it stays selectable and keyboard-navigable (so it
  * is "editable" to ProseMirror, with every editing path switched off). A click reports the
- * innermost annotation under the pointer, or null on plain text; a shift-click extends the selection.
+ * innermost annotation under the pointer, or null on plain text; a shift-click extends the selection; a Ctrl/Cmd-click changes nothing.
  * `onClickAnnotation` is read once, with the editor: it should call the latest callback itself.
  */
 export function useDocumentEditor(onClickAnnotation: (annotationId: string | null) => void) {
@@ -43,6 +43,9 @@ export function useDocumentEditor(onClickAnnotation: (annotationId: string | nul
         },
         handleClick: (view: EditorView, _pos: number, event: MouseEvent) => {
           if (event.shiftKey) return false;
+          // Ctrl (Cmd) is for adding a piece to the selected annotation: a click keeps it selected,
+          // and ProseMirror does not select the whole paragraph as it would.
+          if (event.ctrlKey || event.metaKey) return true;
           const target = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
           const id =
             target && view.dom.contains(target) ? target.getAttribute('data-annotation-id')!.split(' ')[0]! : null;

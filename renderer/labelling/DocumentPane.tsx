@@ -1,6 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { DocumentView } from '../document-view/DocumentView';
+import { addSpanToSelected } from '../store/annotation-commands';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 import { LabelMenu } from './LabelMenu';
 
@@ -48,6 +49,12 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         selectedAnnotationId={selectedAnnotationId}
         onSelectAnnotation={selectAnnotation}
         onSelectionChange={setSelectionSpan}
+        onModifierSelection={(span) => {
+          // Ctrl/Cmd+select with an annotation selected: one more piece of it.
+          if (!useWorkbench.getState().selectedAnnotationId) return;
+          viewRef.current?.clearSelection();
+          void addSpanToSelected(span);
+        }}
         suggestions={drawnSuggestions}
         snapToWords={snapToWords}
         spanToReveal={spanToReveal}

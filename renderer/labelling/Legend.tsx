@@ -1,6 +1,7 @@
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 import { SUGGESTION_KEYS_HELP } from '../suggestions/suggestion-keys';
 import { labelColourStyle } from './label-colour-style';
+import { ADD_FRAGMENT_KEY, REMOVE_FRAGMENT_KEY } from './use-fragment-keys';
 
 /** The schema's labels with their colours and keys, always in sight. */
 export function Legend() {
@@ -29,7 +30,8 @@ export function Legend() {
       </ul>
       <p className="legend-help">
         Select text, then press a key · Tab moves between annotations · Enter edits the note, Shift+Enter the value ·
-        Suggestions (dashed): {SUGGESTION_KEYS_HELP}
+        {ADD_FRAGMENT_KEY} (or Ctrl+select) adds the selected text to the selected annotation, {REMOVE_FRAGMENT_KEY}{' '}
+        removes a piece · Suggestions (dashed): {SUGGESTION_KEYS_HELP}
       </p>
     </div>
   );

@@ -53,6 +53,22 @@ export const updateAnnotation = (
   edit: { label?: string; note?: string; attributes?: AttributeMap },
 ) => applyEdit(() => call('updateAnnotation', { annotationId, ...edit }));
 
+/**
+ * Adds a span of the open document to the selected annotation as one more piece (a discontinuous
+ * span); the text selection is let go once it is added. Cancelled when no annotation is selected.
+ */
+export async function addSpanToSelected(span: TextSpan): Promise<Outcome<ProjectChange>> {
+  const annotationId = store().selectedAnnotationId;
+  if (!annotationId) return cancelled;
+  const change = await applyEdit(() => call('addFragment', { annotationId, start: span.start, end: span.end }));
+  if (change.status === 'done') store().setSelectionSpan(null);
+  return change;
+}
+
+/** Removes one piece of a discontinuous annotation (the last but one left makes it a plain span). */
+export const removeFragment = (annotationId: string, piece: TextSpan) =>
+  applyEdit(() => call('removeFragment', { annotationId, start: piece.start, end: piece.end }));
+
 export const deleteAnnotation = (annotationId: string) => applyEdit(() => call('deleteAnnotation', { annotationId }));
 
 function applyHistory(change: ProjectChange | null): void {

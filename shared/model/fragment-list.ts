@@ -37,3 +37,13 @@ export function fragmentTexts(a: { start: number; quote: string; fragments?: rea
   if (!a.fragments) return [a.quote];
   return a.fragments.map((f) => a.quote.slice(f.start - a.start, f.end - a.start));
 }
+
+/**
+ * The first piece a span touches: overlapping it, or holding it at an edge when the span is a
+ * caret (start = end). Null when it touches none.
+ */
+export function fragmentAt(pieces: readonly Fragment[], at: { start: number; end: number }): Fragment | null {
+  const touches = (f: Fragment) =>
+    at.start === at.end ? f.start <= at.start && at.start <= f.end : f.start < at.end && at.start < f.end;
+  return pieces.find(touches) ?? null;
+}
