@@ -16,7 +16,9 @@ export function AnnotationPieces({ annotation, excerpt }: { annotation: Annotati
         const piece = quoteExcerpt(texts[i]!, 32);
         return (
           <li key={`${f.start}-${f.end}`} className="annotation-piece">
-            <span className="annotation-piece-text">“{piece}”</span>
+            <span className="annotation-piece-text">
+              “<bdi>{piece}</bdi>”
+            </span>
             <button
               type="button"
               className="quiet-button"

@@ -59,7 +59,9 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
           viewRef.current?.revealAnnotation(annotation.id);
         }}
       >
-        <span className="annotation-quote-text">“{quote}”</span>
+        <span className="annotation-quote-text">
+          “<bdi>{quote}</bdi>”
+        </span>
       </button>
       <AnnotationPieces annotation={annotation} excerpt={excerpt} />
       {attributeSummary && <p className="annotation-attributes">{attributeSummary}</p>}

@@ -1,9 +1,11 @@
 import type { TextSpan } from './document-view-api';
 import { characterAt, characterBefore, isWordCharacter } from '../../shared/text/word-characters';
 
-const WHITESPACE = /\s/u;
+// Whitespace, and the invisible bidi controls (LRM, RLM, ALM, embeddings, isolates) a selection
+// in mixed-direction text picks up at its edges: neither belongs in a quote's ends.
+const WHITESPACE = /[\s\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
-/** The span without leading and trailing whitespace, or null if nothing is left. */
+/** The span without leading and trailing whitespace or bidi controls, or null if nothing is left. */
 export function trimSpan(text: string, span: TextSpan): TextSpan | null {
   let { start, end } = span;
   while (start < end && WHITESPACE.test(text[start]!)) start++;

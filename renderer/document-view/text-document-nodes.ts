@@ -11,7 +11,9 @@ export const TextParagraph = Node.create({
   group: 'block',
   content: 'text*',
   parseHTML: () => [{ tag: 'p' }],
-  renderHTML: () => ['p', 0],
+  // Each line takes the direction of its first strong character (Unicode's paragraph rule): an
+  // Arabic or Hebrew line runs right to left, an English one beside it left to right.
+  renderHTML: () => ['p', { dir: 'auto' }, 0],
 });
 
 export const TextRun = Node.create({ name: 'text', group: 'inline' });

@@ -36,7 +36,9 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
   return (
     <article className="document-pane" data-document-pane aria-labelledby="document-title">
       <h2 id="document-title" className="document-heading" title={document.title}>
-        <span className="document-heading-text">{document.title}</span>
+        <span className="document-heading-text" dir="auto">
+          {document.title}
+        </span>
       </h2>
       <DocumentView
         ref={viewRef}

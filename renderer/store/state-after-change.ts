@@ -49,8 +49,9 @@ function sessionAfter(session: SessionState, change: ProjectChange): SessionStat
 function documentsAfter(documents: DocumentSummary[], changes: EntityChanges<DocumentSummary>): DocumentSummary[] {
   if (changes.added.length === 0 && changes.changed.length === 0 && changes.removed.length === 0) return documents;
   const replaced = new Map(changes.changed.map((d) => [d.id, d]));
-  const removed = new Set(changes.removed);
-  const kept = documents.filter((d) => !removed.has(d.id)).map((d) => replaced.get(d.id) ?? d);
+  // An added document the list already holds (read while the change was on its way) is not listed twice.
+  const gone = new Set([...changes.removed, ...changes.added.map((d) => d.id)]);
+  const kept = documents.filter((d) => !gone.has(d.id)).map((d) => replaced.get(d.id) ?? d);
   return [...kept, ...changes.added];
 }
 

@@ -1,7 +1,13 @@
 import { isInsideSurrogatePair } from './surrogate-pairs';
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = /['’ʼ]/u;
+/**
+ * Marks that sit inside a word, between two of its letters: apostrophes (don't, l’homme), the
+ * zero-width joiner and non-joiner (Persian and Arabic spellings), Hebrew geresh and gershayim
+ * (צה״ל), Armenian apostrophe, emphasis, exclamation and question marks (written over a vowel:
+ * ինչո՞ւ).
+ */
+const INSIDE_WORD = /['’ʼ\u05f3\u05f4\u055a-\u055c\u055e]|\u200c|\u200d/u;
 
 /** The character (a whole code point) starting at UTF-16 offset `at`. */
 export function characterAt(text: string, at: number): string {
@@ -16,11 +22,11 @@ export function characterBefore(text: string, at: number): string {
 
 /**
  * Whether `char`, found at `at` in `text`, belongs to a word: letters, digits and combining
- * marks, and an apostrophe between two of them (don't, l’homme), not a quote mark at a word's edge.
+ * marks, and an in-word mark between two of them (don't, צה״ל), not a quote mark at a word's edge.
  */
 export function isWordCharacter(text: string, at: number, char: string): boolean {
   if (WORD.test(char)) return true;
-  if (!APOSTROPHE.test(char)) return false;
+  if (!INSIDE_WORD.test(char)) return false;
   const after = at + 1 < text.length ? characterAt(text, at + 1) : '';
   return WORD.test(characterBefore(text, at)) && WORD.test(after);
 }

@@ -43,8 +43,10 @@ export async function savedAnnotations(workbench: Pick<Workbench, 'savedProject'
 }
 
 interface CharBoxes {
-  first: { left: number; top: number; bottom: number };
-  last: { right: number; top: number; bottom: number };
+  first: { left: number; right: number; top: number; bottom: number };
+  last: { left: number; right: number; top: number; bottom: number };
+  /** The passage runs right to left (Arabic, Hebrew): it starts at its first character's right edge. */
+  rtl: boolean;
 }
 
 /** Screen boxes of the first and last character of the n-th occurrence of `quote` in the shown text. */
@@ -72,9 +74,14 @@ async function quoteBoxes(page: Page, quote: string, occurrence: number): Promis
       };
       const first = charRect(index);
       const last = charRect(index + quote.length - 1);
+      const startNode = nodes.findLast((x) => x.at <= index)!.node;
+      // On one line the boxes say it (an Arabic word inside an English line runs right to left);
+      // across lines, the line's direction.
+      const sameLine = Math.abs(first.top - last.top) < 2 && quote.length > 1;
       return {
-        first: { left: first.left, top: first.top, bottom: first.bottom },
-        last: { right: last.right, top: last.top, bottom: last.bottom },
+        first: { left: first.left, right: first.right, top: first.top, bottom: first.bottom },
+        last: { left: last.left, right: last.right, top: last.top, bottom: last.bottom },
+        rtl: sameLine ? first.left > last.left : getComputedStyle(startNode.parentElement!).direction === 'rtl',
       };
     },
     { selector: documentTextSelector, quote, occurrence },
@@ -83,13 +90,18 @@ async function quoteBoxes(page: Page, quote: string, occurrence: number): Promis
   return boxes;
 }
 
-/** Selects a passage with a real mouse drag, from its first character's left edge to its last one's right edge. */
+/**
+ * Selects a passage with a real mouse drag, from its first character's starting edge to its last
+ * one's ending edge: left to right, or right to left in a right-to-left line.
+ */
 export async function selectByMouse(page: Page, quote: string, occurrence = 0): Promise<void> {
-  const { first, last } = await quoteBoxes(page, quote, occurrence);
-  await page.mouse.move(first.left + 1, (first.top + first.bottom) / 2);
+  const { first, last, rtl } = await quoteBoxes(page, quote, occurrence);
+  const from = rtl ? first.right - 1 : first.left + 1;
+  const to = rtl ? last.left + 1 : last.right - 1;
+  await page.mouse.move(from, (first.top + first.bottom) / 2);
   await page.mouse.down();
-  await page.mouse.move((first.left + last.right) / 2, (last.top + last.bottom) / 2, { steps: 4 });
-  await page.mouse.move(last.right - 1, (last.top + last.bottom) / 2, { steps: 4 });
+  await page.mouse.move((from + to) / 2, (last.top + last.bottom) / 2, { steps: 4 });
+  await page.mouse.move(to, (last.top + last.bottom) / 2, { steps: 4 });
   await page.mouse.up();
 }
 

@@ -118,6 +118,14 @@ describe('changes from main', () => {
     expect(store().current?.lastEdit).toMatchObject({ seq: 2, added: [], removed: [{ id: 'a' }] });
   });
 
+  it('lists an added document once when the list read meanwhile already holds it', () => {
+    const imported = { id: 'new', title: 'New', status: 'new' as const, length: 3, labelCounts: {} };
+    // The page's first listDocuments answered after the import: the event's document is in it.
+    store().setDocuments([...summaries, imported]);
+    store().applyProjectChange(projectChangeOf({ documentId: null, documents: { added: [imported] } }));
+    expect(store().documents.map((d) => d.id)).toEqual(['doc', 'other', 'new']);
+  });
+
   it('takes the document list’s counts from main’s summaries, never recounting', () => {
     const counted = { ...summaries[0]!, status: 'in-progress' as const, labelCounts: { figure: 1, actor: 1 } };
     store().applyProjectChange(
