@@ -28,6 +28,21 @@ export async function openDocumentByTitle(page: Page, title: string): Promise<vo
   await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
 }
 
+/**
+ * Opens a document from the list by keyboard alone: Tab into the list, arrows to its title, Enter;
+ * the caret then stands at the start of its text.
+ */
+export async function openDocumentByKeyboard(page: Page, title: string): Promise<void> {
+  const list = page.getByRole('list', { name: 'Documents' });
+  const button = list.getByRole('button', { name: title, exact: true });
+  const focusIn = (where: Locator) => where.evaluate((e) => e.contains(document.activeElement));
+  for (let i = 0; i < 40 && !(await focusIn(list)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await focusIn(button)); i++) await page.keyboard.press('ArrowDown');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
+}
+
 /** Opens the project's first document (in the sample, the one about landmine maps) and returns it as saved. */
 export async function openFirstDocument(
   workbench: Pick<Workbench, 'page' | 'savedProject'>,

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolationsInBothThemes } from './axe-findings';
 import { expect, test, type Workbench } from './harness';
 import {
   annotationRows,
   clickInside,
   documentTextSelector,
+  openDocumentByKeyboard,
   openDocumentByTitle,
   savedAnnotations,
   selectByMouse,
@@ -35,15 +37,7 @@ const press = async (page: Page, key: string, times: number) => {
 test('keyboard only: label "only", add "accurate" as a piece with +, remove it with -, undo', async ({ workbench }) => {
   const { page } = workbench;
   await addStoryDocument(workbench);
-  // Tab into the document list, then arrows to the story's document.
-  const list = page.getByRole('list', { name: 'Documents' });
-  const title = list.getByRole('button', { name: TITLE, exact: true });
-  const focusIn = (where: typeof list) => where.evaluate((e) => e.contains(document.activeElement));
-  for (let i = 0; i < 40 && !(await focusIn(list)); i++) await page.keyboard.press('Tab');
-  for (let i = 0; i < 10 && !(await focusIn(title)); i++) await page.keyboard.press('ArrowDown');
-  await expect(title).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
+  await openDocumentByKeyboard(page, TITLE);
 
   // "only" as a claim (c), then the caret on to "accurate", Shift+arrows, and + adds it.
   await press(page, 'ArrowRight', ONLY);
@@ -102,6 +96,8 @@ test('mouse: Ctrl+select adds a piece, drawn as one annotation; its Remove butto
   await expect(page.locator(`${documentTextSelector} .tw-hl-gap`)).toHaveCount(0);
   await clickInside(page, 'accurate');
   await expect(page.getByRole('button', { name: 'Claim: only … accurate' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`${documentTextSelector} .tw-hl-gap`)).toHaveCount(1);
+  await expectNoSeriousViolationsInBothThemes(page);
 
   await page.getByRole('button', { name: 'Remove piece “only” from “only … accurate”' }).click();
   await expect

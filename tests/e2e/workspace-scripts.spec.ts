@@ -7,6 +7,7 @@ import {
   annotationRows,
   documentTextSelector,
   highlightedText,
+  openDocumentByKeyboard,
   openDocumentByTitle,
   savedAnnotations,
   selectByMouse,
@@ -29,18 +30,6 @@ async function addScriptDocument(workbench: Workbench, name: string): Promise<{ 
   return { text, title };
 }
 
-/** Opens a document from the list by keyboard alone: the caret then stands at the start of its text. */
-async function openByKeyboard(page: Page, title: string): Promise<void> {
-  const list = page.getByRole('list', { name: 'Documents' });
-  const button = list.getByRole('button', { name: title, exact: true });
-  const focusIn = (where: typeof list) => where.evaluate((e) => e.contains(document.activeElement));
-  for (let i = 0; i < 40 && !(await focusIn(list)); i++) await page.keyboard.press('Tab');
-  for (let i = 0; i < 10 && !(await focusIn(button)); i++) await page.keyboard.press('ArrowDown');
-  await expect(button).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Document text' })).toBeFocused();
-}
-
 /** The computed direction of the document view's line holding `words`. */
 function lineDirection(page: Page, words: string): Promise<string> {
   return page
@@ -58,7 +47,7 @@ for (const { name, keyboardWord, mouseWord } of [
   }) => {
     const { page } = workbench;
     const { text, title } = await addScriptDocument(workbench, name);
-    await openByKeyboard(page, title);
+    await openDocumentByKeyboard(page, title);
     expect(await lineDirection(page, mouseWord)).toBe('rtl');
 
     // From the start of the text, Shift+ArrowLeft walks forward through a right-to-left line.

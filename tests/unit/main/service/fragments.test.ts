@@ -18,18 +18,23 @@ import { testDocument } from '../../shared/formats/format-corpus';
 const tempDir = useTempDirs();
 const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
 
-/** The sample project; its first document says "…and were only 25% accurate." */
+/**
+ * The sample project; its first document says "…and were only 25% accurate.": `words` is "only
+ * 25% accurate", `only` and `accurate` its first and last words, `claimOnly()` labels "only".
+ */
 async function sample() {
   const dir = await tempDir();
   const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 60_000 });
   await service.openSampleProject();
   const document = service.getDocument(service.listDocuments()[0]!.id).document;
-  const span = (words: string) => {
-    const start = document.text.indexOf(words);
-    if (start < 0) throw new Error(`"${words}" is not in the sample`);
-    return { start, end: start + words.length };
-  };
-  return { service, document, span };
+  const start = document.text.indexOf('only 25% accurate');
+  if (start < 0) throw new Error('"only 25% accurate" is not in the sample');
+  const words = { start, end: start + 'only 25% accurate'.length };
+  const only = { start, end: start + 4 };
+  const accurate = { start: words.end - 8, end: words.end };
+  const claimOnly = () =>
+    service.createAnnotation({ documentId: document.id, ...only, label: 'claim' }).annotations.added[0]!;
+  return { service, document, words, only, accurate, claimOnly };
 }
 
 async function savedAnnotation(service: ProjectService, id: string): Promise<Annotation | undefined> {
@@ -39,15 +44,11 @@ async function savedAnnotation(service: ProjectService, id: string): Promise<Ann
 
 describe('ProjectService: discontinuous spans', () => {
   it('creates an annotation with fragments, saved with its pieces and the quote from start to end', async () => {
-    const { service, document, span } = await sample();
-    const only = span('only 25% accurate');
-    const pieces = [
-      { start: only.start, end: only.start + 4 },
-      { start: only.end - 8, end: only.end },
-    ];
-    const change = service.createAnnotation({ documentId: document.id, ...only, fragments: pieces, label: 'claim' });
+    const { service, document, words, only, accurate } = await sample();
+    const pieces = [only, accurate];
+    const change = service.createAnnotation({ documentId: document.id, ...words, fragments: pieces, label: 'claim' });
     const created = change.annotations.added[0]!;
-    expect(created).toMatchObject({ ...only, fragments: pieces, quote: 'only 25% accurate' });
+    expect(created).toMatchObject({ ...words, fragments: pieces, quote: 'only 25% accurate' });
     expect(await savedAnnotation(service, created.id)).toMatchObject({ fragments: pieces, quote: 'only 25% accurate' });
     // The bytes: the block's sparse fragments column holds the row.
     const raw = JSON.parse(await readFile(service.projectPath!, 'utf8')) as {
@@ -58,30 +59,16 @@ describe('ProjectService: discontinuous spans', () => {
   });
 
   it('adds a fragment, removes it, and undoes and redoes each as one step, in the saved file', async () => {
-    const { service, document, span } = await sample();
-    const only = span('only 25%');
-    const created = service.createAnnotation({
-      documentId: document.id,
-      start: only.start,
-      end: only.start + 4,
-      label: 'claim',
-    }).annotations.added[0]!;
-    const accurate = span('accurate.');
-    const piece = { start: accurate.start, end: accurate.start + 8 };
-
-    const added = service.addFragment({ annotationId: created.id, ...piece });
+    const { service, words, only, accurate, claimOnly } = await sample();
+    const created = claimOnly();
+    const added = service.addFragment({ annotationId: created.id, ...accurate });
     const grown = added.annotations.changed[0]!;
-    expect(grown).toMatchObject({
-      start: only.start,
-      end: piece.end,
-      fragments: [{ start: only.start, end: only.start + 4 }, piece],
-      quote: 'only 25% accurate',
-    });
+    expect(grown).toMatchObject({ ...words, fragments: [only, accurate], quote: 'only 25% accurate' });
     expect(await savedAnnotation(service, created.id)).toEqual(grown);
 
-    const removed = service.removeFragment({ annotationId: created.id, start: only.start, end: only.start + 4 });
+    const removed = service.removeFragment({ annotationId: created.id, ...only });
     const left = removed.annotations.changed[0]!;
-    expect(left).toMatchObject({ ...piece, quote: 'accurate' });
+    expect(left).toMatchObject({ ...accurate, quote: 'accurate' });
     expect(left.fragments).toBeUndefined();
     expect(await savedAnnotation(service, created.id)).toEqual(left);
 
@@ -94,15 +81,9 @@ describe('ProjectService: discontinuous spans', () => {
   });
 
   it('merges a piece that touches or overlaps one already there', async () => {
-    const { service, document, span } = await sample();
-    const words = span('only 25% accurate');
-    const created = service.createAnnotation({
-      documentId: document.id,
-      start: words.start,
-      end: words.start + 4,
-      label: 'claim',
-    }).annotations.added[0]!;
-    const apart = service.addFragment({ annotationId: created.id, start: words.end - 8, end: words.end });
+    const { service, words, accurate, claimOnly } = await sample();
+    const created = claimOnly();
+    const apart = service.addFragment({ annotationId: created.id, ...accurate });
     expect(apart.annotations.changed[0]!.fragments).toHaveLength(2);
     // "25%" and the spaces around it fill the gap: one plain span again.
     const filled = service.addFragment({ annotationId: created.id, start: words.start + 3, end: words.end - 7 });
@@ -112,16 +93,9 @@ describe('ProjectService: discontinuous spans', () => {
   });
 
   it('takes addFragment and removeFragment through the contract, which refuses a malformed piece', async () => {
-    const { service, document, span } = await sample();
+    const { service, accurate, claimOnly } = await sample();
     const handlers = createCallHandlers(service, noDialogs);
-    const words = span('only 25% accurate');
-    const plain = service.createAnnotation({
-      documentId: document.id,
-      start: words.start,
-      end: words.start + 4,
-      label: 'claim',
-    });
-    const annotationId = plain.annotations.added[0]!.id;
+    const annotationId = claimOnly().id;
     for (const bad of [
       { annotationId, start: 9, end: 9 },
       { annotationId, start: -1, end: 4 },
@@ -132,7 +106,7 @@ describe('ProjectService: discontinuous spans', () => {
         error: { code: 'invalid-input' },
       });
     }
-    const piece = { annotationId, start: words.end - 8, end: words.end };
+    const piece = { annotationId, ...accurate };
     expect(await dispatchCall(handlers, 'addFragment', piece)).toMatchObject({
       ok: true,
       value: { annotations: { changed: [{ id: annotationId, quote: 'only 25% accurate' }] } },
@@ -144,47 +118,33 @@ describe('ProjectService: discontinuous spans', () => {
   });
 
   it('refuses bad pieces with a reason and leaves the saved file alone', async () => {
-    const { service, document, span } = await sample();
-    const words = span('only 25% accurate');
-    const plain = service.createAnnotation({ documentId: document.id, ...words, label: 'claim' }).annotations.added[0]!;
-    await service.flush();
-    const before = await readFile(service.projectPath!, 'utf8');
-    const id = plain.id;
-    expect(() => service.addFragment({ annotationId: id, start: words.start, end: words.start + 4 })).toThrow(
+    const { service, document, words, only, accurate, claimOnly } = await sample();
+    const saved = async () => {
+      await service.flush();
+      return readFile(service.projectPath!, 'utf8');
+    };
+    const id = claimOnly().id;
+    const before = await saved();
+    expect(() => service.addFragment({ annotationId: id, ...only })).toThrow(
       /“only” is already part of this annotation/,
     );
     expect(() => service.addFragment({ annotationId: id, start: 0, end: 10 ** 7 })).toThrow(/outside/);
     expect(() => service.addFragment({ annotationId: 'nope', start: 0, end: 4 })).toThrow(/no annotation "nope"/);
-    expect(() => service.removeFragment({ annotationId: id, ...words })).toThrow(/is one piece/);
-    const split = service.createAnnotation({
-      documentId: document.id,
-      ...words,
-      fragments: [
-        { start: words.start, end: words.start + 4 },
-        { start: words.end - 8, end: words.end },
-      ],
-      label: 'claim',
-    }).annotations.added[0]!;
-    await service.flush();
-    const withSplit = await readFile(service.projectPath!, 'utf8');
-    expect(() => service.removeFragment({ annotationId: split.id, start: words.start, end: words.start + 3 })).toThrow(
+    expect(() => service.removeFragment({ annotationId: id, ...only })).toThrow(/is one piece/);
+    expect(await saved()).toBe(before);
+
+    const fragments = [only, accurate];
+    const split = service.createAnnotation({ documentId: document.id, ...words, fragments, label: 'claim' });
+    const withSplit = await saved();
+    expect(withSplit).not.toBe(before);
+    const splitId = split.annotations.added[0]!.id;
+    expect(() => service.removeFragment({ annotationId: splitId, start: only.start, end: only.end - 1 })).toThrow(
       /no piece at \d+–\d+ \(its pieces are/,
     );
     expect(() =>
-      service.createAnnotation({
-        documentId: document.id,
-        start: words.start,
-        end: words.end + 1,
-        fragments: [
-          { start: words.start, end: words.start + 4 },
-          { start: words.end - 8, end: words.end },
-        ],
-        label: 'claim',
-      }),
+      service.createAnnotation({ documentId: document.id, ...words, end: words.end + 1, fragments, label: 'claim' }),
     ).toThrow(/not the outer bounds of its fragments/);
-    await service.flush();
-    expect(before).not.toBe(withSplit);
-    expect(await readFile(service.projectPath!, 'utf8')).toBe(withSplit);
+    expect(await saved()).toBe(withSplit);
   });
 
   it('keeps the pieces sorted, disjoint and exactly the text added minus the pieces removed, undo restoring each step', async () => {
@@ -240,15 +200,9 @@ describe('ProjectService: discontinuous spans', () => {
   });
 
   it('survives brat export and import with the same pieces and quote', async () => {
-    const { service, document, span } = await sample();
-    const words = span('only 25% accurate');
-    const created = service.createAnnotation({
-      documentId: document.id,
-      start: words.start,
-      end: words.start + 4,
-      label: 'claim',
-    }).annotations.added[0]!;
-    service.addFragment({ annotationId: created.id, start: words.end - 8, end: words.end });
+    const { service, document, accurate, claimOnly } = await sample();
+    const created = claimOnly();
+    service.addFragment({ annotationId: created.id, ...accurate });
     const range = fc.tuple(fc.nat(document.text.length - 1), fc.integer({ min: 1, max: 30 }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 5 }), (extra) => {
