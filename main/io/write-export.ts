@@ -33,15 +33,22 @@ export async function writeExport(
   let handle: FileHandle | null = null;
   let current: string | null = null;
   let pending: string[] = [];
+  /** What came before `pending`: text already encoded and a binary format's bytes (REFI-QDA's zip), in order. */
+  let encoded: Uint8Array[] = [];
   let pendingLength = 0;
   let bytes = 0;
 
   // One write in flight while the next buffer is built: the disk and the exporter work side by side.
   let inFlight: Promise<unknown> | null = null;
+  const encodePending = () => {
+    if (pending.length > 0) encoded.push(Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+  };
   const flush = async () => {
     if (!handle || pendingLength === 0) return;
-    const buffer = Buffer.from(pending.join(''), 'utf8');
-    pending = [];
+    encodePending();
+    const buffer = encoded.length === 1 ? encoded[0]! : Buffer.concat(encoded);
+    encoded = [];
     pendingLength = 0;
     bytes += buffer.length;
     await inFlight;
@@ -70,8 +77,14 @@ export async function writeExport(
         written.push(target);
         current = target;
       }
-      pending.push(chunk.text);
-      pendingLength += chunk.text.length;
+      if (chunk.bytes) {
+        encodePending();
+        encoded.push(chunk.bytes);
+        pendingLength += chunk.bytes.length;
+      } else {
+        pending.push(chunk.text);
+        pendingLength += chunk.text.length;
+      }
       if (pendingLength >= WRITE_BUFFER_BYTES) await flush();
     }
     if (!handle && temporary) {

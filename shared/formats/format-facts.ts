@@ -9,6 +9,7 @@ export const FORMAT_NAMES = [
   'w3c',
   'label-studio',
   'webanno-tsv',
+  'refi-qda',
 ] as const;
 /** A format's name: the same in the app, the CLI (`--format`) and the docs. */
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -43,6 +44,7 @@ export const EXPORT_LOSS_KINDS = {
   'undeclared-attributes': 'attribute values the schema does not declare',
   'unwritten-attribute-values': 'false or empty attribute values',
   'flattened-text': 'notes and values changed to fit one line',
+  'non-xml-characters': 'notes or titles holding characters XML cannot (control characters), written as U+FFFD',
 } as const;
 export type ExportLossKind = keyof typeof EXPORT_LOSS_KINDS;
 
@@ -198,6 +200,16 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     loses:
       'events, equivalence groups, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
     drops: ['events', 'equivalences', 'notes', 'annotators', 'times', 'discontinuous-spans'],
+  },
+  'refi-qda': {
+    format: 'refi-qda',
+    title: 'REFI-QDA project (.qdpx: QualCoder, MAXQDA, ATLAS.ti, NVivo)',
+    output: 'file',
+    extension: '.qdpx',
+    unit: 'code-points',
+    loses:
+      'events, equivalence groups, attribute values, typed comments and normalizations; a discontinuous span becomes one selection per fragment',
+    drops: ['events', 'equivalences', 'attributes', 'discontinuous-spans'],
   },
 };
 

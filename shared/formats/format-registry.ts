@@ -23,6 +23,7 @@ import { parseLabelStudioJson } from './label-studio/import';
 import { spacyDetector } from './spacy/detect';
 import { spacyExporter } from './spacy/export';
 import { parseSpacy } from './spacy/import';
+import { refiQdaExporter } from './refi-qda/export';
 import { w3cDetector } from './w3c/detect';
 import { w3cExporter } from './w3c/export';
 import { parseW3cJsonLd } from './w3c/import';
@@ -66,6 +67,7 @@ const FORMATS = {
   'label-studio': { exporter: labelStudioExporter, importer: parseLabelStudioJson, detector: labelStudioDetector },
   w3c: { exporter: w3cExporter, importer: parseW3cJsonLd, detector: w3cDetector },
   'webanno-tsv': { exporter: webannoTsvExporter, importer: parseWebannoTsv, detector: webannoTsvDetector },
+  'refi-qda': { exporter: refiQdaExporter },
 } satisfies Record<string, FormatEntry>;
 
 type Formats = typeof FORMATS;

@@ -53,6 +53,8 @@ export interface ExportCorpus {
 export interface ExportChunk {
   file: string;
   text: string;
+  /** Bytes to append instead of text, for a binary format (REFI-QDA's zip); `text` is then ''. */
+  bytes?: Uint8Array;
 }
 
 /** One export format's writer (what the format is called and loses: format-facts.ts). */

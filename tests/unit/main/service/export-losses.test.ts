@@ -62,6 +62,7 @@ describe('every export says what its format could not carry, per kind, counted',
     w3c: {},
     'label-studio': { events: 1, annotators: 8, times: 7, 'discontinuous-spans': 1 },
     'webanno-tsv': { events: 1, notes: 1, annotators: 8, times: 7, 'discontinuous-spans': 1 },
+    'refi-qda': { events: 1, attributes: 2, 'discontinuous-spans': 1 },
   };
   for (const format of FORMAT_NAMES) {
     it(format, async () => {

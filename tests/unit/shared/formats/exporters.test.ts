@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../../../shared/formats/format-facts';
 import { ExportLosses } from '../../../../shared/formats/corpus/export-losses';
 import { exporters } from '../../../../shared/formats/format-registry';
-import { exportToFiles } from './export-files';
+import { exportToBytes, exportToFiles } from './export-files';
 import { handCheckedCorpus } from './format-corpus';
 
 const expectedDir = resolve(import.meta.dirname, '../../../fixtures/formats/expected');
@@ -21,15 +21,17 @@ describe('exporters against hand-checked output', () => {
   // offset (see the comments in format-corpus.ts). UPDATE_EXPECTED=1 rewrites them: check the diff.
   for (const format of FORMAT_NAMES) {
     it(`${format} writes exactly the expected bytes`, () => {
-      const files = exportToFiles(exporters[format], handCheckedCorpus());
-      for (const [file, text] of files) {
+      const files = exportToBytes(exporters[format], handCheckedCorpus());
+      for (const [file, bytes] of files) {
         const path = expectedPath(format, file);
         if (process.env.UPDATE_EXPECTED) {
           mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, text);
+          writeFileSync(path, bytes);
         }
         expect(existsSync(path), path).toBe(true);
-        expect(text).toBe(readFileSync(path, 'utf8'));
+        // As text first, for a readable difference; then every byte (a binary format's too).
+        expect(bytes.toString('utf8')).toBe(readFileSync(path, 'utf8'));
+        expect(bytes.equals(readFileSync(path)), path).toBe(true);
       }
       if (exporters[format].output === 'folder') {
         expect([...files.keys()].sort()).toEqual(readdirSync(join(expectedDir, format)).sort());
