@@ -1,11 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { IMPORT_FORMATS, jsonLineReaderOf, type ImportFormat } from '../../shared/formats/format-registry';
+import {
+  archiveReaderFor,
+  IMPORT_FORMATS,
+  jsonLineReaderOf,
+  type ImportFormat,
+} from '../../shared/formats/format-registry';
 import { detectImportFormat, formatExtensions, IMPORT_EXTENSIONS } from '../../shared/formats/detect-import-format';
 import type { CorpusProblem } from '../../shared/formats/corpus/parsed-corpus';
 import { decodeTextFile, MAX_DOCUMENT_BYTES } from './decode-text-file';
 import { firstLine } from './file-lines';
 import { folderFileKind } from './folder-file-kind';
+import { readZipArchive } from './read-zip-archive';
 
 /**
  * One annotated-corpus file: read from disk (a brat `.ann` comes with its `.txt`), or, for a JSON
@@ -21,6 +27,8 @@ export interface WholeCorpusFile {
   content: string;
   txtPath?: string;
   txtContent?: string;
+  /** A zipped format's files (REFI-QDA's .qdpx), unpacked: its reader takes them instead of `content`. */
+  archive?: ReadonlyMap<string, Uint8Array>;
   byLine?: false;
 }
 
@@ -92,6 +100,14 @@ async function addCorpusFile(path: string, format: ImportFormat | undefined, out
   const info = await stat(path);
   if (info.size > MAX_CORPUS_FILE_BYTES) {
     out.problems.push({ fileName: path, message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit` });
+    return;
+  }
+  // An archive (a .qdpx) is unpacked, never decoded as text; what it unpacks to has the same limit.
+  const archived = archiveReaderFor(path, format);
+  if (archived) {
+    const read = await readZipArchive(path, MAX_CORPUS_FILE_BYTES);
+    if (read.ok) out.corpusFiles.push({ format: archived.format, path, content: '', archive: read.files });
+    else out.problems.push({ fileName: path, message: read.reason });
     return;
   }
   const content = await readText(path, out.problems);

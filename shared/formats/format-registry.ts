@@ -1,5 +1,5 @@
 import type { CorpusExporter } from './corpus/corpus-export';
-import type { CorpusImporter, JsonLineReader } from './corpus/corpus-importer';
+import type { ArchiveImporter, CorpusImporter, JsonLineReader } from './corpus/corpus-importer';
 import type { FormatDetector } from './corpus/format-detector';
 import { formatFacts, FORMAT_NAMES, type FormatFacts, type FormatName } from './format-facts';
 import { bratDetector } from './brat/detect';
@@ -23,7 +23,9 @@ import { parseLabelStudioJson } from './label-studio/import';
 import { spacyDetector } from './spacy/detect';
 import { spacyExporter } from './spacy/export';
 import { parseSpacy } from './spacy/import';
+import { refiQdaDetector } from './refi-qda/detect';
 import { refiQdaExporter } from './refi-qda/export';
+import { parseRefiQde, readRefiQdpx } from './refi-qda/import';
 import { w3cDetector } from './w3c/detect';
 import { w3cExporter } from './w3c/export';
 import { parseW3cJsonLd } from './w3c/import';
@@ -40,6 +42,8 @@ export interface FormatEntry {
   detector?: FormatDetector | null;
   /** A JSON Lines format's reader of one line: its files are read from disk a line at a time (the importer reads a whole text). */
   jsonLine?: JsonLineReader;
+  /** A zipped format's reader, for its files with these endings: they are unpacked and read as an archive (the importer reads its other files). */
+  archive?: { extensions: readonly string[]; read: ArchiveImporter };
 }
 
 /**
@@ -67,7 +71,12 @@ const FORMATS = {
   'label-studio': { exporter: labelStudioExporter, importer: parseLabelStudioJson, detector: labelStudioDetector },
   w3c: { exporter: w3cExporter, importer: parseW3cJsonLd, detector: w3cDetector },
   'webanno-tsv': { exporter: webannoTsvExporter, importer: parseWebannoTsv, detector: webannoTsvDetector },
-  'refi-qda': { exporter: refiQdaExporter },
+  'refi-qda': {
+    exporter: refiQdaExporter,
+    importer: parseRefiQde,
+    detector: refiQdaDetector,
+    archive: { extensions: ['.qdpx'], read: readRefiQdpx },
+  },
 } satisfies Record<string, FormatEntry>;
 
 type Formats = typeof FORMATS;
@@ -103,6 +112,23 @@ export function importerOf(format: ImportFormat): CorpusImporter {
 /** The one-line reader of a JSON Lines format, if it has one (its files are then read a line at a time). */
 export function jsonLineReaderOf(format: ImportFormat): JsonLineReader | undefined {
   return (FORMATS[format] as FormatEntry).jsonLine;
+}
+
+/**
+ * The archive reader of the import format a file is read as a zip in (`format`, or any that takes
+ * the file's ending), with that format's name; null when the file is not an archive.
+ */
+export function archiveReaderFor(
+  fileName: string,
+  format?: ImportFormat,
+): { format: ImportFormat; read: ArchiveImporter } | null {
+  const name = fileName.toLowerCase();
+  for (const [candidate, entry] of importEntries) {
+    if (format !== undefined && candidate !== format) continue;
+    if (entry.archive?.extensions.some((extension) => name.endsWith(extension)))
+      return { format: candidate, read: entry.archive.read };
+  }
+  return null;
 }
 
 /** An exporter with its format's facts (title, output, extension…). */

@@ -30,3 +30,9 @@ export type CorpusImporter = (
  * a line at a time, so a file of a million lines is never held whole (main/io/file-lines.ts).
  */
 export type JsonLineReader = (corpus: ParsedCorpus, value: unknown, line: number) => ParsedDocument | undefined;
+
+/**
+ * A zipped format's reader (REFI-QDA's .qdpx): the archive's files by their paths in it, unpacked
+ * and checked by main (main/io/read-zip-archive.ts) → what they held, with every problem found.
+ */
+export type ArchiveImporter = (fileName: string, files: ReadonlyMap<string, Uint8Array>) => ParsedCorpus;

@@ -117,6 +117,21 @@ function corpusFile(format: Exclude<ImportFormat, 'w3c'>, name: string): Record<
           },
         ]),
       };
+    case 'refi-qda': {
+      const guid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+      const selection = (n: number, start: number, end: number) =>
+        `<PlainTextSelection guid="${guid(n)}" startPosition="${start}" endPosition="${end}"><Coding guid="${guid(n + 4)}"><CodeRef targetGUID="${guid(1)}"/></Coding></PlainTextSelection>`;
+      return {
+        'in.qde': [
+          `<Project xmlns="urn:QDA-XML:project:1.0" name="odd">`,
+          `<CodeBook><Codes><Code guid="${guid(1)}" name="${name}" isCodable="true" color="#112233"/></Codes></CodeBook>`,
+          `<Sources><TextSource guid="${guid(2)}" name="t"><PlainTextContent>${TEXT}</PlainTextContent>`,
+          `${selection(3, 0, 7)}${selection(4, 21, 25)}</TextSource></Sources>`,
+          `<Links><Link guid="${guid(9)}" name="${name}" originGUID="${guid(3)}" targetGUID="${guid(4)}"/></Links>`,
+          `</Project>`,
+        ].join('\n'),
+      };
+    }
   }
 }
 
@@ -182,9 +197,20 @@ function annotationsOf(service: ProjectService): Annotation[] {
   return [...service.getDocument(summary!.id).annotations].sort((x, y) => x.start - y.start);
 }
 
-const formats = ['jsonl', 'doccano', 'brat', 'label-studio', 'w3c', 'spacy', 'conll', 'conllu', 'webanno-tsv'] as const;
+const formats = [
+  'jsonl',
+  'doccano',
+  'brat',
+  'label-studio',
+  'w3c',
+  'spacy',
+  'conll',
+  'conllu',
+  'webanno-tsv',
+  'refi-qda',
+] as const;
 /** Formats whose files carry no span attributes, no relations. */
-const withoutAttributes: readonly string[] = ['doccano', 'spacy', 'conll', 'conllu'];
+const withoutAttributes: readonly string[] = ['doccano', 'spacy', 'conll', 'conllu', 'refi-qda'];
 const withoutRelations: readonly string[] = ['spacy', 'conll', 'conllu'];
 
 describe.each(ODD_NAMES)('the name %s', (name) => {
