@@ -107,7 +107,7 @@ export function readQde(xml: string): { ok: true; qde: QdeRead } | { ok: false; 
           target: guidKey(link.attributes.get('targetGUID')),
           noteGuids: refs(link, 'NoteRef'),
         });
-    else if (name !== 'Description') for (const _ of children(section)) other(name ?? 'element');
+    else if (name !== 'Description') for (const child of children(section)) other(child.localName);
   }
   return { ok: true, qde };
 }
