@@ -16,6 +16,7 @@ const EXPORTER_MARKERS = {
   w3c: 'AnnotationCollection',
   'label-studio': 'from_name',
   'webanno-tsv': '#FORMAT=WebAnno TSV',
+  'refi-qda': 'PlainTextSelection',
 };
 
 /** Tag names the NLP library and its dates plugin use (suggestions are computed in main, never in the page). */
@@ -32,6 +33,7 @@ async function rendererBundle(): Promise<string> {
 test('the built renderer carries no exporter code: the export dialog reads the format facts only', async () => {
   const bundle = await rendererBundle();
   expect(bundle).toContain('WebAnno / INCEpTION TSV 3.3'); // the facts are there: the dialog lists every format
+  expect(bundle).toContain('REFI-QDA project (.qdpx');
   const found = Object.entries(EXPORTER_MARKERS).filter(([, marker]) => bundle.includes(marker));
   expect(found.map(([format]) => format)).toEqual([]);
 });
