@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { FORMAT_NAMES, formatFacts } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
+import { readZip } from '../../shared/formats/refi-qda/zip-reader';
 import { callsFromPage, expect, test } from './harness';
 import {
   codePointSpan,
@@ -13,6 +15,9 @@ import {
   openFirstDocument,
   sendMainEvent,
 } from './workspace-actions';
+
+/** REFI-QDA's published project schema (tests/fixtures/formats/refi-qda/README.md). */
+const PROJECT_XSD = resolve(import.meta.dirname, '../fixtures/formats/refi-qda/Project-mrt2019.xsd');
 
 /** Chooses the format and, when given, unticks labels, then runs the export and waits for the summary. */
 async function runExport(page: Page, formatTitle: string, untick: string[] = []): Promise<void> {
@@ -219,4 +224,21 @@ test("a failing Show files is said once, in the dialog (the page's alert region 
   await expect(page.getByText(message)).toHaveCount(1);
   // The summary stays, so the user still knows where the files are.
   await expect(dialog.getByRole('status')).toContainText(join(tempDir, 'corpus.jsonl'));
+});
+
+test('exports a REFI-QDA project from the dialog: a .qdpx whose project.qde the published schema accepts', async ({
+  workbench,
+}) => {
+  const { page, dialogs, tempDir } = workbench;
+  const document = await openFirstDocument(workbench);
+  await labelPassage(page, 'Aykhan Hajizada', 'a');
+  const [start, end] = codePointSpan(document.text, 'Aykhan Hajizada');
+  await openExportDialog(page);
+  const out = join(tempDir, 'project.qdpx');
+  dialogs.exportDestination = out;
+  await runExport(page, formatFacts['refi-qda'].title);
+  const files = readZip(await readFile(out), (data, size) => inflateRawSync(data, { maxOutputLength: size }), 1 << 26);
+  const qde = files.get('project.qde')!;
+  execFileSync('xmllint', ['--noout', '--schema', PROJECT_XSD, '-'], { input: qde, stdio: ['pipe', 'pipe', 'pipe'] });
+  expect(new TextDecoder().decode(qde)).toContain(`startPosition="${start}" endPosition="${end}"`);
 });
