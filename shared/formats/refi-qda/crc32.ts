@@ -9,9 +9,9 @@ const TABLE = (() => {
   return table;
 })();
 
-/** The CRC-32 of `bytes`: zip records it for each entry, and a reader checks it. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
+/** The CRC-32 of `bytes` (continuing `previous`, the CRC-32 of what came before them): zip records it for each entry, and a reader checks it. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) crc = TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

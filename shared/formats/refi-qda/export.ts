@@ -86,8 +86,9 @@ function* exportRefiQda(corpus: ExportCorpus, losses: ExportLosses): Generator<E
     sources,
     notes,
     links,
-  });
-  yield bytes(zip.entry('project.qde', utf8Encode(qde)));
+  }).map(utf8Encode);
+  yield bytes(zip.header('project.qde', qde));
+  for (const piece of qde) yield bytes(piece);
   yield bytes(zip.finish());
 }
 

@@ -48,8 +48,11 @@ export interface QdeParts {
 /**
  * project.qde: the elements in the order ProjectType's sequence requires (Users, CodeBook,
  * Sources, Notes, Links), each list left out when empty (the schema wants at least one member).
+ * Given as pieces whose concatenation is the file (each source one piece): a project of a
+ * million annotations is more text than one JavaScript string may hold.
  */
-export function projectXml(parts: QdeParts): string {
+export function projectXml(parts: QdeParts): string[] {
+  const pieces: string[] = [];
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<Project${attributes({ xmlns: QDE_NAMESPACE, name: parts.projectName, origin: 'Tagwright' })}>`,
@@ -70,8 +73,10 @@ export function projectXml(parts: QdeParts): string {
     out.push('    </Codes>', '  </CodeBook>');
   }
   if (parts.sources.length > 0) {
-    out.push('  <Sources>');
-    for (const source of parts.sources) out.push(source);
+    out.push('  <Sources>', '');
+    pieces.push(out.join('\n'));
+    out.length = 0;
+    for (const source of parts.sources) pieces.push(`${source}\n`);
     out.push('  </Sources>');
   }
   if (parts.notes.length > 0) {
@@ -91,7 +96,8 @@ export function projectXml(parts: QdeParts): string {
     out.push('  </Links>');
   }
   out.push('</Project>', '');
-  return out.join('\n');
+  pieces.push(out.join('\n'));
+  return pieces;
 }
 
 /** One document as a `<TextSource>` whose text is the archive's `sources/<guid>.txt`, with its selections. */

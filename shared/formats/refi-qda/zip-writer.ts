@@ -24,9 +24,23 @@ export class ZipWriter {
 
   /** The local header and data of one file, `name` a path with `/` separators. */
   entry(name: string, data: Uint8Array): Uint8Array {
+    const header = this.header(name, [data]);
+    const out = new Uint8Array(header.length + data.length);
+    out.set(header);
+    out.set(data, header.length);
+    return out;
+  }
+
+  /** The local header of a file whose data are `parts`, in order: the archive's next bytes are then the parts. */
+  header(name: string, parts: readonly Uint8Array[]): Uint8Array {
     const encodedName = utf8Encode(name);
-    const crc = crc32(data);
-    const out = new Uint8Array(30 + encodedName.length + data.length);
+    let crc = 0;
+    let size = 0;
+    for (const part of parts) {
+      crc = crc32(part, crc);
+      size += part.length;
+    }
+    const out = new Uint8Array(30 + encodedName.length);
     const view = new DataView(out.buffer);
     view.setUint32(0, 0x04034b50, true);
     view.setUint16(4, 20, true); // version needed: 2.0
@@ -35,14 +49,13 @@ export class ZipWriter {
     view.setUint16(10, 0, true); // time 00:00
     view.setUint16(12, DOS_DATE, true);
     view.setUint32(14, crc, true);
-    view.setUint32(18, data.length, true);
-    view.setUint32(22, data.length, true);
+    view.setUint32(18, size, true);
+    view.setUint32(22, size, true);
     view.setUint16(26, encodedName.length, true);
     view.setUint16(28, 0, true);
     out.set(encodedName, 30);
-    out.set(data, 30 + encodedName.length);
-    this.#entries.push({ name: encodedName, crc, size: data.length, offset: this.#offset });
-    this.#offset += out.length;
+    this.#entries.push({ name: encodedName, crc, size, offset: this.#offset });
+    this.#offset += out.length + size;
     if (this.#offset > 0xffffffff) throw new Error('The archive is over 4 GiB, more than a zip without Zip64 holds.');
     return out;
   }

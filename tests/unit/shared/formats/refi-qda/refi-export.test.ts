@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ExportLosses } from '../../../../../shared/formats/corpus/export-losses';
+import { refiQdaExporter } from '../../../../../shared/formats/refi-qda/export';
 import { handCheckedCorpus, oneDocumentCorpus, testAnnotation, testDocument } from '../format-corpus';
 import { exportQdpx, qdpxFiles, validateQde } from './qdpx-files';
 
@@ -86,6 +87,12 @@ describe('REFI-QDA export', () => {
   it('writes the same bytes twice: every GUID is derived from the ids', () => {
     expect(Buffer.from(exportQdpx(handCheckedCorpus())).equals(Buffer.from(qdpx))).toBe(true);
     expect(qde).toMatch(/guid="[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"/);
+  });
+
+  it('writes project.qde a document at a time, never as one string of the whole project', () => {
+    const chunks = [...refiQdaExporter.export(handCheckedCorpus(), new ExportLosses())];
+    const largest = Math.max(...chunks.map((c) => c.bytes!.length));
+    expect(largest).toBeLessThan(files.get('project.qde')!.length);
   });
 
   it('is a zip another reader opens (JSZip, as mammoth ships it), with the same files', async () => {

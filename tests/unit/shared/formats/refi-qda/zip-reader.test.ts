@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { crc32 } from '../../../../../shared/formats/refi-qda/crc32';
 import { readZip } from '../../../../../shared/formats/refi-qda/zip-reader';
 import { ZipWriter } from '../../../../../shared/formats/refi-qda/zip-writer';
 import { inflate } from './qdpx-files';
@@ -13,6 +14,11 @@ function storedZip(files: Record<string, string>): Uint8Array {
 }
 
 describe('zip reading', () => {
+  it('CRC-32 is the standard one, and continues over an entry written in parts', () => {
+    expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    expect(crc32(text('56789'), crc32(text('1234')))).toBe(0xcbf43926);
+  });
+
   it('reads what the writer stored, names in UTF-8', () => {
     const files = readZip(storedZip({ 'project.qde': '<Project/>', 'sources/Zoë 😀.txt': 'Zoë 😀' }), inflate, 1000);
     expect([...files.keys()]).toEqual(['project.qde', 'sources/Zoë 😀.txt']);
