@@ -2,6 +2,7 @@ import type {
   Annotation,
   Annotator,
   DocumentStatus,
+  Entity,
   Equivalence,
   Relation,
   SuggestionRejection,
@@ -34,6 +35,8 @@ export interface ProjectEdit {
   relations: Transition<Relation>[];
   events: Transition<TagwrightEvent>[];
   equivalences: Transition<Equivalence>[];
+  /** Canonical entities made, renamed, merged away or deleted (their mentions' links are in annotations). */
+  entities: Transition<Entity>[];
   statuses: StatusTransition[];
   annotators: Transition<Annotator>[];
   /** Suggestions rejected (after) or brought back (before) in the document. */
@@ -41,13 +44,14 @@ export interface ProjectEdit {
 }
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
-export function emptyEdit(documentId: string): ProjectEdit {
+export function emptyEdit(documentId: string | null): ProjectEdit {
   return {
     documentId,
     annotations: [],
     relations: [],
     events: [],
     equivalences: [],
+    entities: [],
     statuses: [],
     annotators: [],
     rejections: [],
@@ -67,6 +71,7 @@ export function combinedEdit(edits: readonly ProjectEdit[]): ProjectEdit {
     combined.relations.push(...edit.relations);
     combined.events.push(...edit.events);
     combined.equivalences.push(...edit.equivalences);
+    combined.entities.push(...edit.entities);
     combined.statuses.push(...edit.statuses);
     combined.rejections.push(...edit.rejections);
     for (const t of edit.annotators) {
@@ -89,6 +94,7 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     relations: reversed(edit.relations),
     events: reversed(edit.events),
     equivalences: reversed(edit.equivalences),
+    entities: reversed(edit.entities),
     statuses: reversed(edit.statuses),
     annotators: reversed(edit.annotators),
     rejections: reversed(edit.rejections),

@@ -4,6 +4,7 @@ import {
   type AnnotationIdIndex,
   type Annotator,
   type DocumentStatus,
+  type Entity,
   type Equivalence,
   type EquivalenceType,
   type EventArgument,
@@ -25,6 +26,7 @@ import { noEntityChanges, noteTransition } from './project-change';
 import { RelationIndex } from './relation-index';
 import { EventIndex } from './event-index';
 import { EquivalenceIndex } from './equivalence-index';
+import { EntityIndex } from './entity-index';
 
 /** What the model needs of the project file: the project, its id index, and the one way to say it changed. */
 export interface ProjectModelStore {
@@ -40,6 +42,7 @@ export interface ProjectAdditions {
   relations?: Relation[];
   events?: TagwrightEvent[];
   equivalences?: Equivalence[];
+  entities?: Entity[];
   labels?: Label[];
   relationTypes?: RelationType[];
   eventTypes?: EventType[];
@@ -56,13 +59,14 @@ export type AnnotationLookup = Pick<
 
 type ChangeBody = Pick<
   ProjectChange,
-  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'documents' | 'schema'
+  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'entities' | 'documents' | 'schema'
 >;
 
 /**
  * The open project in memory, and its only owner: documents, annotations (AnnotationTable),
  * relations indexed both ways (RelationIndex), events by trigger and by argument (EventIndex),
- * equivalence groups by member (EquivalenceIndex), schema, annotators, statuses, and the undo history.
+ * equivalence groups by member (EquivalenceIndex), canonical entities and their mentions
+ * (EntityIndex), schema, annotators, statuses, and the undo history.
  * Every change goes through here, returns one ProjectChange, and marks the project changed (the
  * store is told by nothing else). Lookups throw the TagwrightError a user reads.
  */
@@ -71,6 +75,7 @@ export class ProjectModel {
   readonly #relations: RelationIndex;
   readonly #events: EventIndex;
   readonly #equivalences: EquivalenceIndex;
+  readonly #entities: EntityIndex;
   readonly #documents: Map<string, TagwrightDocument>;
   readonly #history = new EditHistory();
   #revision = 0;
@@ -84,6 +89,7 @@ export class ProjectModel {
     this.#relations = new RelationIndex(project.relations);
     this.#events = new EventIndex(project.events);
     this.#equivalences = new EquivalenceIndex(project.equivalences);
+    this.#entities = new EntityIndex(project.entities, () => this.store.project.annotations);
     this.#documents = new Map(project.documents.map((d) => [d.id, d]));
   }
 
@@ -161,6 +167,22 @@ export class ProjectModel {
 
   equivalencesIn(documentId: string): Equivalence[] {
     return this.#equivalences.inDocument(documentId);
+  }
+
+  entity(id: string): Entity {
+    const e = this.#entities.get(id);
+    if (!e) throw new TagwrightError('not-found', `There is no entity "${id}" in this project.`);
+    return e;
+  }
+
+  /** The entities of one label (those a mention with that label may be linked to). */
+  entitiesWithLabel(label: string): Entity[] {
+    return this.#entities.withLabel(label);
+  }
+
+  /** The annotations linked to an entity. */
+  mentionsOf(entityId: string): Annotation[] {
+    return this.#entities.mentionsOf(entityId).map((id) => this.annotation(id));
   }
 
   eventType(id: string): EventType {
@@ -284,7 +306,7 @@ export class ProjectModel {
   add(additions: ProjectAdditions): ProjectChange {
     const project = this.project;
     const { labels = [], relationTypes = [], eventTypes = [], equivalenceTypes = [] } = additions;
-    const { annotations = [], relations = [], events = [], equivalences = [] } = additions;
+    const { annotations = [], relations = [], events = [], equivalences = [], entities = [] } = additions;
     // One by one: push(...list) passes each item as an argument, and an import may add 150,000.
     for (const l of labels) project.schema.labels.push(l);
     for (const t of relationTypes) project.schema.relationTypes.push(t);
@@ -294,7 +316,11 @@ export class ProjectModel {
       project.documents.push(d);
       this.#documents.set(d.id, d);
     }
-    for (const a of annotations) this.#annotations.put(a);
+    for (const e of entities) this.#entities.put(e);
+    for (const a of annotations) {
+      this.#annotations.put(a);
+      this.#entities.noteAnnotation(null, a);
+    }
     for (const r of relations) this.#relations.put(r);
     for (const e of events) this.#events.put(e);
     for (const g of equivalences) this.#equivalences.put(g);
@@ -320,7 +346,13 @@ export class ProjectModel {
     const change = this.#nothing(edit.documentId);
     const touched = new Set<string>();
     for (const t of edit.annotators) this.#putAnnotator(t);
+    for (const t of edit.entities) {
+      if (t.after) this.#entities.put(t.after);
+      else if (t.before) this.#entities.remove(t.before.id);
+      noteTransition(change.entities, t);
+    }
     for (const t of edit.annotations) {
+      this.#entities.noteAnnotation(t.before, t.after);
       if (t.after) this.#annotations.put(t.after);
       else if (t.before) this.#annotations.remove(t.before.id);
       noteTransition(change.annotations, t);
@@ -379,6 +411,7 @@ export class ProjectModel {
       relations: noEntityChanges(),
       events: noEntityChanges(),
       equivalences: noEntityChanges(),
+      entities: noEntityChanges(),
       documents: noEntityChanges(),
     };
   }

@@ -49,6 +49,20 @@ import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } fr
 import { fragmentAddition, fragmentRemoval, type FragmentEdit } from './fragment-edits';
 import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
 import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
+import {
+  entityChange,
+  entityCreation,
+  entityDeletion,
+  entityMerge,
+  entitySplit,
+  mentionLink,
+  type EntityMerge,
+  type EntitySplit,
+  type EntityUpdate,
+  type NewEntity,
+} from './entity-edits';
+import { entityMentions, entityOverviews } from './entity-overview';
+import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { CorpusSearch } from '../search/corpus-search';
 import { searchSourceOf } from '../search/search-source';
 import { writeExport } from '../io/write-export';
@@ -72,6 +86,7 @@ export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-
 export type { AcceptedSuggestion } from './suggestion-edits';
 export type { EventUpdate, NewEvent } from './event-edits';
 export type { NewEquivalence } from './equivalence-edits';
+export type { EntityMerge, EntitySplit, EntityUpdate, NewEntity } from './entity-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -343,6 +358,53 @@ export class ProjectService {
   deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(model.edit(equivalenceDeletion(model, equivalenceId)), origin);
+  }
+
+  // ── canonical entities (each one undoable edit: see entity-edits.ts) ──
+
+  /** Every entity with its mentions counted per document (the Entities view). */
+  listEntities(): EntityOverview[] {
+    return entityOverviews(this.#model());
+  }
+
+  /** Every mention of an entity, in context. */
+  getEntityMentions(entityId: string): EntityMention[] {
+    return entityMentions(this.#model(), entityId);
+  }
+
+  /** A new entity, linked at once to the mentions given. */
+  createEntity(input: NewEntity, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(entityCreation(model, input, this.#author())), origin);
+  }
+
+  updateEntity(update: EntityUpdate, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(entityChange(model, update)), origin);
+  }
+
+  /** Links a mention to an entity of its label, or unlinks it (null). */
+  linkMention(annotationId: string, entityId: string | null, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(mentionLink(model, annotationId, entityId, this.#now().toISOString())), origin);
+  }
+
+  /** Moves every mention of `from` to `into`; their names become its aliases. */
+  mergeEntities(input: EntityMerge, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(entityMerge(model, input, this.#now().toISOString())), origin);
+  }
+
+  /** Moves some mentions of an entity to a new entity of the same label. */
+  splitEntity(input: EntitySplit, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(entitySplit(model, input, this.#author())), origin);
+  }
+
+  /** Removes an entity; its mentions stay, unlinked. */
+  deleteEntity(entityId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(entityDeletion(model, entityId, this.#now().toISOString())), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */

@@ -8,6 +8,7 @@ import {
   eventArgumentSchema,
   noteSchema,
   EQUIVALENCE_MAX_MEMBERS,
+  ENTITY_NAME_MAX_LENGTH,
   EVENT_MAX_ARGUMENTS,
   fragmentSchema,
   MAX_FRAGMENTS,
@@ -35,6 +36,7 @@ import type {
   SessionState,
   WindowId,
 } from './views';
+import type { EntityMention, EntityOverview } from './entity-views';
 import { AGREEMENT_REPORT_FORMATS, agreementOptionsSchema } from '../agreement/agreement-options';
 import type { AgreementReport } from '../agreement/agreement-report';
 import { searchRequestSchema, type SearchResults } from '../search/search-request';
@@ -56,6 +58,10 @@ export const MAX_IMPORT_CALL_FILES = 1000;
  * base64, with room to spare. Senders batch files so each call stays under it.
  */
 export const MAX_IMPORT_CALL_BYTES = 70 * 1024 * 1024;
+
+/** How many mentions, aliases or merged entities one entity call may name. */
+export const MAX_ENTITY_LIST = 10_000;
+const entityNameSchema = z.string().min(1).max(ENTITY_NAME_MAX_LENGTH);
 
 /** How many suggestions one acceptSuggestions call may accept (all of a label in a long document). */
 export const MAX_ACCEPTED_SUGGESTIONS = 10_000;
@@ -213,6 +219,57 @@ export const calls = {
     output: output<ProjectChange>(),
   },
   deleteEquivalence: { input: z.object({ equivalenceId: idSchema }).strict(), output: output<ProjectChange>() },
+  // ── canonical entities (main/service/entity-edits.ts) ──
+  /** Every entity with its mentions counted per document. */
+  listEntities: { input: noInput, output: output<EntityOverview[]>() },
+  /** Every mention of an entity, in context. */
+  getEntityMentions: { input: z.object({ entityId: idSchema }).strict(), output: output<EntityMention[]>() },
+  /** A new entity of a label, linked at once to the mentions given. */
+  createEntity: {
+    input: z
+      .object({
+        name: entityNameSchema,
+        label: idSchema,
+        aliases: z.array(entityNameSchema).max(MAX_ENTITY_LIST).optional(),
+        mentions: z.array(idSchema).max(MAX_ENTITY_LIST).optional(),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Renames an entity or replaces its aliases. */
+  updateEntity: {
+    input: z
+      .object({
+        entityId: idSchema,
+        name: entityNameSchema.optional(),
+        aliases: z.array(entityNameSchema).max(MAX_ENTITY_LIST).optional(),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Links a mention to an entity of its label; null unlinks it. */
+  linkMention: {
+    input: z.object({ annotationId: idSchema, entityId: idSchema.nullable() }).strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Moves every mention of `from` to `into`; their names become its aliases. */
+  mergeEntities: {
+    input: z.object({ into: idSchema, from: z.array(idSchema).min(1).max(MAX_ENTITY_LIST) }).strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Moves some mentions of an entity to a new entity of its label named `name`. */
+  splitEntity: {
+    input: z
+      .object({
+        entityId: idSchema,
+        annotationIds: z.array(idSchema).min(1).max(MAX_ENTITY_LIST),
+        name: entityNameSchema,
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Removes an entity; its mentions stay, unlinked. */
+  deleteEntity: { input: z.object({ entityId: idSchema }).strict(), output: output<ProjectChange>() },
   /** The change that undid the last edit; null when there was nothing to undo. */
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },

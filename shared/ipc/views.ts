@@ -2,6 +2,7 @@ import type {
   Annotation,
   AnnotationSchema,
   DocumentStatus,
+  Entity,
   Equivalence,
   Relation,
   TagwrightDocument,
@@ -64,6 +65,8 @@ export interface ProjectChange {
   relations: EntityChanges<Relation>;
   events: EntityChanges<TagwrightEvent>;
   equivalences: EntityChanges<Equivalence>;
+  /** Canonical entities added, renamed or removed; the mentions whose link changed are among `annotations.changed`. */
+  entities: EntityChanges<Entity>;
   /** Summaries (with label counts) of the documents added, or whose status or counts changed. */
   documents: EntityChanges<DocumentSummary>;
   /** The whole schema, present only when the operation changed it. */

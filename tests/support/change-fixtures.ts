@@ -1,4 +1,4 @@
-import type { Annotation, Equivalence, TagwrightDocument, TagwrightEvent } from '../../shared/model';
+import type { Annotation, Entity, Equivalence, TagwrightDocument, TagwrightEvent } from '../../shared/model';
 import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
 
 /** A document of `text` for renderer tests (nothing there checks its hash), id 'doc' unless overridden. */
@@ -21,6 +21,7 @@ export function projectChangeOf(part: {
   annotations?: Partial<EntityChanges<Annotation>>;
   events?: Partial<EntityChanges<TagwrightEvent>>;
   equivalences?: Partial<EntityChanges<Equivalence>>;
+  entities?: Partial<EntityChanges<Entity>>;
   documents?: Partial<EntityChanges<DocumentSummary>>;
 }): ProjectChange {
   const none = { added: [], changed: [], removed: [] };
@@ -30,6 +31,7 @@ export function projectChangeOf(part: {
     relations: none,
     events: { ...none, ...part.events },
     equivalences: { ...none, ...part.equivalences },
+    entities: { ...none, ...part.entities },
     documents: { ...none, ...part.documents },
     counts: { documents: 2, annotations: 1 },
     history: { canUndo: true, canRedo: false },

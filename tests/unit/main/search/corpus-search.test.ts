@@ -40,6 +40,7 @@ function changeOf(documentId: string | null, documents: { added?: string[]; chan
     relations: none,
     events: none,
     equivalences: none,
+    entities: none,
     documents: {
       added: (documents.added ?? []).map(summary),
       changed: (documents.changed ?? []).map(summary),
