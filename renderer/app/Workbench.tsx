@@ -5,6 +5,9 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
 import { DocumentList } from '../documents/DocumentList';
+import { EntitiesView } from '../entities/EntitiesView';
+import { useEntityKeys } from '../entities/use-entity-keys';
+import { useEntityRefresh } from '../entities/use-entity-refresh';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { ImportReportPanel } from '../import/ImportReportPanel';
@@ -27,12 +30,15 @@ export function Workbench() {
   const exportOpen = useWorkbench((s) => s.exportOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const searchOpen = useWorkbench((s) => s.searchOpen);
+  const entitiesOpen = useWorkbench((s) => s.entitiesOpen);
   // The document list selects one document at a time: the open one is the selection.
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
   useFragmentKeys(viewRef);
   useSuggestionRefresh();
   useSearchKeys();
+  useEntityKeys();
+  useEntityRefresh();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -49,6 +55,7 @@ export function Workbench() {
           </header>
           <ImportReportPanel />
           {searchOpen && <SearchView />}
+          {entitiesOpen && <EntitiesView />}
           <div className="workbench-body">
             <DocumentList />
             <main className="document-column" aria-label="Document">

@@ -61,7 +61,7 @@ export async function exportConcordance(): Promise<Outcome<ConcordanceExport>> {
 }
 
 /** Opens the hit's document (unless open) and has the document view select it and scroll to it. */
-export async function jumpToHit(hit: SearchHit): Promise<Outcome<void>> {
+export async function jumpToHit(hit: Pick<SearchHit, 'documentId' | 'start' | 'end'>): Promise<Outcome<void>> {
   if (store().current?.document.id !== hit.documentId) {
     const opened = await openDocument(hit.documentId);
     if (opened.status !== 'done') return opened;

@@ -16,18 +16,20 @@ import type { Suggestion } from '../../shared/suggest/suggestion';
 import type { ConcordanceOrder, CoverageFilter } from '../../shared/search/concordance-order';
 import type { SearchRequestInput, SearchResults } from '../../shared/search/search-request';
 import type { AnnotationsEdit } from './annotations-edit';
+import type { EntityOverview } from '../../shared/ipc/entity-views';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
-/** The renderer's whole state: seven small slices, one store. */
+/** The renderer's whole state: eight small slices, one store. */
 export type WorkbenchState = SessionSlice &
   DocumentsSlice &
   CurrentDocumentSlice &
   ProjectChangeSlice &
   SuggestionsSlice &
   UiSlice &
-  SearchSlice;
+  SearchSlice &
+  EntitiesSlice;
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {
@@ -169,4 +171,16 @@ export interface SearchSlice {
   setConcordanceView(view: { order?: ConcordanceOrder; coverage?: CoverageFilter }): void;
   setSearchNotice(notice: string | null, error?: string | null): void;
   revealSpan(span: SpanToReveal): void;
+}
+
+/** Canonical entities: the list main counted (read again after every change), the Entities view, the link key. */
+export interface EntitiesSlice {
+  entitiesOpen: boolean;
+  entityOverviews: EntityOverview[];
+  /** The L key asked the annotation's row to focus its entity box; a new object per press. */
+  entityLinkRequest: { annotationId: string; count: number } | null;
+  openEntities(): void;
+  closeEntities(): void;
+  setEntityOverviews(overviews: EntityOverview[]): void;
+  requestEntityLink(annotationId: string): void;
 }
