@@ -79,6 +79,7 @@ function exportCorpusOf(
     projectId: project.id,
     projectName: project.name,
     schema: project.schema,
+    entities: labels ? project.entities.filter((e) => labels.includes(e.label)) : project.entities,
     ...(labels ? { labels } : {}),
     ...(request.form !== undefined ? { form: request.form } : {}),
     documents: (function* (): Generator<ExportDocument> {

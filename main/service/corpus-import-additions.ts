@@ -114,6 +114,7 @@ function planSpan(
     attributes: coerceAttributes(span.attributes, label.entry.attributes),
     note: span.note,
     ...remarksOf(span),
+    ...(span.entity ? { entity: context.entities.idFor(span.entity, label.entry.id) } : {}),
     ...authorshipOf(span, context.at),
   };
   const invalid = annotationProblem(annotation);

@@ -8,6 +8,7 @@ import type { PlanningContext } from './corpus-import-context';
 import type { CorpusImportOptions } from './corpus-import-options';
 import type { CorpusFileReport, CorpusImportPlan } from './corpus-import-report';
 import { LabelResolver } from './import-label-resolver';
+import { ImportEntities } from './entity-import';
 import { rowsByDocument } from './rows-by-document';
 
 /** What one corpus file adds so far, and what stood in the way. */
@@ -41,7 +42,8 @@ export class CorpusImportPlanner {
   ) {
     this.#labels = new LabelResolver(project.schema, options);
     const index = new ImportIndex(project, plainDocuments.documents, newId, (id) => this.#plannedOf(id));
-    this.#context = { index, labels: this.#labels, at: now.toISOString() };
+    const entities = new ImportEntities(project, newId);
+    this.#context = { index, labels: this.#labels, entities, at: now.toISOString() };
     this.#plan = emptyPlan(plainDocuments.report);
     for (const d of plainDocuments.documents) this.#plan.documents.push(d);
   }
@@ -126,6 +128,7 @@ export class CorpusImportPlanner {
       relationTypes: labels.addedRelationTypes,
       eventTypes: labels.addedEventTypes,
       equivalenceTypes: labels.addedEquivalenceTypes,
+      entities: this.#context.entities.added,
     });
     Object.assign(plan.report, {
       applied: problems.length === 0 || this.options.partial === true,
@@ -173,6 +176,7 @@ function emptyPlan(documents: ImportReport): CorpusImportPlan {
     relations: [],
     events: [],
     equivalences: [],
+    entities: [],
     startedDocumentIds: [],
   };
 }

@@ -1,5 +1,6 @@
 import type {
   Annotation,
+  Entity,
   Equivalence,
   EquivalenceType,
   EventType,
@@ -57,6 +58,8 @@ export interface CorpusImportPlan {
   relations: Relation[];
   events: TagwrightEvent[];
   equivalences: Equivalence[];
+  /** Entities the import's mentions are linked to that the project did not have. */
+  entities: Entity[];
   /** Existing documents that received annotations and were still "new". */
   startedDocumentIds: string[];
 }

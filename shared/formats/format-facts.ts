@@ -31,6 +31,7 @@ export const EXPORT_LOSS_KINDS = {
   relations: 'relations',
   events: 'events',
   equivalences: 'equivalence groups',
+  'entity-links': 'links of mentions to entities',
   notes: 'notes',
   attributes: 'attribute values',
   annotators: 'annotators',
@@ -54,6 +55,7 @@ export type DataLossKind = Extract<
   | 'relations'
   | 'events'
   | 'equivalences'
+  | 'entity-links'
   | 'notes'
   | 'attributes'
   | 'annotators'
@@ -98,8 +100,18 @@ const DOCCANO_SEQUENCE_FORM: ExportForm = {
   name: 'sequence',
   title: 'Sequence labelling: "label": [[start, end, label], …]',
   loses:
-    'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
-  drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+    'relations, events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+  drops: [
+    'relations',
+    'events',
+    'equivalences',
+    'entity-links',
+    'notes',
+    'attributes',
+    'annotators',
+    'times',
+    'discontinuous-spans',
+  ],
 };
 
 /** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
@@ -111,7 +123,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.jsonl',
     unit: 'code-points',
     loses:
-      'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups and schema',
+      'nothing: importing it gives back the same documents, annotations, relations, events, equivalence groups, entities and schema',
     drops: [],
   },
   doccano: {
@@ -128,8 +140,17 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
         name: 'relations',
         title: 'Relation extraction: "entities" with ids and "relations" between them',
         loses:
-          'events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one entity per fragment (relations on the first)',
-        drops: ['events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+          'events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one entity per fragment (relations on the first)',
+        drops: [
+          'events',
+          'equivalences',
+          'entity-links',
+          'notes',
+          'attributes',
+          'annotators',
+          'times',
+          'discontinuous-spans',
+        ],
       },
     ],
   },
@@ -140,8 +161,18 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.jsonl',
     unit: 'code-points',
     loses:
-      'relations, events, equivalence groups, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
-    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+      'relations, events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
+    drops: [
+      'relations',
+      'events',
+      'equivalences',
+      'entity-links',
+      'notes',
+      'attributes',
+      'annotators',
+      'times',
+      'discontinuous-spans',
+    ],
   },
   brat: {
     format: 'brat',
@@ -159,8 +190,18 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.conll',
     unit: 'tokens',
     loses:
-      'relations, events, equivalence groups, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
-    drops: ['relations', 'events', 'equivalences', 'notes', 'attributes', 'annotators', 'times', 'discontinuous-spans'],
+      'relations, events, equivalence groups, entity links, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
+    drops: [
+      'relations',
+      'events',
+      'equivalences',
+      'entity-links',
+      'notes',
+      'attributes',
+      'annotators',
+      'times',
+      'discontinuous-spans',
+    ],
   },
   csv: {
     format: 'csv',
@@ -169,8 +210,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.csv',
     unit: 'code-points',
     loses:
-      'relations, events, equivalence groups, times and document ids; a discontinuous span becomes its outer bounds',
-    drops: ['relations', 'events', 'equivalences', 'times', 'discontinuous-bounds'],
+      'relations, events, equivalence groups, entity links, times and document ids; a discontinuous span becomes its outer bounds',
+    drops: ['relations', 'events', 'equivalences', 'entity-links', 'times', 'discontinuous-bounds'],
   },
   w3c: {
     format: 'w3c',
@@ -188,8 +229,9 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.json',
     unit: 'code-points',
-    loses: 'events, equivalence groups, annotators and times; a discontinuous span becomes one region per fragment',
-    drops: ['events', 'equivalences', 'annotators', 'times', 'discontinuous-spans'],
+    loses:
+      'events, equivalence groups, entity links, annotators and times; a discontinuous span becomes one region per fragment',
+    drops: ['events', 'equivalences', 'entity-links', 'annotators', 'times', 'discontinuous-spans'],
   },
   'webanno-tsv': {
     format: 'webanno-tsv',
@@ -198,8 +240,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '',
     unit: 'utf-16',
     loses:
-      'events, equivalence groups, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
-    drops: ['events', 'equivalences', 'notes', 'annotators', 'times', 'discontinuous-spans'],
+      'events, equivalence groups, entity links, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
+    drops: ['events', 'equivalences', 'entity-links', 'notes', 'annotators', 'times', 'discontinuous-spans'],
   },
   'refi-qda': {
     format: 'refi-qda',

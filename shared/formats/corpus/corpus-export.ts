@@ -1,6 +1,7 @@
 import type {
   Annotation,
   AnnotationSchema,
+  Entity,
   Equivalence,
   EventArgument,
   Relation,
@@ -38,6 +39,8 @@ export interface ExportCorpus {
   projectId: string;
   projectName: string;
   schema: AnnotationSchema;
+  /** The project's canonical entities (of the labels exported): what mentions' `entity` names. */
+  entities?: readonly Entity[];
   /** Label ids to export; annotations with other labels (and relations touching them) are left out. */
   labels?: readonly string[];
   /** The form to write, for a format that has several (format-facts.ts' `forms`); its first when absent. */

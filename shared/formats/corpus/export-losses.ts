@@ -31,6 +31,7 @@ const countOf: Record<DataLossKind, (chosen: ChosenThings) => number> = {
   relations: ({ relations }) => relations.length,
   events: ({ events }) => events.length,
   equivalences: ({ equivalences }) => equivalences.length,
+  'entity-links': ({ annotations }) => annotations.filter((a) => a.entity !== undefined).length,
   notes: ({ annotations }) => annotations.filter((a) => a.note !== '').length,
   attributes: ({ annotations }) => annotations.reduce((n, a) => n + Object.keys(a.attributes).length, 0),
   annotators: ({ annotations, relations }) =>

@@ -46,6 +46,15 @@ export interface ParsedSpan extends ParsedRemarks {
   /** W3C TextQuoteSelector context, used to re-anchor a span whose offsets do not match. */
   prefix?: string;
   suffix?: string;
+  /** The canonical entity the span is a mention of (Tagwright JSONL, brat `N … Tagwright:id`, W3C). */
+  entity?: ParsedEntityRef;
+}
+
+/** An entity as a file names it: its id there (mentions with one key are one entity), name and aliases. */
+export interface ParsedEntityRef {
+  key: string;
+  name: string;
+  aliases?: string[];
 }
 
 export interface ParsedRelation {
@@ -111,6 +120,8 @@ export interface ParsedCorpus {
   notCarried: CorpusProblem[];
   /** The schema a Tagwright JSONL header declares. */
   schema?: AnnotationSchema;
+  /** The entities a Tagwright JSONL header lists, by id: its spans name them. */
+  entities?: Map<string, ParsedEntityRef>;
 }
 
 /** A problem in `fileName`, at `line` when it is on one. */

@@ -6,9 +6,9 @@ import { TAGWRIGHT_CORPUS_FORMAT } from './corpus-header';
 
 /**
  * Tagwright JSONL (our own, lossless): a header line (format, version, offset unit, project name,
- * schema), then one document per line with its text, status, metadata, source, annotations
+ * schema, the canonical entities), then one document per line with its text, status, metadata, source, annotations
  * (offsets in Unicode code points, fragments, quote, attributes, modifiers, normalizations, note,
- * comments, annotator, times), relations, events and equivalence groups, as the project file has them.
+ * comments, the entity it mentions, annotator, times), relations, events and equivalence groups, as the project file has them.
  */
 export const jsonlExporter: CorpusExporter = {
   format: 'jsonl',
@@ -22,6 +22,10 @@ function* exportJsonl(corpus: ExportCorpus): Generator<ExportChunk> {
     offsets: 'code-points',
     project: { id: corpus.projectId, name: corpus.projectName },
     schema: corpus.schema,
+    // Left out when there are none: a project without entities exports as it did before them.
+    entities: corpus.entities?.length
+      ? corpus.entities.map(({ id, name, label, aliases }) => ({ id, name, label, aliases }))
+      : undefined,
   };
   yield { file: '', text: `${JSON.stringify(header)}\n` };
   for (const doc of corpus.documents) {
@@ -64,6 +68,7 @@ function annotationRecord(a: Annotation, converter: OffsetConverter) {
     normalizations: a.normalizations,
     note: a.note,
     comments: a.comments,
+    entity: a.entity,
     annotator: a.annotator,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

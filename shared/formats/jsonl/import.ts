@@ -16,6 +16,7 @@ import {
 import { isRecord, jsonLines, offsetValue } from '../corpus/json-fields';
 import { readEquivalence, readEvent } from './read-events';
 import { readRemarks } from './read-remarks';
+import { readEntityList, withEntity } from './read-entities';
 
 /**
  * Reads Tagwright JSONL (see export.ts): header line, then one document per line, with its id and
@@ -51,7 +52,7 @@ export function readTagwrightJsonlLine(corpus: ParsedCorpus, value: unknown, n: 
   annotations.forEach((a: unknown, i) => {
     const span = readSpan(a, i, n);
     if (typeof span === 'string') problem(`annotation ${i + 1}: ${span}`);
-    else document.spans.push(span);
+    else document.spans.push(withEntity(corpus, span, a, n));
   });
   const relations = Array.isArray(value.relations) ? value.relations : [];
   relations.forEach((r: unknown, i) => {
@@ -82,6 +83,7 @@ function readHeader(corpus: ParsedCorpus, value: Record<string, unknown>, proble
   const schema = annotationSchemaSchema.safeParse(value.schema);
   if (schema.success) corpus.schema = schema.data;
   else if (value.schema !== undefined) problem(`the header's schema is not valid: ${schema.error.issues[0]?.message}`);
+  corpus.entities = readEntityList(value.entities, problem);
 }
 
 /** A document line's own fields (text, id, source, title, status, metadata), before its annotations. */

@@ -1,45 +1,18 @@
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProjectService } from '../../../../main/service/project-service';
 import { TagwrightError } from '../../../../shared/ipc/result';
 import type { Project } from '../../../../shared/model';
-import { readSavedProject } from '../../../support/project-file-text';
+import { mentionsOfHajizada } from '../../../support/entity-mentions';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
-
-/**
- * The sample project with the user story's mentions marked as actors: "Aykhan Hajizada" and
- * "spokesperson" in the first document, "Hajizada" in the second, and "Armenia" (another actor).
- */
-async function mentions() {
-  const dir = await tempDir();
-  const service = await ProjectService.create({ userDataDir: join(dir, 'data'), seedsDir, debounceMs: 60_000 });
-  await service.openSampleProject();
-  const [first, second] = service.listDocuments();
-  const mark = (documentId: string, word: string, label = 'actor') => {
-    const start = service.getDocument(documentId).document.text.indexOf(word);
-    return service.createAnnotation({ documentId, start, end: start + word.length, label }).annotations.added[0]!;
-  };
-  const aykhan = mark(first!.id, 'Aykhan Hajizada');
-  const spokesperson = mark(first!.id, 'spokesperson');
-  const hajizada = mark(second!.id, 'Hajizada');
-  const armenia = mark(first!.id, 'Armenia');
-  const saved = async () => {
-    await service.flush();
-    return readSavedProject(service.projectPath!);
-  };
-  return { service, first: first!, second: second!, aykhan, spokesperson, hajizada, armenia, saved };
-}
 
 const linksIn = (project: Project) =>
   Object.fromEntries(project.annotations.filter((a) => a.entity).map((a) => [a.quote, a.entity]));
 
 describe('ProjectService: canonical entities', () => {
   it('links mentions in two documents to one new entity, counts them per document and lists them in context, saved', async () => {
-    const { service, first, second, aykhan, spokesperson, hajizada, saved } = await mentions();
+    const { service, first, second, aykhan, spokesperson, hajizada, saved } = await mentionsOfHajizada(await tempDir());
     const change = service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', mentions: [aykhan.id] });
     const entity = change.entities.added[0]!;
     expect(change).toMatchObject({ documentId: first.id, entities: { added: [entity] } });
@@ -71,7 +44,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('merges entities (mentions move, names become aliases) and undoes the merge whole', async () => {
-    const { service, aykhan, hajizada, saved } = await mentions();
+    const { service, aykhan, hajizada, saved } = await mentionsOfHajizada(await tempDir());
     const a = service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', mentions: [aykhan.id] }).entities
       .added[0]!;
     const b = service.createEntity({
@@ -101,7 +74,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('splits mentions off into a new entity, and deleting an entity unlinks its mentions', async () => {
-    const { service, aykhan, spokesperson, hajizada, saved } = await mentions();
+    const { service, aykhan, spokesperson, hajizada, saved } = await mentionsOfHajizada(await tempDir());
     const all = [aykhan.id, spokesperson.id, hajizada.id];
     const actor = service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', mentions: all }).entities.added[0]!;
     const split = service.splitEntity({
@@ -125,7 +98,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('keeps an entity whose mentions were all deleted, shown with no mentions', async () => {
-    const { service, aykhan } = await mentions();
+    const { service, aykhan } = await mentionsOfHajizada(await tempDir());
     const entity = service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', mentions: [aykhan.id] }).entities
       .added[0]!;
     service.deleteAnnotation(aykhan.id);
@@ -135,7 +108,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('renames an entity and keeps its aliases apart from its name', async () => {
-    const { service, saved } = await mentions();
+    const { service, saved } = await mentionsOfHajizada(await tempDir());
     const entity = service.createEntity({ name: 'Hajizada', label: 'actor' }).entities.added[0]!;
     const renamed = service.updateEntity({
       entityId: entity.id,
@@ -147,7 +120,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('refuses a mention of another label, an unknown entity, and a merge across labels, changing nothing', async () => {
-    const { service, aykhan, saved } = await mentions();
+    const { service, aykhan, saved } = await mentionsOfHajizada(await tempDir());
     const documentId = aykhan.documentId;
     const claim = service.createAnnotation({ documentId, start: 0, end: 5, label: 'claim' }).annotations.added[0]!;
     const actor = service.createEntity({ name: 'Hajizada', label: 'actor' }).entities.added[0]!;
@@ -165,7 +138,7 @@ describe('ProjectService: canonical entities', () => {
   });
 
   it('keeps every link pointing at an existing entity through random link, merge, split and delete, and undo restores the file exactly', async () => {
-    const { service, aykhan, spokesperson, hajizada, armenia, saved } = await mentions();
+    const { service, aykhan, spokesperson, hajizada, armenia, saved } = await mentionsOfHajizada(await tempDir());
     const annotationIds = [aykhan.id, spokesperson.id, hajizada.id, armenia.id];
     const pick = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.max(list.length, 1)];
     const some = fc.uniqueArray(fc.nat(3), { minLength: 1, maxLength: 4 });

@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportFormat } from '../../../../shared/formats/format-registry';
+import type { Project } from '../../../../shared/model';
+import { mentionsOfHajizada } from '../../../support/entity-mentions';
+import { readSavedProject } from '../../../support/project-file-text';
+import { serviceWithNewProject } from '../../../support/service-with-project';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+/** The sample's mentions of Hajizada linked to one entity (with an alias), Armenia to another. */
+async function linkedProject() {
+  const dir = await tempDir();
+  const story = await mentionsOfHajizada(dir);
+  const { service, aykhan, spokesperson, hajizada, armenia } = story;
+  const mentions = [aykhan.id, spokesperson.id, hajizada.id];
+  service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', aliases: ['Hajizada'], mentions });
+  service.createEntity({ name: 'Armenia', label: 'actor', mentions: [armenia.id] });
+  return { dir, ...story };
+}
+
+/** Each linked mention as "quote → entity name [aliases]", sorted. */
+function links(project: Project): string[] {
+  const entities = new Map(project.entities.map((e) => [e.id, e]));
+  return project.annotations
+    .filter((a) => a.entity !== undefined)
+    .map((a) => {
+      const e = entities.get(a.entity!)!;
+      return `${a.quote} → ${e.name} [${e.aliases.join(', ')}] (${e.label})`;
+    })
+    .sort();
+}
+
+/** Exports the project in `format`, imports the export into a new project (documents first, where the format has no texts), and reads it back. */
+async function roundTrip(format: ImportFormat & ('jsonl' | 'brat' | 'w3c'), out: string): Promise<Project> {
+  const { dir, service, saved } = await linkedProject();
+  const exported = join(dir, out);
+  const summary = await service.exportCorpus({ format, documents: 'all' }, exported);
+  expect(summary.losses.filter((l) => l.kind === 'entity-links')).toEqual([]);
+  const { service: other } = await serviceWithNewProject(join(dir, 'other'), 'copy');
+  if (format === 'w3c') {
+    // W3C annotates documents a project has: the same texts first.
+    const texts = (await saved()).documents.map((d) => ({
+      name: `${d.title}.txt`,
+      bytes: new TextEncoder().encode(d.text),
+    }));
+    other.importFiles(texts);
+  }
+  const report = await other.importCorpus([exported], { format, addLabels: true });
+  expect(report).toMatchObject({ applied: true, problems: [] });
+  await other.flush();
+  return readSavedProject(other.projectPath!);
+}
+
+const expected = [
+  'Armenia → Armenia [] (actor)',
+  'Aykhan Hajizada → Aykhan Hajizada [Hajizada] (actor)',
+  'Hajizada → Aykhan Hajizada [Hajizada] (actor)',
+  'spokesperson → Aykhan Hajizada [Hajizada] (actor)',
+];
+
+describe('entity links in exports', () => {
+  it('Tagwright JSONL carries the entities in its header and an entity id on each linked span; import links them again', async () => {
+    const { dir, service, saved } = await linkedProject();
+    const out = join(dir, 'corpus.jsonl');
+    await service.exportCorpus({ format: 'jsonl', documents: 'all' }, out);
+    const [header, ...lines] = (await readFile(out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const project = await saved();
+    expect(header.entities).toEqual(project.entities);
+    const spans = lines.flatMap((l: { annotations: { quote: string; entity?: string }[] }) => l.annotations);
+    expect(Object.fromEntries(spans.map((s) => [s.quote, s.entity]))).toEqual(
+      Object.fromEntries(project.annotations.map((a) => [a.quote, a.entity])),
+    );
+    expect(links(await roundTrip('jsonl', 'corpus.jsonl'))).toEqual(expected);
+  });
+
+  it('reports entity links as lost by the formats that cannot carry them', async () => {
+    const { dir, service } = await linkedProject();
+    const summary = await service.exportCorpus({ format: 'csv', documents: 'all' }, join(dir, 'out.csv'));
+    expect(summary.losses).toContainEqual({ kind: 'entity-links', count: 4 });
+  });
+});
