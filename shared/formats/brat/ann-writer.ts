@@ -5,6 +5,7 @@ import { annotationFragments, codePointFragments, sortAnnotations } from '../cor
 import { formatBratOffsets } from './brat-lines';
 import type { ConfSeen } from './conf-seen';
 import { rolesAsWritten } from './event-roles';
+import { entityLine, type EntityNames } from './entity-lines';
 
 /** A span, relation or event as the lines that hang on it see it. */
 type Remarked = Partial<Pick<TagwrightEvent, 'attributes' | 'modifiers' | 'normalizations' | 'comments'>> & {
@@ -19,9 +20,16 @@ type Remarked = Partial<Pick<TagwrightEvent, 'attributes' | 'modifiers' | 'norma
  * numbers it: Theme, Theme2); `*` lines. An event's trigger is its annotation's T line, unless
  * brat would refuse that: brat wants a trigger's type to be the event's and nothing but events
  * to point at it, so an annotation of another label, or with lines of its own, gets a second T
- * line for its events. What the conf files need is noted in `seen`.
+ * line for its events. A mention linked to an entity gets an N line naming it (entity-lines.ts).
+ * What the conf files need is noted in `seen`.
  */
-export function annLines(things: SelectedThings, text: string, converter: OffsetConverter, seen: ConfSeen): string[] {
+export function annLines(
+  things: SelectedThings,
+  text: string,
+  converter: OffsetConverter,
+  seen: ConfSeen,
+  entities: EntityNames = new Map(),
+): string[] {
   const lines: string[] = [];
   const next = lineIds();
   const tOf = new Map<string, string>();
@@ -36,6 +44,8 @@ export function annLines(things: SelectedThings, text: string, converter: Offset
   for (const a of annotations) {
     tOf.set(a.id, tLine(a, a.label));
     for (const line of remarkLines(a, tOf.get(a.id)!, next, seen.attributesOf(a.label))) lines.push(line);
+    const linked = a.entity === undefined ? null : entityLine(a.entity, tOf.get(a.id)!, next('N'), entities);
+    if (linked) lines.push(linked);
   }
   for (const r of things.relations) {
     const [from, to] = [tOf.get(r.from), tOf.get(r.to)];
@@ -109,7 +119,8 @@ function remarkLines(
 /** True when an annotation has lines of its own pointing at its T line (which brat forbids on a trigger). */
 function hasRemarks(a: Annotation): boolean {
   const written = Object.values(a.attributes).some((v) => attributeToken(v) !== null);
-  return written || a.note !== '' || (a.normalizations?.length ?? 0) > 0 || (a.comments?.length ?? 0) > 0;
+  const remarked = a.note !== '' || a.entity !== undefined;
+  return written || remarked || (a.normalizations?.length ?? 0) > 0 || (a.comments?.length ?? 0) > 0;
 }
 
 /** Events in the order of their triggers in the text, then as listed; only those whose trigger is written. */

@@ -1,6 +1,7 @@
 import { setAttribute, type Comment } from '../../model';
 import { readAnnLine, type AnnLine } from './ann-line';
 import { rolesAsRead } from './event-roles';
+import { BRAT_ENTITY_RESOURCE } from './entity-lines';
 import type { CompanionFile } from '../corpus/corpus-importer';
 import {
   corpusProblem,
@@ -95,6 +96,11 @@ class AnnThings {
       case 'attribute':
         return this.#attribute(line);
       case 'normalization': {
+        const mention = line.resource === BRAT_ENTITY_RESOURCE ? this.spans.get(line.ref) : undefined;
+        if (mention) {
+          mention.entity = { key: line.entry, name: line.text };
+          return undefined;
+        }
         const owner = this.#thing(line.ref);
         if (!owner) return { problem: `normalization ${line.id} refers to ${line.ref}, which is not in the file` };
         const list = (owner.normalizations ??= []);

@@ -79,6 +79,19 @@ describe('entity links in exports', () => {
     expect(links(await roundTrip('jsonl', 'corpus.jsonl'))).toEqual(expected);
   });
 
+  it('brat writes an N line of resource Tagwright per linked mention; import links them again (aliases are not carried)', async () => {
+    const { dir, service, saved, first } = await linkedProject();
+    const out = join(dir, 'brat');
+    await service.exportCorpus({ format: 'brat', documents: 'all' }, out);
+    const project = await saved();
+    const aykhan = project.entities.find((e) => e.name === 'Aykhan Hajizada')!;
+    const stem = project.documents.find((d) => d.id === first.id)!.source.fileName.replace(/\.txt$/, '');
+    const ann = await readFile(join(out, `${stem}.ann`), 'utf8');
+    const t = /^(T\d+)\tactor \d+ \d+\tAykhan Hajizada$/m.exec(ann)![1];
+    expect(ann).toMatch(new RegExp(`^N\\d+\\tReference ${t} Tagwright:${aykhan.id}\\tAykhan Hajizada$`, 'm'));
+    expect(links(await roundTrip('brat', 'brat'))).toEqual(expected.map((l) => l.replace(' [Hajizada]', ' []')));
+  });
+
   it('reports entity links as lost by the formats that cannot carry them', async () => {
     const { dir, service } = await linkedProject();
     const summary = await service.exportCorpus({ format: 'csv', documents: 'all' }, join(dir, 'out.csv'));
