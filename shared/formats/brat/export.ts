@@ -11,10 +11,11 @@ import { ConfSeen } from './conf-seen';
 /**
  * brat standoff (brat docs, "Standoff format"): per document `<name>.txt` (the exact text, UTF-8)
  * and `<name>.ann`, named after the document's source file (documentFileStems), with T, A, M, N,
- * R, E, `#` and `*` lines (ann-writer.ts); offsets in Unicode
- * code points. `annotation.conf` and `visual.conf` come from the schema and what was written
- * (conf-files.ts); a mention's entity as an N line of resource Tagwright (entity-lines.ts). Not carried: annotators, times, `false`/`null` attribute values; line breaks
- * and tabs inside a note or a span's text field become spaces (counted: brat-losses.ts).
+ * R, E, `#` and `*` lines (ann-writer.ts), a mention's entity as an N line of resource Tagwright
+ * (entity-lines.ts); offsets in Unicode code points. `annotation.conf` and `visual.conf` come
+ * from the schema and what was written (conf-files.ts). Not carried: annotators, times, entities'
+ * aliases, `false`/`null` attribute values; line breaks and tabs inside a note or a span's text
+ * field become spaces (counted: brat-losses.ts).
  */
 export const bratExporter: CorpusExporter = {
   format: 'brat',

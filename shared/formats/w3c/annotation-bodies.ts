@@ -1,6 +1,8 @@
 import { setAttribute, type AttributeMap, type Normalization } from '../../model';
 import { isRecord } from '../corpus/json-fields';
 import { describingAttributes, identifyingNormalization } from './w3c-bodies';
+import type { ParsedEntityRef } from '../corpus/parsed-corpus';
+import { readEntityBody } from './entity-body';
 
 /** What a span annotation's bodies say: its labels, note, attributes, and what Tagwright does not carry. */
 export interface ReadBodies {
@@ -10,6 +12,8 @@ export interface ReadBodies {
   attributes: AttributeMap;
   /** `identifying` bodies naming a resource's entry (`UniProt:P05112`, as our export writes them). */
   normalizations: Normalization[];
+  /** The canonical entity an `identifying` body of ours names (entity-body.ts). */
+  entity?: ParsedEntityRef;
   /** Bodies read as nothing Tagwright holds (an external resource, a purpose it has no place for). */
   notCarried: string[];
   /** A `describing` body that is a JSON object but not an attribute map the project file takes. */
@@ -25,7 +29,7 @@ export const IDENTIFYING_ATTRIBUTE = 'identifying';
  * `tagging`/`classifying` are labels (each tag a label of its own: tags are unordered and equal,
  * so none is made an attribute of another); `commenting`, or no purpose and no motivation
  * (RecogitoJS writes comments so), are the note, one line each; `describing` is our attributes as
- * JSON, else a line of the note; `identifying` a normalization (`UniProt:P05112`, as our export
+ * JSON, else a line of the note; `identifying` our entity (entity-body.ts), a normalization (`UniProt:P05112`, as our export
  * writes them), or for an IRI (Recogito's gazetteer link) the attribute "identifying". `bodyValue` is a label unless the motivation is commenting.
  */
 export function readBodies(item: Record<string, unknown>, bodies: unknown[]): ReadBodies {
@@ -36,6 +40,11 @@ export function readBodies(item: Record<string, unknown>, bodies: unknown[]): Re
   for (const body of bodies) {
     if (!isRecord(body)) {
       read.notCarried.push(`a body that is ${typeof body === 'string' ? `a link (${body})` : 'not an object'}`);
+      continue;
+    }
+    const entity = readEntityBody(body);
+    if (entity) {
+      read.entity = entity;
       continue;
     }
     const purpose = typeof body.purpose === 'string' ? body.purpose : motivation;

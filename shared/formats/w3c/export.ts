@@ -1,4 +1,4 @@
-import type { Annotation } from '../../model';
+import type { Annotation, Entity } from '../../model';
 import { createOffsetConverter, type OffsetConverter } from '../../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import { annotationFragments, sortAnnotations } from '../corpus/span-fragments';
@@ -6,6 +6,7 @@ import { isInsideSurrogatePair } from '../../text/surrogate-pairs';
 import { tagwrightIri } from './w3c-iri';
 import { equivalenceItem, eventItems } from './event-items';
 import { remarkBodies } from './remark-bodies';
+import { entityBody } from './entity-body';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context a TextQuoteSelector keeps on each side. */
@@ -17,7 +18,7 @@ const QUOTE_CONTEXT = 32;
  * document (`urn:tagwright:document:<id>`) with a `TextQuoteSelector` (exact, prefix, suffix) and a
  * `TextPositionSelector` (start/end in Unicode code points); a discontinuous span has one target per
  * fragment. Bodies: the label (purpose `tagging`), the note and comments (`commenting`), attributes
- * as JSON (`describing`), normalizations (`identifying`); creator and times are kept. Relations are
+ * as JSON (`describing`), normalizations and the entity it mentions (`identifying`); creator and times are kept. Relations are
  * `linking` annotations whose target is the source annotation and whose body names the target
  * annotation. Events and equivalence groups: event-items.ts. The collection's `total` counts every
  * annotation in it, relations', events' and groups' included. Document texts are not carried.
@@ -40,12 +41,13 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
   // Counted as written and put after the page (JSON keys have no order), so `total` is exact
   // with a label filter too, and never read ahead of the stream.
   let total = 0;
+  const entities = new Map((corpus.entities ?? []).map((e) => [e.id, e]));
   for (const doc of corpus.documents) {
     const { annotations, relations, events, equivalences } = selectLabels(doc, corpus.labels);
     const converter = createOffsetConverter(doc.document.text);
     const items: string[] = [];
     for (const a of sortAnnotations(annotations))
-      items.push(JSON.stringify(w3cAnnotation(a, doc.document.text, converter)));
+      items.push(JSON.stringify(w3cAnnotation(a, doc.document.text, converter, entities.get(a.entity ?? ''))));
     for (const r of relations) {
       items.push(
         JSON.stringify({
@@ -72,7 +74,7 @@ function* exportW3c(corpus: ExportCorpus): Generator<ExportChunk> {
   yield { file: '', text: `\n]},"total":${total}}\n` };
 }
 
-function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) {
+function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter, entity: Entity | undefined) {
   const source = tagwrightIri.document(a.documentId);
   const targets = annotationFragments(a).map((f) => ({
     source,
@@ -87,6 +89,7 @@ function w3cAnnotation(a: Annotation, text: string, converter: OffsetConverter) 
     ],
   }));
   const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }, ...remarkBodies(a)];
+  if (entity) body.push(entityBody(entity));
   return {
     id: tagwrightIri.annotation(a.id),
     type: 'Annotation',

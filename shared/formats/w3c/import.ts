@@ -112,6 +112,7 @@ function readSpanAnnotation(item: unknown, index: number): ReadAnnotation {
     ...target.selection,
     attributes: { ...bodies.attributes },
     ...(bodies.normalizations.length > 0 ? { normalizations: [...bodies.normalizations] } : {}),
+    ...(bodies.entity ? { entity: bodies.entity } : {}),
     note: bodies.note,
     ...(annotator ? { annotator } : {}),
     ...(typeof item.created === 'string' ? { createdAt: item.created } : {}),

@@ -8,4 +8,5 @@ export const tagwrightIri = {
   /** The `n`th (from 1) role → argument pair of an event. */
   eventArgument: (eventId: string, n: number) => `urn:tagwright:event:${eventId}:argument:${n}`,
   equivalence: (id: string) => `urn:tagwright:equivalence:${id}`,
+  entity: (id: string) => `urn:tagwright:entity:${id}`,
 };
