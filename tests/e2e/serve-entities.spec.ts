@@ -121,3 +121,74 @@ test('keyboard only: links three mentions in three documents to one entity, sees
   await expect(entities.getByRole('option')).toHaveText([/2 mentions in 2 documents/]);
   await expect.poll(async () => linkedMentions(await workbench.savedProject())).toHaveLength(2);
 });
+
+test('keyboard only in the Entities view: merge two entities, split a mention off, rename, each saved', async ({
+  workbench,
+}) => {
+  const { page, service } = workbench;
+  const [first, second] = service.listDocuments();
+  const mark = (documentId: string, word: string) => {
+    const start = service.getDocument(documentId).document.text.indexOf(word);
+    return service.createAnnotation({ documentId, start, end: start + word.length, label: 'actor' }).annotations
+      .added[0]!;
+  };
+  const aykhan = mark(first!.id, 'Aykhan Hajizada');
+  const spokesperson = mark(first!.id, 'spokesperson');
+  const hajizada = mark(second!.id, 'Hajizada');
+  service.createEntity({ name: 'Aykhan Hajizada', label: 'actor', mentions: [aykhan.id, spokesperson.id] });
+  service.createEntity({ name: 'Hajizada', label: 'actor', mentions: [hajizada.id] });
+  await expect(page.getByRole('toolbar', { name: 'Project' })).toBeVisible();
+
+  await page.keyboard.press('Control+Shift+E');
+  const entities = entitiesView(page).getByRole('listbox', { name: 'Entities' });
+  await expect(entities).toBeFocused();
+  await expect(entities.getByRole('option')).toHaveText([/^☐?Actor\s*Aykhan Hajizada/, /^☐?Actor\s*Hajizada/]);
+
+  // Space selects "Hajizada", ↑ makes "Aykhan Hajizada" active, M merges the selected into it.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('m');
+  await expect(entities.getByRole('option')).toHaveText([
+    /Aykhan Hajizada\s*also Hajizada\s*3 mentions in 2 documents/,
+  ]);
+  await expect
+    .poll(async () => (await workbench.savedProject()).entities.map((e) => [e.name, e.aliases]))
+    .toEqual([['Aykhan Hajizada', ['Hajizada']]]);
+
+  // Enter goes to its mentions; Space selects "spokesperson", S splits it off under a new name.
+  await page.keyboard.press('Enter');
+  const mentions = entitiesView(page).getByRole('listbox', { name: 'Mentions of Aykhan Hajizada' });
+  await expect(mentions).toBeFocused();
+  await expect(mentions.getByRole('option')).toHaveCount(3);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('s');
+  const name = entitiesView(page).getByRole('textbox', { name: 'Name of the new entity' });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('The spokesperson');
+  await page.keyboard.press('Enter');
+  await expect(entities.getByRole('option')).toHaveCount(2);
+  await expect
+    .poll(async () => {
+      const project = await workbench.savedProject();
+      const names = new Map(project.entities.map((e) => [e.id, e.name]));
+      return project.annotations
+        .filter((a) => a.entity)
+        .map((a) => `${a.quote} → ${names.get(a.entity!)}`)
+        .sort();
+    })
+    .toEqual(['Aykhan Hajizada → Aykhan Hajizada', 'Hajizada → Aykhan Hajizada', 'spokesperson → The spokesperson']);
+
+  // F2 renames the active entity.
+  await entities.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('F2');
+  const rename = entitiesView(page).getByRole('textbox', { name: 'New name' });
+  await expect(rename).toBeFocused();
+  await page.keyboard.type('Aykhan Hajizada (MFA)');
+  await page.keyboard.press('Enter');
+  await expect(entities).toBeFocused();
+  await expect
+    .poll(async () => (await workbench.savedProject()).entities.map((e) => e.name).sort())
+    .toEqual(['Aykhan Hajizada (MFA)', 'The spokesperson']);
+});
