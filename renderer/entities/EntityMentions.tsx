@@ -2,6 +2,7 @@ import { forwardRef, memo, useEffect, useId, useMemo, useState } from 'react';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { entityMentions, jumpToMention, splitEntity } from '../store/entity-commands';
 import { useWorkbench } from '../store/workbench-store';
+import { ConcordanceCells } from '../search/ConcordanceCells';
 import { EntityNameForm } from './EntityNameForm';
 import { usePickList } from './use-pick-list';
 
@@ -118,17 +119,13 @@ const MentionRow = memo(function MentionRow({ id, mention, selected, active, onA
       onClick={onActivate}
       onDoubleClick={() => void jumpToMention(mention)}
     >
-      <span className="concordance-check" aria-hidden="true">
-        {selected ? '☑' : '☐'}
-      </span>
-      <span className="concordance-document" title={mention.documentTitle}>
-        {mention.documentTitle}
-      </span>
-      <span className="concordance-left">
-        <span>{mention.left}</span>
-      </span>
-      <mark className="concordance-hit">{mention.quote}</mark>
-      <span className="concordance-right">{mention.right}</span>
+      <ConcordanceCells
+        selected={selected}
+        documentTitle={mention.documentTitle}
+        left={mention.left}
+        text={mention.quote}
+        right={mention.right}
+      />
     </li>
   );
 });

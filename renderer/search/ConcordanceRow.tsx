@@ -3,6 +3,7 @@ import type { Label } from '../../shared/model';
 import type { SearchHit } from '../../shared/search/search-request';
 import { labelColourStyle } from '../labelling/label-colour-style';
 import type { PointerKeys } from './use-concordance-keys';
+import { ConcordanceCells } from './ConcordanceCells';
 
 interface ConcordanceRowProps {
   id: string;
@@ -30,17 +31,13 @@ export const ConcordanceRow = memo(function ConcordanceRow(props: ConcordanceRow
       onClick={(e) => onPointer(index, e)}
       onDoubleClick={() => onJump(index)}
     >
-      <span className="concordance-check" aria-hidden="true">
-        {selected ? '☑' : '☐'}
-      </span>
-      <span className="concordance-document" title={documentTitle}>
-        {documentTitle}
-      </span>
-      <span className="concordance-left">
-        <span>{hit.left}</span>
-      </span>
-      <mark className="concordance-hit">{hit.text}</mark>
-      <span className="concordance-right">{hit.right}</span>
+      <ConcordanceCells
+        selected={selected}
+        documentTitle={documentTitle}
+        left={hit.left}
+        text={hit.text}
+        right={hit.right}
+      />
       <span className="concordance-labels">
         {covering.map((labelId) => {
           const label = labels.find((l) => l.id === labelId);

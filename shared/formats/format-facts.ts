@@ -96,22 +96,26 @@ export interface FormatFacts {
   forms?: readonly [ExportForm, ...ExportForm[]];
 }
 
+/** What a format of labelled spans alone (doccano's sequence form, spaCy, CoNLL) cannot hold. */
+const SPAN_LIST_DROPS: readonly DataLossKind[] = [
+  'relations',
+  'events',
+  'equivalences',
+  'entity-links',
+  'notes',
+  'attributes',
+  'annotators',
+  'times',
+  'discontinuous-spans',
+];
+const SPAN_LIST_LOSES =
+  'relations, events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment';
+
 const DOCCANO_SEQUENCE_FORM: ExportForm = {
   name: 'sequence',
   title: 'Sequence labelling: "label": [[start, end, label], …]',
-  loses:
-    'relations, events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
-  drops: [
-    'relations',
-    'events',
-    'equivalences',
-    'entity-links',
-    'notes',
-    'attributes',
-    'annotators',
-    'times',
-    'discontinuous-spans',
-  ],
+  loses: SPAN_LIST_LOSES,
+  drops: SPAN_LIST_DROPS,
 };
 
 /** Every export format's facts, in the order the dialog lists them (docs/formats.md says more). */
@@ -141,16 +145,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
         title: 'Relation extraction: "entities" with ids and "relations" between them',
         loses:
           'events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one entity per fragment (relations on the first)',
-        drops: [
-          'events',
-          'equivalences',
-          'entity-links',
-          'notes',
-          'attributes',
-          'annotators',
-          'times',
-          'discontinuous-spans',
-        ],
+        drops: SPAN_LIST_DROPS.filter((kind) => kind !== 'relations'),
       },
     ],
   },
@@ -160,19 +155,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     output: 'file',
     extension: '.jsonl',
     unit: 'code-points',
-    loses:
-      'relations, events, equivalence groups, entity links, notes, attributes, annotators and times; a discontinuous span becomes one span per fragment',
-    drops: [
-      'relations',
-      'events',
-      'equivalences',
-      'entity-links',
-      'notes',
-      'attributes',
-      'annotators',
-      'times',
-      'discontinuous-spans',
-    ],
+    loses: SPAN_LIST_LOSES,
+    drops: SPAN_LIST_DROPS,
   },
   brat: {
     format: 'brat',
@@ -191,17 +175,7 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'tokens',
     loses:
       'relations, events, equivalence groups, entity links, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
-    drops: [
-      'relations',
-      'events',
-      'equivalences',
-      'entity-links',
-      'notes',
-      'attributes',
-      'annotators',
-      'times',
-      'discontinuous-spans',
-    ],
+    drops: SPAN_LIST_DROPS,
   },
   csv: {
     format: 'csv',
