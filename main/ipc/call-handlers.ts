@@ -5,6 +5,7 @@ import type { ProjectService } from '../service/project-service';
 import type { DialogPort } from './dialog-port';
 import { exporters } from '../../shared/formats/format-registry';
 import { ExportRunner } from '../service/export-runner';
+import { entityHandlers } from './entity-handlers';
 
 /**
  * One handler per contract call: a missing or misspelled one does not compile. `origin` is the
@@ -79,14 +80,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     deleteEvent: ({ eventId }, origin) => service.deleteEvent(eventId, origin),
     createEquivalence: (input, origin) => service.createEquivalence(input, origin),
     deleteEquivalence: ({ equivalenceId }, origin) => service.deleteEquivalence(equivalenceId, origin),
-    listEntities: () => service.listEntities(),
-    getEntityMentions: ({ entityId }) => service.getEntityMentions(entityId),
-    createEntity: (input, origin) => service.createEntity(input, origin),
-    updateEntity: (input, origin) => service.updateEntity(input, origin),
-    linkMention: ({ annotationId, entityId }, origin) => service.linkMention(annotationId, entityId, origin),
-    mergeEntities: (input, origin) => service.mergeEntities(input, origin),
-    splitEntity: (input, origin) => service.splitEntity(input, origin),
-    deleteEntity: ({ entityId }, origin) => service.deleteEntity(entityId, origin),
+    ...entityHandlers(service),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
