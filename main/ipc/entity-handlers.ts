@@ -1,5 +1,6 @@
+import type { CallName, CallOutput, ParsedCallInput } from '../../shared/ipc/contract';
+import type { WindowId } from '../../shared/ipc/views';
 import type { ProjectService } from '../service/project-service';
-import type { CallHandlers } from './call-handlers';
 
 type EntityCall =
   | 'listEntities'
@@ -11,8 +12,13 @@ type EntityCall =
   | 'splitEntity'
   | 'deleteEntity';
 
+/** Their handlers, typed from the contract as call-handlers.ts types the table (importing it would be a cycle). */
+type EntityHandlers = {
+  [K in EntityCall & CallName]: (input: ParsedCallInput<K>, origin: WindowId | null) => CallOutput<K>;
+};
+
 /** The canonical entities' calls (main/service/entity-edits.ts), part of the handler table. */
-export function entityHandlers(service: ProjectService): Pick<CallHandlers, EntityCall> {
+export function entityHandlers(service: ProjectService): EntityHandlers {
   return {
     listEntities: () => service.listEntities(),
     getEntityMentions: ({ entityId }) => service.getEntityMentions(entityId),
