@@ -28,7 +28,11 @@ test('relabel, note, delete, undo and redo from the keyboard', async ({ workbenc
   await expect(selectedRow(page)).toContainText(FIGURE);
   await page.keyboard.press('a');
   await expect.poll(async () => (await savedAnnotations(workbench))[0]?.label).toBe('actor');
-  await expect(annotationRows(page).first().getByRole('combobox')).toHaveValue('actor');
+  await expect(
+    annotationRows(page)
+      .first()
+      .getByRole('combobox', { name: /^Label of/ }),
+  ).toHaveValue('actor');
   await expect.poll(() => highlightLabels(page, created!.id)).toEqual(['actor']);
   expect(await savedAnnotations(workbench)).toHaveLength(1);
 
@@ -66,11 +70,19 @@ test('relabel, note, delete, undo and redo from the keyboard', async ({ workbenc
   await page.keyboard.press('Control+z');
   await expect(annotationRows(page).first()).not.toContainText('Said in an interview');
   await page.keyboard.press('Control+z');
-  await expect(annotationRows(page).first().getByRole('combobox')).toHaveValue('figure');
+  await expect(
+    annotationRows(page)
+      .first()
+      .getByRole('combobox', { name: /^Label of/ }),
+  ).toHaveValue('figure');
   await expect.poll(async () => (await savedAnnotations(workbench))[0]).toMatchObject({ label: 'figure', note: '' });
   // Ctrl+Y redoes the relabel.
   await page.keyboard.press('Control+y');
-  await expect(annotationRows(page).first().getByRole('combobox')).toHaveValue('actor');
+  await expect(
+    annotationRows(page)
+      .first()
+      .getByRole('combobox', { name: /^Label of/ }),
+  ).toHaveValue('actor');
   await expect.poll(async () => (await savedAnnotations(workbench))[0]?.label).toBe('actor');
 });
 

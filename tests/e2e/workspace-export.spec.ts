@@ -193,7 +193,9 @@ test("doccano's form choice: the relation form's entities are written, and what 
   await expect(forms.getByRole('radio', { name: /^Sequence labelling/ })).toBeChecked();
   await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses relations, events, /);
   await forms.getByRole('radio', { name: /^Relation extraction/ }).check();
-  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(/Loses events, equivalence groups, notes, /);
+  await expect(dialog.getByLabel('Format')).toHaveAccessibleDescription(
+    /Loses events, equivalence groups, entity links, notes, /,
+  );
   dialogs.exportDestination = join(tempDir, 'relations.jsonl');
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByRole('status')).toContainText('Exported 5 documents and 1 annotation as doccano JSONL');
