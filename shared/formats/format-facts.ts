@@ -224,8 +224,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.qdpx',
     unit: 'code-points',
     loses:
-      'events, equivalence groups, attribute values, typed comments and normalizations; a discontinuous span becomes one selection per fragment',
-    drops: ['events', 'equivalences', 'attributes', 'discontinuous-spans'],
+      'events, equivalence groups, entity links, attribute values, typed comments and normalizations; a discontinuous span becomes one selection per fragment',
+    drops: ['events', 'equivalences', 'entity-links', 'attributes', 'discontinuous-spans'],
   },
 };
 
