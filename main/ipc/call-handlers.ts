@@ -79,6 +79,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     deleteEvent: ({ eventId }, origin) => service.deleteEvent(eventId, origin),
     createEquivalence: (input, origin) => service.createEquivalence(input, origin),
     deleteEquivalence: ({ equivalenceId }, origin) => service.deleteEquivalence(equivalenceId, origin),
+    updateSchema: ({ schema }, origin) => service.updateSchema(schema, origin),
+    deleteLabel: (input, origin) => service.deleteLabel(input, origin),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),

@@ -1,5 +1,6 @@
 import type {
   Annotation,
+  AnnotationSchema,
   Annotator,
   DocumentStatus,
   Equivalence,
@@ -38,10 +39,12 @@ export interface ProjectEdit {
   annotators: Transition<Annotator>[];
   /** Suggestions rejected (after) or brought back (before) in the document. */
   rejections: Transition<SuggestionRejection>[];
+  /** The whole schema before and after a schema edit (schema-edits.ts); empty for every other edit. */
+  schemas: Transition<AnnotationSchema>[];
 }
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
-export function emptyEdit(documentId: string): ProjectEdit {
+export function emptyEdit(documentId: string | null): ProjectEdit {
   return {
     documentId,
     annotations: [],
@@ -51,6 +54,7 @@ export function emptyEdit(documentId: string): ProjectEdit {
     statuses: [],
     annotators: [],
     rejections: [],
+    schemas: [],
   };
 }
 
@@ -69,6 +73,7 @@ export function combinedEdit(edits: readonly ProjectEdit[]): ProjectEdit {
     combined.equivalences.push(...edit.equivalences);
     combined.statuses.push(...edit.statuses);
     combined.rejections.push(...edit.rejections);
+    combined.schemas.push(...edit.schemas);
     for (const t of edit.annotators) {
       const id = (t.after ?? t.before)!.id;
       if (!annotators.has(id)) combined.annotators.push(t);
@@ -92,6 +97,7 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     statuses: reversed(edit.statuses),
     annotators: reversed(edit.annotators),
     rejections: reversed(edit.rejections),
+    schemas: reversed(edit.schemas),
   };
 }
 

@@ -343,6 +343,8 @@ export class ProjectModel {
       noteTransition(change.equivalences, t);
     }
     for (const t of edit.rejections) this.#putRejection(t);
+    // A copy: an import adds labels to the live schema in place, and the history's must stay as recorded.
+    for (const t of edit.schemas) if (t.after) this.project.schema = change.schema = structuredClone(t.after);
     for (const s of edit.statuses) {
       const d = this.document(s.documentId);
       // A status set by hand since (say 'done') is the user's: only the one this edit left is turned back.

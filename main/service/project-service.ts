@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { DocumentStatus, SuggestionRejection } from '../../shared/model';
+import type { AnnotationSchema, DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
   DocumentSuggestions,
@@ -49,6 +49,7 @@ import { suggestionAcceptance, suggestionRejection, type AcceptedSuggestion } fr
 import { fragmentAddition, fragmentRemoval, type FragmentEdit } from './fragment-edits';
 import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
 import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
+import { labelDeletion, schemaUpdate, type LabelDeletion } from './schema-edits';
 import { CorpusSearch } from '../search/corpus-search';
 import { searchSourceOf } from '../search/search-source';
 import { writeExport } from '../io/write-export';
@@ -72,6 +73,7 @@ export type { AnnotationUpdate, NewAnnotation, NewRelation } from './annotation-
 export type { AcceptedSuggestion } from './suggestion-edits';
 export type { EventUpdate, NewEvent } from './event-edits';
 export type { NewEquivalence } from './equivalence-edits';
+export type { LabelDeletion } from './schema-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -343,6 +345,20 @@ export class ProjectService {
   deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(model.edit(equivalenceDeletion(model, equivalenceId)), origin);
+  }
+
+  // ── the schema (schema-edits.ts: each one undoable edit; the change carries the new schema) ──
+
+  /** Replaces the whole schema (the schema editor's Save), refused with every problem schemaProblems finds. */
+  updateSchema(schema: AnnotationSchema, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(schemaUpdate(model, schema)), origin);
+  }
+
+  /** Deletes a label, moving its annotations to `moveTo`; refused while in use without one. */
+  deleteLabel(deletion: LabelDeletion, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(labelDeletion(model, deletion, this.#now().toISOString())), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */

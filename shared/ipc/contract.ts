@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_DOCUMENT_CHOICES, type ExportProgress } from '../formats/export-job';
 import { FORMAT_NAMES } from '../formats/format-facts';
 import {
+  annotationSchemaSchema,
   documentStatusSchema,
   idSchema,
   attributeMapSchema,
@@ -213,6 +214,13 @@ export const calls = {
     output: output<ProjectChange>(),
   },
   deleteEquivalence: { input: z.object({ equivalenceId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** Replaces the whole schema (the schema editor's Save); ids tie annotations to labels, so a rename keeps them. */
+  updateSchema: { input: z.object({ schema: annotationSchemaSchema }).strict(), output: output<ProjectChange>() },
+  /** Deletes a label; its annotations move to `moveTo`, refused while in use without it (the error says how many). */
+  deleteLabel: {
+    input: z.object({ labelId: idSchema, moveTo: idSchema.optional() }).strict(),
+    output: output<ProjectChange>(),
+  },
   /** The change that undid the last edit; null when there was nothing to undo. */
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },

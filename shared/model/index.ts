@@ -18,3 +18,4 @@ export * from './project-integrity';
 export * from './event-integrity';
 export * from './annotation-fast-path';
 export * from './annotation-id-index';
+export * from './schema-problems';
