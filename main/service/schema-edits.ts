@@ -1,4 +1,4 @@
-import { schemaProblems, type AnnotationSchema, type SchemaUsage } from '../../shared/model';
+import { schemaProblems, schemaWithoutLabel, type AnnotationSchema, type SchemaUsage } from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
 import { emptyEdit, type ProjectEdit } from './edit-history';
 import type { ProjectModel } from './project-model';
@@ -52,28 +52,6 @@ export function labelDeletion(model: ProjectModel, { labelId, moveTo }: LabelDel
   }
   edit.schemas.push({ before: old, after: schemaWithoutLabel(old, labelId, moveTo) });
   return edit;
-}
-
-/** The schema without a label: lists of allowed labels name `moveTo` in its place, or drop it. */
-function schemaWithoutLabel(schema: AnnotationSchema, labelId: string, moveTo: string | undefined): AnnotationSchema {
-  const replaced = (ids: readonly string[]) => [
-    ...new Set(ids.flatMap((id) => (id !== labelId ? [id] : moveTo !== undefined ? [moveTo] : []))),
-  ];
-  return {
-    ...schema,
-    labels: schema.labels.filter((l) => l.id !== labelId),
-    relationTypes: schema.relationTypes.map((t) => ({
-      ...t,
-      sourceLabels: replaced(t.sourceLabels),
-      targetLabels: replaced(t.targetLabels),
-    })),
-    eventTypes: schema.eventTypes.map((t) => ({
-      ...t,
-      triggerLabels: replaced(t.triggerLabels),
-      roles: t.roles.map((r) => ({ ...r, targetLabels: replaced(r.targetLabels) })),
-    })),
-    equivalenceTypes: schema.equivalenceTypes.map((t) => ({ ...t, labels: replaced(t.labels) })),
-  };
 }
 
 /** How many annotations, relations, events and groups use each label and type. */

@@ -13,6 +13,8 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useFragmentKeys } from '../labelling/use-fragment-keys';
+import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
+import { useSchemaKeys } from '../schema/use-schema-keys';
 import { SearchView } from '../search/SearchView';
 import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
@@ -33,6 +35,7 @@ export function Workbench() {
   useFragmentKeys(viewRef);
   useSuggestionRefresh();
   useSearchKeys();
+  useSchemaKeys();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -69,6 +72,7 @@ export function Workbench() {
         />
         <SuggestionSettingsDialog />
         <AgreementDialog />
+        <SchemaEditorDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -3,6 +3,7 @@ import { redo, undo } from '../store/annotation-commands';
 import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
+import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
@@ -14,6 +15,7 @@ export function Toolbar() {
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
+  const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -28,6 +30,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
+      </button>
+      <button type="button" onClick={() => setSchemaEditorOpen(true)} aria-keyshortcuts={SCHEMA_EDITOR_SHORTCUT.keys}>
+        Schema… <kbd aria-hidden="true">{SCHEMA_EDITOR_SHORTCUT.text}</kbd>
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

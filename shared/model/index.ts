@@ -19,3 +19,4 @@ export * from './event-integrity';
 export * from './annotation-fast-path';
 export * from './annotation-id-index';
 export * from './schema-problems';
+export * from './schema-label-removal';

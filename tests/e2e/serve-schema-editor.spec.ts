@@ -1,0 +1,127 @@
+import { seriousViolations } from './axe-findings';
+import { retype, schemaEditor, tabTo } from './schema-editor-actions';
+import { expect, test, type ServeWorkbench } from './serve-harness';
+import { annotationRows, openDocumentByTitle } from './workspace-actions';
+
+// The schema editor over the browser-mode server, by keyboard only: what it saves is read back
+// from the project file on disk.
+
+/** Two claims in the first document, made on the server's side; the page shows them. */
+async function twoClaims(workbench: ServeWorkbench) {
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(workbench.page, document.title);
+  const ids = [0, 40].map(
+    (start) =>
+      workbench.service.createAnnotation({ documentId: document.id, start, end: start + 8, label: 'claim' }).annotations
+        .added[0]!.id,
+  );
+  await expect(annotationRows(workbench.page)).toHaveCount(2);
+  return ids;
+}
+
+const labelOf = async (workbench: ServeWorkbench, id: string) =>
+  (await workbench.savedProject()).schema.labels.find((l) => l.id === id);
+
+test('renames Claim, gives it a guideline and a Stance choice, refuses a key two labels share, and saves by keyboard', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const claims = await twoClaims(workbench);
+  await page.keyboard.press('Control+Shift+L');
+  const editor = schemaEditor(page);
+  await expect(editor.getByRole('button', { name: 'Claim', pressed: true })).toBeFocused();
+
+  await tabTo(page, editor.getByRole('textbox', { name: 'Name', exact: true }));
+  await retype(page, 'Statement');
+  await tabTo(page, editor.getByRole('textbox', { name: 'Guideline' }));
+  await retype(page, 'A sentence presented as true; mark the whole clause.');
+  await tabTo(page, editor.getByRole('button', { name: 'Add attribute' }));
+  await page.keyboard.press('Enter');
+  const attribute = editor.getByRole('group', { name: 'attribute', exact: true });
+  await tabTo(page, attribute.getByRole('textbox', { name: 'Attribute name' }));
+  await retype(page, 'stance');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByRole('combobox', { name: 'Type', exact: true }).last()).toBeFocused();
+  await page.keyboard.press('c'); // type-ahead: "Choice"
+  await tabTo(page, editor.getByRole('textbox', { name: 'Choices' }));
+  await page.keyboard.type('supports, opposes, neutral');
+
+  // Figure, with Claim's key "c": refused, said beside the field and in the alert, nothing saved.
+  await tabTo(page, editor.getByRole('button', { name: 'Statement' }), { backwards: true });
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.getByRole('button', { name: 'Figure', pressed: true })).toBeFocused();
+  const keys = editor.getByRole('textbox', { name: 'Keys' });
+  await tabTo(page, keys);
+  await retype(page, '2, c');
+  await page.keyboard.press('Enter');
+  const conflict = 'The key "c" is taken by both Statement and Figure.';
+  await expect(editor.getByRole('alert')).toContainText(conflict);
+  await expect(keys).toHaveAccessibleDescription(conflict);
+  expect((await labelOf(workbench, 'claim'))!.name).toBe('Claim');
+
+  await retype(page, '2, f');
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+  await expect.poll(async () => (await labelOf(workbench, 'claim'))?.name).toBe('Statement');
+  const saved = await workbench.savedProject();
+  expect(saved.schema.labels.find((l) => l.id === 'claim')).toMatchObject({
+    description: 'A sentence presented as true; mark the whole clause.',
+    attributes: [{ name: 'stance', type: 'choice', choices: ['supports', 'opposes', 'neutral'] }],
+  });
+  expect(saved.annotations.filter((a) => claims.includes(a.id)).map((a) => a.label)).toEqual(['claim', 'claim']);
+  await expect(page.getByRole('button', { name: /^Statement/ }).first()).toBeVisible();
+});
+
+test('deleting a label in use says how many annotations it touches, moves them, and Ctrl+Z brings both back', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const claims = await twoClaims(workbench);
+  await page.keyboard.press('Control+Shift+L');
+  const editor = schemaEditor(page);
+  await tabTo(page, editor.getByRole('button', { name: 'Delete label…' }));
+  await page.keyboard.press('Enter');
+  await expect(editor.getByText('Claim is used by 2 annotations.')).toBeFocused();
+  await tabTo(page, editor.getByRole('combobox', { name: 'Move them to' }));
+  await page.keyboard.press('a'); // type-ahead: "Actor"
+  await tabTo(page, editor.getByRole('button', { name: 'Move and delete Claim' }));
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: 'Claim' })).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (await workbench.savedProject()).annotations.filter((a) => claims.includes(a.id)).map((a) => a.label),
+    )
+    .toEqual(['actor', 'actor']);
+  expect(await labelOf(workbench, 'claim')).toBeUndefined();
+
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () =>
+      (await workbench.savedProject()).annotations.filter((a) => claims.includes(a.id)).map((a) => a.label),
+    )
+    .toEqual(['claim', 'claim']);
+  expect((await labelOf(workbench, 'claim'))?.name).toBe('Claim');
+});
+
+test('the schema editor, with a refusal shown, has no serious or critical axe violations, in both themes', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const editor = schemaEditor(page);
+  for (const theme of ['light', 'dark']) {
+    await page.keyboard.press('Control+Shift+L');
+    await editor.getByRole('textbox', { name: 'Keys' }).fill('1, 2');
+    await editor.getByRole('button', { name: 'Save schema' }).click();
+    await expect(editor.getByRole('alert')).toContainText('The key "2" is taken by both Claim and Figure.');
+    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
+    // The theme button is behind the modal: the editor is closed (Escape cancels) and opened again.
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+    if (theme === 'light') {
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    }
+  }
+});
