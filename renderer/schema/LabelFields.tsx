@@ -58,6 +58,7 @@ export function LabelFields({ label, index, onChange }: Props) {
         id={`${id}-attributes`}
         title={`Attributes of ${label.name}`}
         path={`${path}.attributes`}
+        addText="Add attribute"
         attributes={label.attributes}
         onChange={(attributes) => onChange({ ...label, attributes })}
       />

@@ -1,6 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { AnnotationSchema, SchemaProblem } from '../../shared/model';
 import { updateSchema } from '../store/schema-commands';
+import { AttributeDefinitionList } from './AttributeDefinitionList';
 import { EventTypeList } from './EventTypeList';
 import { LabelPane } from './LabelPane';
 import { RelationTypeList } from './RelationTypeList';
@@ -16,7 +17,7 @@ interface Props {
   onClose(): void;
 }
 
-/** The editor's body: the labels, the relation and event types below, Save and Cancel. */
+/** The editor's body: the labels, the relation and event types and the document attributes below, Save and Cancel. */
 export function SchemaEditorForm({ saved, draft, setDraft, readOnly, onClose }: Props) {
   const [problems, setProblems] = useState<SchemaProblem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -50,6 +51,14 @@ export function SchemaEditorForm({ saved, draft, setDraft, readOnly, onClose }: 
             types={draft.eventTypes}
             labels={draft.labels}
             onChange={(eventTypes) => change({ eventTypes })}
+          />
+          <AttributeDefinitionList
+            id="schema-document-attributes"
+            title="Document attributes"
+            path="documentAttributes"
+            addText="Add document attribute"
+            attributes={draft.documentAttributes}
+            onChange={(documentAttributes) => change({ documentAttributes })}
           />
         </fieldset>
         <SaveProblems problems={problems} />

@@ -1,3 +1,4 @@
+import { attributeValueProblem } from './attribute-fit';
 import type { AnnotationSchema, AttributeDefinition, Label } from './schema';
 
 /** One thing wrong with a proposed schema, with a path to the field ("labels[2].hotkeys") the page shows it beside. */
@@ -22,8 +23,8 @@ type Report = (path: string, message: string) => void;
 /**
  * What is wrong with replacing the schema `old` with `next` in a project used as `usage` says;
  * empty when nothing is. Checks what zod cannot: unique ids and names, hotkeys taken once (the
- * two labels named), types naming only labels and types that exist, choices given, and nothing
- * in use taken away. Ids, not names, tie annotations to labels: a rename changes nothing else.
+ * two labels named), types naming only labels and types that exist, choices given, defaults that
+ * fit their attribute, and nothing in use taken away. Ids, not names, tie annotations to labels: a rename changes nothing else.
  */
 export function schemaProblems(old: AnnotationSchema, next: AnnotationSchema, usage: SchemaUsage): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -59,6 +60,7 @@ export function schemaProblems(old: AnnotationSchema, next: AnnotationSchema, us
     attributeProblems(`eventTypes[${i}].attributes`, type.attributes, report);
   }
 
+  attributeProblems('documentAttributes', next.documentAttributes, report);
   uniqueIdsAndNames('equivalenceTypes', 'equivalence type', next.equivalenceTypes, report);
   for (const [i, type] of next.equivalenceTypes.entries()) knownLabels(`equivalenceTypes[${i}].labels`, type.labels);
 
@@ -117,7 +119,14 @@ function attributeProblems(path: string, attributes: readonly AttributeDefinitio
   for (const [i, attribute] of attributes.entries()) {
     if (names.has(attribute.name)) report(`${path}[${i}].name`, `Two attributes are called "${attribute.name}".`);
     names.add(attribute.name);
-    if (attribute.type !== 'choice') continue;
+    if (attribute.default !== undefined) {
+      const problem = attributeValueProblem(attribute, attribute.default);
+      if (problem) report(`${path}[${i}].default`, `The default does not fit: ${problem}.`);
+    }
+    if (attribute.type !== 'choice') {
+      if (attribute.multiple) report(`${path}[${i}].multiple`, `Only a choice takes several values.`);
+      continue;
+    }
     const choices = attribute.choices ?? [];
     if (choices.length === 0) report(`${path}[${i}].choices`, `The choice "${attribute.name}" needs choices.`);
     if (new Set(choices).size !== choices.length) {

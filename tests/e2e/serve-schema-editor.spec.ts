@@ -22,7 +22,7 @@ async function twoClaims(workbench: ServeWorkbench) {
 const labelOf = async (workbench: ServeWorkbench, id: string) =>
   (await workbench.savedProject()).schema.labels.find((l) => l.id === id);
 
-test('renames Claim, gives it a guideline and a Stance choice, refuses a key two labels share, and saves by keyboard', async ({
+test('renames Claim, gives it a guideline and a Stance choice, Figure a unit default, refuses a key two labels share, and saves by keyboard', async ({
   workbench,
 }) => {
   const { page } = workbench;
@@ -35,15 +35,19 @@ test('renames Claim, gives it a guideline and a Stance choice, refuses a key two
   await retype(page, 'Statement');
   await tabTo(page, editor.getByRole('textbox', { name: 'Guideline' }));
   await retype(page, 'A sentence presented as true; mark the whole clause.');
+  // The sample's stance (asserts, denies…) gives way to the study's own.
+  await tabTo(page, editor.getByRole('button', { name: 'Remove stance' }));
+  await page.keyboard.press('Enter');
   await tabTo(page, editor.getByRole('button', { name: 'Add attribute' }));
   await page.keyboard.press('Enter');
   const attribute = editor.getByRole('group', { name: 'attribute', exact: true });
-  await tabTo(page, attribute.getByRole('textbox', { name: 'Attribute name' }));
+  await expect(attribute.getByRole('textbox', { name: 'Attribute name' })).toBeFocused();
   await retype(page, 'stance');
   await page.keyboard.press('Tab');
-  await expect(editor.getByRole('combobox', { name: 'Type', exact: true }).last()).toBeFocused();
+  const stance = editor.getByRole('group', { name: 'stance', exact: true });
+  await expect(stance.getByRole('combobox', { name: 'Type', exact: true })).toBeFocused();
   await page.keyboard.press('c'); // type-ahead: "Choice"
-  await tabTo(page, editor.getByRole('textbox', { name: 'Choices' }));
+  await tabTo(page, stance.getByRole('textbox', { name: 'Choices' }));
   await page.keyboard.type('supports, opposes, neutral');
 
   // Figure, with Claim's key "c": refused, said beside the field and in the alert, nothing saved.
@@ -53,12 +57,16 @@ test('renames Claim, gives it a guideline and a Stance choice, refuses a key two
   const keys = editor.getByRole('textbox', { name: 'Keys' });
   await tabTo(page, keys);
   await retype(page, '2, c');
+  const unit = editor.getByRole('group', { name: 'unit', exact: true });
+  await tabTo(page, unit.getByRole('textbox', { name: 'Default' }));
+  await page.keyboard.type('people');
   await page.keyboard.press('Enter');
   const conflict = 'The key "c" is taken by both Statement and Figure.';
   await expect(editor.getByRole('alert')).toContainText(conflict);
   await expect(keys).toHaveAccessibleDescription(conflict);
   expect((await labelOf(workbench, 'claim'))!.name).toBe('Claim');
 
+  await tabTo(page, keys, { backwards: true });
   await retype(page, '2, f');
   await page.keyboard.press('Enter');
   await expect(editor).toBeHidden();
@@ -66,7 +74,14 @@ test('renames Claim, gives it a guideline and a Stance choice, refuses a key two
   const saved = await workbench.savedProject();
   expect(saved.schema.labels.find((l) => l.id === 'claim')).toMatchObject({
     description: 'A sentence presented as true; mark the whole clause.',
-    attributes: [{ name: 'stance', type: 'choice', choices: ['supports', 'opposes', 'neutral'] }],
+    attributes: [
+      { name: 'checkable', type: 'boolean' },
+      { name: 'stance', type: 'choice', choices: ['supports', 'opposes', 'neutral'] },
+    ],
+  });
+  expect(saved.schema.labels.find((l) => l.id === 'figure')!.attributes[1]).toMatchObject({
+    name: 'unit',
+    default: 'people',
   });
   expect(saved.annotations.filter((a) => claims.includes(a.id)).map((a) => a.label)).toEqual(['claim', 'claim']);
   await expect(page.getByRole('button', { name: /^Statement/ }).first()).toBeVisible();

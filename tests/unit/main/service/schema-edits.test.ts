@@ -42,7 +42,7 @@ describe('ProjectService: schema edits', () => {
     claim.name = 'Statement';
     claim.colour = '#123456';
     claim.description = 'One sentence that says something is so.';
-    claim.attributes.push({ name: 'stance', type: 'choice', choices: ['supports', 'opposes', 'neutral'] });
+    claim.attributes.push({ name: 'confidence', type: 'choice', choices: ['high', 'low'], default: 'high' });
     next.labels.reverse();
 
     const change = service.updateSchema(next);

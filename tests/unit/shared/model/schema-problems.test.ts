@@ -48,3 +48,27 @@ describe('schemaProblems', () => {
     ]);
   });
 });
+
+describe('schemaProblems: attribute definitions', () => {
+  it('refuses a default that does not fit, several values for what is not a choice, and a document attribute without choices', () => {
+    const next = defaultAnnotationSchema();
+    const figure = next.labels.find((l) => l.id === 'figure')!;
+    figure.attributes = [
+      { name: 'unit', type: 'string', default: 3 },
+      { name: 'when', type: 'date', default: '2024-02-30' },
+      { name: 'count', type: 'number', multiple: true },
+      { name: 'kind', type: 'choice', choices: ['count', 'money'], multiple: true, default: ['money'] },
+    ];
+    next.documentAttributes = [{ name: 'section', type: 'choice', choices: [] }];
+    const at = next.labels.indexOf(figure);
+    expect(schemaProblems(defaultAnnotationSchema(), next, unused)).toEqual([
+      { path: `labels[${at}].attributes[0].default`, message: 'The default does not fit: "unit" takes text.' },
+      {
+        path: `labels[${at}].attributes[1].default`,
+        message: 'The default does not fit: "when" takes a date as yyyy-mm-dd.',
+      },
+      { path: `labels[${at}].attributes[2].multiple`, message: 'Only a choice takes several values.' },
+      { path: 'documentAttributes[0].choices', message: 'The choice "section" needs choices.' },
+    ]);
+  });
+});
