@@ -183,9 +183,14 @@ export class ProjectModel {
   }
 
   checkLabel(label: string): void {
-    if (!this.project.schema.labels.some((l) => l.id === label)) {
-      throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
-    }
+    this.labelDefinition(label);
+  }
+
+  /** The schema's label with this id (its attributes, their defaults); refused when there is none. */
+  labelDefinition(id: string): Label {
+    const label = this.project.schema.labels.find((l) => l.id === id);
+    if (!label) throw new TagwrightError('invalid-input', `The label "${id}" is not in this project's schema.`);
+    return label;
   }
 
   /** Refuses a span outside the document or through the middle of a character such as an emoji. */

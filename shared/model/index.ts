@@ -20,3 +20,4 @@ export * from './annotation-fast-path';
 export * from './annotation-id-index';
 export * from './schema-problems';
 export * from './schema-label-removal';
+export * from './attribute-defaults';

@@ -129,4 +129,33 @@ describe('ProjectService: schema edits', () => {
     expect(() => service.deleteLabel({ labelId: 'figure' })).toThrow('There is no label "figure"');
     expect(() => service.deleteLabel({ labelId: 'claim', moveTo: 'claim' })).toThrow('cannot move to itself');
   });
+
+  it("fills a label's declared defaults into a new annotation, keeping what is given", async () => {
+    const { service, documentId, saved } = await sampleWithClaims();
+    const next = schemaOf(service);
+    const figure = next.labels.find((l) => l.id === 'figure')!;
+    figure.attributes.find((a) => a.name === 'unit')!.default = 'people';
+    figure.attributes.push({
+      name: 'kind',
+      type: 'choice',
+      choices: ['count', 'money'],
+      multiple: true,
+      default: ['count'],
+    });
+    service.updateSchema(next);
+    const make = (start: number, attributes?: Record<string, string | null>) =>
+      service.createAnnotation({
+        documentId,
+        start,
+        end: start + 3,
+        label: 'figure',
+        ...(attributes ? { attributes } : {}),
+      }).annotations.added[0]!.id;
+    const plain = make(60);
+    const given = make(70, { unit: 'mines', kind: null });
+    const file = await saved();
+    const attributesOf = (id: string) => file.annotations.find((a) => a.id === id)!.attributes;
+    expect(attributesOf(plain)).toEqual({ unit: 'people', kind: ['count'] });
+    expect(attributesOf(given)).toEqual({ unit: 'mines', kind: null });
+  });
 });
