@@ -13,6 +13,7 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useFragmentKeys } from '../labelling/use-fragment-keys';
+import { LabelHelpDialog } from '../schema/LabelHelpDialog';
 import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
 import { useSchemaKeys } from '../schema/use-schema-keys';
 import { SearchView } from '../search/SearchView';
@@ -73,6 +74,7 @@ export function Workbench() {
         <SuggestionSettingsDialog />
         <AgreementDialog />
         <SchemaEditorDialog />
+        <LabelHelpDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

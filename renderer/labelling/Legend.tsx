@@ -14,6 +14,8 @@ export function Legend() {
           <li key={l.id} className="legend-item" style={labelColourStyle(l.colour)} title={l.description}>
             <span className="legend-swatch" aria-hidden="true" />
             <span className="legend-name">{l.name}</span>
+            {/* The guideline the title shows on hover, read after the name. */}
+            {l.description && <span className="visually-hidden">: {l.description}</span>}
             {l.hotkeys.length > 0 && (
               <span className="legend-keys">
                 <span className="visually-hidden">, keys </span>
@@ -29,9 +31,9 @@ export function Legend() {
         ))}
       </ul>
       <p className="legend-help">
-        Select text, then press a key · Tab moves between annotations · Enter edits the note, Shift+Enter the value ·
-        {ADD_FRAGMENT_KEY} (or Ctrl+select) adds the selected text to the selected annotation, {REMOVE_FRAGMENT_KEY}{' '}
-        removes a piece · Suggestions (dashed): {SUGGESTION_KEYS_HELP}
+        Select text, then press a key · F1 lists the labels' guidelines · Tab moves between annotations · Enter edits
+        the note, Shift+Enter the value ·{ADD_FRAGMENT_KEY} (or Ctrl+select) adds the selected text to the selected
+        annotation, {REMOVE_FRAGMENT_KEY} removes a piece · Suggestions (dashed): {SUGGESTION_KEYS_HELP}
       </p>
     </div>
   );

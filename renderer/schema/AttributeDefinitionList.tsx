@@ -1,17 +1,9 @@
 import { useRef } from 'react';
 import { attributeDefinitionSchema, type AttributeDefinition } from '../../shared/model';
 import { replacedAt } from './schema-draft';
+import { ATTRIBUTE_TYPE_NAMES } from './attribute-type-names';
 import { DefaultValueField } from './DefaultValueField';
 import { ListField, ListProblems, TextField } from './SchemaInputs';
-
-/** How the editor names each attribute type ("string" is what the file says). */
-const TYPE_NAMES: Record<AttributeDefinition['type'], string> = {
-  string: 'Text',
-  number: 'Number',
-  boolean: 'Yes / no',
-  choice: 'Choice',
-  date: 'Date',
-};
 
 interface Props {
   id: string;
@@ -92,7 +84,7 @@ function AttributeDefinitionFields({ id, path, attribute, onChange, onRemove }: 
         >
           {attributeDefinitionSchema.shape.type.options.map((type) => (
             <option key={type} value={type}>
-              {TYPE_NAMES[type]}
+              {ATTRIBUTE_TYPE_NAMES[type]}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { seriousViolations } from './axe-findings';
 import { retype, schemaEditor, tabTo } from './schema-editor-actions';
 import { expect, test, type ServeWorkbench } from './serve-harness';
-import { annotationRows, openDocumentByTitle } from './workspace-actions';
+import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
 
 // The schema editor over the browser-mode server, by keyboard only: what it saves is read back
 // from the project file on disk.
@@ -134,6 +134,37 @@ test('the schema editor, with a refusal shown, has no serious or critical axe vi
     // The theme button is behind the modal: the editor is closed (Escape cancels) and opened again.
     await page.keyboard.press('Escape');
     await expect(editor).toBeHidden();
+    if (theme === 'light') {
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    }
+  }
+});
+
+test('F1 lists the labels with their keys and guidelines; a label button is described by its guideline; axe clean in both themes', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(page, document.title);
+  const guideline = 'A statement presented as true, attributed to an actor.';
+  await expect(page.getByRole('list', { name: 'Labels' }).getByRole('listitem').first()).toHaveAttribute(
+    'title',
+    guideline,
+  );
+  await selectByMouse(page, /\p{L}{5,}/u.exec(document.text)![0]);
+  const menu = page.getByRole('group', { name: 'Label the selected text' });
+  await expect(menu.getByRole('button', { name: /^Claim/ })).toHaveAccessibleDescription(guideline);
+
+  const help = page.getByRole('dialog', { name: 'Labels and guidelines' });
+  for (const theme of ['light', 'dark']) {
+    await page.keyboard.press('F1');
+    await expect(help.getByRole('term').first()).toContainText('Claim (keys 1 or C)');
+    await expect(help.getByRole('definition').first()).toHaveText(guideline);
+    await expect(help).toContainText('stance (choice) · checkable (yes / no)');
+    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
     if (theme === 'light') {
       await page.getByRole('button', { name: 'Dark theme' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
