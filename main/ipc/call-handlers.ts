@@ -58,6 +58,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     listDocuments: () => service.listDocuments(),
     getDocument: ({ documentId }) => service.getDocument(documentId),
     setDocumentStatus: ({ documentId, status }, origin) => service.setDocumentStatus(documentId, status, origin),
+    setDocumentAttributes: ({ documentId, attributes }, origin) =>
+      service.setDocumentAttributes(documentId, attributes, origin),
     importDocumentFiles: ({ files }, origin) =>
       service.importFileContents(
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),

@@ -2,6 +2,7 @@ import {
   sameRejection,
   type Annotation,
   type AnnotationIdIndex,
+  type AttributeMap,
   type Annotator,
   type DocumentStatus,
   type Equivalence,
@@ -56,7 +57,7 @@ export type AnnotationLookup = Pick<
 
 type ChangeBody = Pick<
   ProjectChange,
-  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'documents' | 'schema'
+  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'documents' | 'schema' | 'documentMetadata'
 >;
 
 /**
@@ -279,6 +280,13 @@ export class ProjectModel {
     const documents = noEntityChanges<DocumentSummary>();
     documents.changed.push(this.documentSummary(d));
     return this.#changed({ ...this.#nothing(null), documents });
+  }
+
+  /** Replaces a document's attributes (its metadata) by hand: like its status, not an undoable edit. */
+  setDocumentMetadata(documentId: string, metadata: AttributeMap): ProjectChange {
+    const d = this.document(documentId);
+    d.metadata = metadata;
+    return this.#changed({ ...this.#nothing(null), documentMetadata: { documentId, metadata } });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { AnnotationSchema, DocumentStatus, SuggestionRejection } from '../../shared/model';
+import type { AnnotationSchema, AttributeMap, DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
   DocumentSuggestions,
@@ -50,6 +50,7 @@ import { fragmentAddition, fragmentRemoval, type FragmentEdit } from './fragment
 import { eventChange, eventCreation, eventDeletion, type EventUpdate, type NewEvent } from './event-edits';
 import { equivalenceCreation, equivalenceDeletion, type NewEquivalence } from './equivalence-edits';
 import { labelDeletion, schemaUpdate, type LabelDeletion } from './schema-edits';
+import { documentMetadataWith } from './document-attributes';
 import { CorpusSearch } from '../search/corpus-search';
 import { searchSourceOf } from '../search/search-source';
 import { writeExport } from '../io/write-export';
@@ -247,6 +248,13 @@ export class ProjectService {
 
   setDocumentStatus(documentId: string, status: DocumentStatus, origin: WindowId | null = null): ProjectChange {
     return this.#publish(this.#writable().setStatus(documentId, status), origin);
+  }
+
+  /** Sets the open document's attributes the schema declares (documentAttributes), kept in its metadata. */
+  setDocumentAttributes(documentId: string, attributes: AttributeMap, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    const metadata = documentMetadataWith(model, documentId, attributes);
+    return this.#publish(model.setDocumentMetadata(documentId, metadata), origin);
   }
 
   /** Imports files given as bytes (dropped in the page, or read by the CLI). */

@@ -13,6 +13,7 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useFragmentKeys } from '../labelling/use-fragment-keys';
+import { DocumentAttributesForm } from '../schema/DocumentAttributesForm';
 import { LabelHelpDialog } from '../schema/LabelHelpDialog';
 import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
 import { useSchemaKeys } from '../schema/use-schema-keys';
@@ -57,6 +58,7 @@ export function Workbench() {
             <DocumentList />
             <main className="document-column" aria-label="Document">
               <Legend />
+              <DocumentAttributesForm />
               <DocumentPane viewRef={viewRef} />
             </main>
             <div className="side-column">

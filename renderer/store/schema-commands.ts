@@ -1,6 +1,6 @@
 import type { Outcome } from '../bridge/call-outcome';
 import { call } from '../bridge/tagwright-client';
-import type { AnnotationSchema } from '../../shared/model';
+import type { AnnotationSchema, AttributeMap } from '../../shared/model';
 import type { ProjectChange } from '../../shared/ipc/views';
 import { useWorkbench } from './workbench-store';
 
@@ -18,3 +18,7 @@ export const updateSchema = async (schema: AnnotationSchema) => applied(await ca
 /** Deletes a label, moving its annotations to `moveTo` (refused while it is in use without one). */
 export const deleteLabel = async (labelId: string, moveTo?: string) =>
   applied(await call('deleteLabel', { labelId, ...(moveTo ? { moveTo } : {}) }));
+
+/** Sets the open document's attributes the schema declares (the document attributes form); not undoable, like its status. */
+export const setDocumentAttributes = async (documentId: string, attributes: AttributeMap) =>
+  applied(await call('setDocumentAttributes', { documentId, attributes }));

@@ -134,6 +134,11 @@ export const calls = {
     input: z.object({ documentId: idSchema, status: documentStatusSchema }).strict(),
     output: output<ProjectChange>(),
   },
+  /** Sets a document's attributes the schema declares (documentAttributes); left out or null: unset. */
+  setDocumentAttributes: {
+    input: z.object({ documentId: idSchema, attributes: attributeMapSchema }).strict(),
+    output: output<ProjectChange>(),
+  },
   /** Imports files the user dropped or picked in the page. */
   importDocumentFiles: {
     input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),

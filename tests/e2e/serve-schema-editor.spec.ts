@@ -171,3 +171,25 @@ test('F1 lists the labels with their keys and guidelines; a label button is desc
     }
   }
 });
+
+test('the open document’s attributes (outlet, relevant) are set by keyboard and saved in its metadata', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const document = (await workbench.savedProject()).documents[0]!;
+  await openDocumentByTitle(page, document.title);
+  const summary = page.getByText('Document attributes', { exact: true });
+  await tabTo(page, summary);
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: `Attributes of the document “${document.title}”` });
+  await tabTo(page, form.getByRole('textbox', { name: `Outlet of “${document.title}”` }));
+  await page.keyboard.type('Azatutyun');
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('checkbox', { name: `Relevant of “${document.title}”` })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await workbench.savedProject()).documents[0]!.metadata)
+    .toMatchObject({ outlet: 'Azatutyun', relevant: true });
+});
