@@ -26,15 +26,15 @@ function useFieldProblems(id: string, path: string) {
   return { invalid: problems.length > 0, described, shown };
 }
 
+interface TextFieldProps extends FieldProps {
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'number' | 'date';
+  hint?: string;
+}
+
 /** A one-line text field. */
-export function TextField({
-  id,
-  label,
-  path,
-  value,
-  onChange,
-  type = 'text',
-}: FieldProps & { value: string; onChange(value: string): void; type?: 'text' | 'number' | 'date' }) {
+export function TextField({ id, label, path, value, onChange, type = 'text', hint }: TextFieldProps) {
   const { invalid, described, shown } = useFieldProblems(id, path);
   return (
     <div className="schema-field">
@@ -43,6 +43,7 @@ export function TextField({
         id={id}
         type={type}
         value={value}
+        placeholder={hint}
         aria-invalid={invalid || undefined}
         aria-describedby={described}
         onChange={(e) => onChange(e.target.value)}
@@ -57,37 +58,25 @@ export function TextField({
  * (a trailing ", " survives the next keystroke); the list is what it parses to.
  */
 export function ListField({
-  id,
-  label,
-  path,
   items,
-  hint,
   onChange,
+  ...field
 }: FieldProps & { items: readonly string[]; hint: string; onChange(items: string[]): void }) {
   const [text, setText] = useState(items.join(', '));
-  const { invalid, described, shown } = useFieldProblems(id, path);
   return (
-    <div className="schema-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={text}
-        placeholder={hint}
-        aria-invalid={invalid || undefined}
-        aria-describedby={described}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(
-            e.target.value
-              .split(',')
-              .map((item) => item.trim())
-              .filter((item) => item !== ''),
-          );
-        }}
-      />
-      {shown}
-    </div>
+    <TextField
+      {...field}
+      value={text}
+      onChange={(typed) => {
+        setText(typed);
+        onChange(
+          typed
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== ''),
+        );
+      }}
+    />
   );
 }
 

@@ -1,5 +1,4 @@
-import { seriousViolations } from './axe-findings';
-import { retype, schemaEditor, tabTo } from './schema-editor-actions';
+import { expectDialogAxeCleanInBothThemes, retype, schemaEditor, tabTo } from './schema-editor-actions';
 import { expect, test, type ServeWorkbench } from './serve-harness';
 import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
 
@@ -125,20 +124,12 @@ test('the schema editor, with a refusal shown, has no serious or critical axe vi
 }) => {
   const { page } = workbench;
   const editor = schemaEditor(page);
-  for (const theme of ['light', 'dark']) {
+  await expectDialogAxeCleanInBothThemes(page, editor, async () => {
     await page.keyboard.press('Control+Shift+L');
     await editor.getByRole('textbox', { name: 'Keys' }).fill('1, 2');
     await editor.getByRole('button', { name: 'Save schema' }).click();
     await expect(editor.getByRole('alert')).toContainText('The key "2" is taken by both Claim and Figure.');
-    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
-    // The theme button is behind the modal: the editor is closed (Escape cancels) and opened again.
-    await page.keyboard.press('Escape');
-    await expect(editor).toBeHidden();
-    if (theme === 'light') {
-      await page.getByRole('button', { name: 'Dark theme' }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    }
-  }
+  });
 });
 
 test('F1 lists the labels with their keys and guidelines; a label button is described by its guideline; axe clean in both themes', async ({
@@ -157,19 +148,12 @@ test('F1 lists the labels with their keys and guidelines; a label button is desc
   await expect(menu.getByRole('button', { name: /^Claim/ })).toHaveAccessibleDescription(guideline);
 
   const help = page.getByRole('dialog', { name: 'Labels and guidelines' });
-  for (const theme of ['light', 'dark']) {
+  await expectDialogAxeCleanInBothThemes(page, help, async () => {
     await page.keyboard.press('F1');
     await expect(help.getByRole('term').first()).toContainText('Claim (keys 1 or C)');
     await expect(help.getByRole('definition').first()).toHaveText(guideline);
     await expect(help).toContainText('stance (choice) · checkable (yes / no)');
-    expect(await seriousViolations(page), `${theme} theme`).toEqual([]);
-    await page.keyboard.press('Escape');
-    await expect(help).toBeHidden();
-    if (theme === 'light') {
-      await page.getByRole('button', { name: 'Dark theme' }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    }
-  }
+  });
 });
 
 test('the open document’s attributes (outlet, relevant) are set by keyboard and saved in its metadata', async ({
