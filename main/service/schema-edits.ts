@@ -17,9 +17,11 @@ export function schemaUpdate(model: ProjectModel, next: AnnotationSchema): Proje
   const old = model.project.schema;
   const problems = schemaProblems(old, next, schemaUsage(model));
   if (problems.length > 0) {
-    const more =
-      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    throw new TagwrightError('invalid-input', `${problems[0]!.message}${more}`, { problems });
+    // A key two labels share is one problem said at both: counted once.
+    const messages = [...new Set(problems.map((p) => p.message))];
+    const others = messages.length - 1;
+    const more = others > 0 ? ` (and ${others} more problem${others > 1 ? 's' : ''})` : '';
+    throw new TagwrightError('invalid-input', `${messages[0]}${more}`, { problems });
   }
   const edit = emptyEdit(null);
   edit.schemas.push({ before: old, after: next });

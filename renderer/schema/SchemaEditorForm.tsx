@@ -75,16 +75,17 @@ export function SchemaEditorForm({ saved, draft, setDraft, readOnly, onClose }: 
   );
 }
 
-/** Every problem main found, in one alert by the buttons (each is also said by its field). */
+/** Every problem main found, in one alert by the buttons (each is also said by its field, or fields). */
 function SaveProblems({ problems }: { problems: readonly SchemaProblem[] }) {
+  const messages = [...new Set(problems.map((p) => p.message))];
   return (
     <div role="alert" className="dialog-alert schema-save-problems">
       {problems.length > 0 && (
         <>
           <p>The schema was not saved:</p>
           <ul>
-            {problems.map((p) => (
-              <li key={`${p.path} ${p.message}`}>{p.message}</li>
+            {messages.map((message) => (
+              <li key={message}>{message}</li>
             ))}
           </ul>
         </>

@@ -97,19 +97,23 @@ function uniqueIdsAndNames(
   }
 }
 
-/** A key applies one label: the page matches hotkeys without regard to case (label-hotkeys.ts). */
+/**
+ * A key applies one label: the page matches hotkeys without regard to case (label-hotkeys.ts). A
+ * conflict is said at both labels' keys, so whichever the user is looking at shows it.
+ */
 function hotkeyConflicts(labels: readonly Label[], report: Report): void {
-  const owners = new Map<string, Label>();
+  const owners = new Map<string, number>();
   for (const [i, label] of labels.entries()) {
     for (const key of label.hotkeys) {
       const folded = key.toLowerCase();
       const owner = owners.get(folded);
-      if (owner && owner !== label) {
-        report(`labels[${i}].hotkeys`, `The key "${key}" is taken by both ${owner.name} and ${label.name}.`);
-      } else if (owner === label) {
-        report(`labels[${i}].hotkeys`, `${label.name} has the key "${key}" twice.`);
+      if (owner === i) report(`labels[${i}].hotkeys`, `${label.name} has the key "${key}" twice.`);
+      else if (owner !== undefined) {
+        const message = `The key "${key}" is taken by both ${labels[owner]!.name} and ${label.name}.`;
+        report(`labels[${owner}].hotkeys`, message);
+        report(`labels[${i}].hotkeys`, message);
       }
-      owners.set(folded, label);
+      owners.set(folded, i);
     }
   }
 }

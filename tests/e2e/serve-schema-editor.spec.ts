@@ -21,7 +21,7 @@ async function twoClaims(workbench: ServeWorkbench) {
 const labelOf = async (workbench: ServeWorkbench, id: string) =>
   (await workbench.savedProject()).schema.labels.find((l) => l.id === id);
 
-test('renames Claim, gives it a guideline and a Stance choice, Figure a unit default, refuses a key two labels share, and saves by keyboard', async ({
+test('renames Claim, gives it a guideline and a Stance choice, Figure a unit default and the first place, refuses a key two labels share, and saves by keyboard', async ({
   workbench,
 }) => {
   const { page } = workbench;
@@ -53,6 +53,10 @@ test('renames Claim, gives it a guideline and a Stance choice, Figure a unit def
   await tabTo(page, editor.getByRole('button', { name: 'Statement' }), { backwards: true });
   await page.keyboard.press('ArrowDown');
   await expect(editor.getByRole('button', { name: 'Figure', pressed: true })).toBeFocused();
+  // Alt+ArrowUp moves it to the top, focus staying on it.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(editor.getByRole('listitem').first().getByRole('button')).toHaveAccessibleName('Figure');
+  await expect(editor.getByRole('button', { name: 'Figure', pressed: true })).toBeFocused();
   const keys = editor.getByRole('textbox', { name: 'Keys' });
   await tabTo(page, keys);
   await retype(page, '2, c');
@@ -60,7 +64,7 @@ test('renames Claim, gives it a guideline and a Stance choice, Figure a unit def
   await tabTo(page, unit.getByRole('textbox', { name: 'Default' }));
   await page.keyboard.type('people');
   await page.keyboard.press('Enter');
-  const conflict = 'The key "c" is taken by both Statement and Figure.';
+  const conflict = 'The key "c" is taken by both Figure and Statement.';
   await expect(editor.getByRole('alert')).toContainText(conflict);
   await expect(keys).toHaveAccessibleDescription(conflict);
   expect((await labelOf(workbench, 'claim'))!.name).toBe('Claim');
@@ -71,6 +75,7 @@ test('renames Claim, gives it a guideline and a Stance choice, Figure a unit def
   await expect(editor).toBeHidden();
   await expect.poll(async () => (await labelOf(workbench, 'claim'))?.name).toBe('Statement');
   const saved = await workbench.savedProject();
+  expect(saved.schema.labels.map((l) => l.id)).toEqual(['figure', 'claim', 'actor', 'event']);
   expect(saved.schema.labels.find((l) => l.id === 'claim')).toMatchObject({
     description: 'A sentence presented as true; mark the whole clause.',
     attributes: [
@@ -124,6 +129,8 @@ test('the schema editor, with a refusal shown, has no serious or critical axe vi
 }) => {
   const { page } = workbench;
   const editor = schemaEditor(page);
+  // The workbench is there (and listens for its keys) once its toolbar is.
+  await expect(page.getByRole('button', { name: /^Schema…/ })).toBeVisible();
   await expectDialogAxeCleanInBothThemes(page, editor, async () => {
     await page.keyboard.press('Control+Shift+L');
     await editor.getByRole('textbox', { name: 'Keys' }).fill('1, 2');

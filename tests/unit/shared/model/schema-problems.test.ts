@@ -16,6 +16,16 @@ describe('schemaProblems', () => {
     expect(schemaProblems(old, next, unused)).toEqual([]);
   });
 
+  it('says a key two labels share at both labels’ keys', () => {
+    const next = defaultAnnotationSchema();
+    next.labels[3]!.hotkeys = ['4', 'C'];
+    const message = 'The key "C" is taken by both Claim and Event.';
+    expect(schemaProblems(defaultAnnotationSchema(), next, unused)).toEqual([
+      { path: 'labels[0].hotkeys', message },
+      { path: 'labels[3].hotkeys', message },
+    ]);
+  });
+
   it('refuses duplicate ids and names (whatever their case), a key twice, and choices empty or repeated', () => {
     const next = defaultAnnotationSchema();
     next.labels.push({ ...next.labels[1]!, id: 'claim', name: 'Number', hotkeys: [] });
