@@ -58,8 +58,6 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     listDocuments: () => service.listDocuments(),
     getDocument: ({ documentId }) => service.getDocument(documentId),
     setDocumentStatus: ({ documentId, status }, origin) => service.setDocumentStatus(documentId, status, origin),
-    setDocumentAttributes: ({ documentId, attributes }, origin) =>
-      service.setDocumentAttributes(documentId, attributes, origin),
     importDocumentFiles: ({ files }, origin) =>
       service.importFileContents(
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
@@ -81,8 +79,6 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     deleteEvent: ({ eventId }, origin) => service.deleteEvent(eventId, origin),
     createEquivalence: (input, origin) => service.createEquivalence(input, origin),
     deleteEquivalence: ({ equivalenceId }, origin) => service.deleteEquivalence(equivalenceId, origin),
-    updateSchema: ({ schema }, origin) => service.updateSchema(schema, origin),
-    deleteLabel: (input, origin) => service.deleteLabel(input, origin),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
@@ -93,8 +89,21 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
+    ...schemaCallHandlers(service),
     ...agreementCallHandlers(service, dialogs),
     ...searchCallHandlers(service, dialogs),
+  };
+}
+
+type SchemaCalls = 'updateSchema' | 'deleteLabel' | 'setDocumentAttributes';
+
+/** The schema editor's calls, and the document attributes the schema declares. */
+function schemaCallHandlers(service: ProjectService): Pick<CallHandlers, SchemaCalls> {
+  return {
+    updateSchema: ({ schema }, origin) => service.updateSchema(schema, origin),
+    deleteLabel: (input, origin) => service.deleteLabel(input, origin),
+    setDocumentAttributes: ({ documentId, attributes }, origin) =>
+      service.setDocumentAttributes(documentId, attributes, origin),
   };
 }
 
