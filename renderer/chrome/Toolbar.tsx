@@ -3,7 +3,7 @@ import { redo, undo } from '../store/annotation-commands';
 import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
-import { LABEL_HELP_SHORTCUT, SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
+import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
@@ -16,7 +16,6 @@ export function Toolbar() {
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
   const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
-  const setHelpOpen = useWorkbench((s) => s.setHelpOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -33,7 +32,7 @@ export function Toolbar() {
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
       </button>
       <button type="button" onClick={() => setSchemaEditorOpen(true)} aria-keyshortcuts={SCHEMA_EDITOR_SHORTCUT.keys}>
-        Schema… <kbd aria-hidden="true">{SCHEMA_EDITOR_SHORTCUT.text}</kbd>
+        Schema…
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button
@@ -70,14 +69,6 @@ export function Toolbar() {
       </button>
       <button type="button" className="quiet-button" onClick={() => void closeProject()}>
         Close project
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        onClick={() => setHelpOpen(true)}
-        aria-keyshortcuts={LABEL_HELP_SHORTCUT.keys}
-      >
-        Labels help <kbd aria-hidden="true">{LABEL_HELP_SHORTCUT.text}</kbd>
       </button>
       <button type="button" className="quiet-button" onClick={() => setAboutOpen(true)}>
         About
