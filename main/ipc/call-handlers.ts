@@ -91,8 +91,21 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
+    ...schemaCallHandlers(service),
     ...agreementCallHandlers(service, dialogs),
     ...searchCallHandlers(service, dialogs),
+  };
+}
+
+type SchemaCalls = 'updateSchema' | 'deleteLabel' | 'setDocumentAttributes';
+
+/** The schema editor's calls, and the document attributes the schema declares. */
+function schemaCallHandlers(service: ProjectService): Pick<CallHandlers, SchemaCalls> {
+  return {
+    updateSchema: ({ schema }, origin) => service.updateSchema(schema, origin),
+    deleteLabel: (input, origin) => service.deleteLabel(input, origin),
+    setDocumentAttributes: ({ documentId, attributes }, origin) =>
+      service.setDocumentAttributes(documentId, attributes, origin),
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  withAttributeDefaults,
   withModifiersOfAttributes,
   type Annotation,
   type AttributeMap,
@@ -45,7 +46,10 @@ export interface EditAuthor {
 // Each function checks its input against the project and describes the whole user action as one
 // ProjectEdit, changing nothing: the model applies it, and undo reverses all of it.
 
-/** A new annotation; its document starts ('new' → 'in-progress') and its annotator is noted the first time. */
+/**
+ * A new annotation, with its label's attribute defaults for what is not given; its document starts
+ * ('new' → 'in-progress') and its annotator is noted the first time.
+ */
 export function annotationCreation(model: ProjectModel, input: NewAnnotation, author: EditAuthor): ProjectEdit {
   return annotationsCreation(model, input.documentId, [input], author);
 }
@@ -64,14 +68,14 @@ export function annotationsCreation(
   const edit = withAnnotator(emptyEdit(document.id), model, author.annotator);
   for (const input of inputs) {
     const span = newAnnotationSpan(model, document, input);
-    model.checkLabel(input.label);
     const annotation: Annotation = {
       id: author.newId(),
       documentId: document.id,
       ...span,
       quote: document.text.slice(span.start, span.end),
       label: input.label,
-      attributes: input.attributes ?? {},
+      // The label's declared defaults (a figure's unit, a claim's stance) for what is not given.
+      attributes: withAttributeDefaults(model.labelDefinition(input.label).attributes, input.attributes ?? {}),
       note: input.note ?? '',
       annotator: author.annotator,
       createdAt: author.at,

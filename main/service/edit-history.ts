@@ -1,5 +1,6 @@
 import type {
   Annotation,
+  AnnotationSchema,
   Annotator,
   DocumentStatus,
   Entity,
@@ -41,6 +42,8 @@ export interface ProjectEdit {
   annotators: Transition<Annotator>[];
   /** Suggestions rejected (after) or brought back (before) in the document. */
   rejections: Transition<SuggestionRejection>[];
+  /** The whole schema before and after a schema edit (schema-edits.ts); empty for every other edit. */
+  schemas: Transition<AnnotationSchema>[];
 }
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
@@ -55,6 +58,7 @@ export function emptyEdit(documentId: string | null): ProjectEdit {
     statuses: [],
     annotators: [],
     rejections: [],
+    schemas: [],
   };
 }
 
@@ -74,6 +78,7 @@ export function combinedEdit(edits: readonly ProjectEdit[]): ProjectEdit {
     combined.entities.push(...edit.entities);
     combined.statuses.push(...edit.statuses);
     combined.rejections.push(...edit.rejections);
+    combined.schemas.push(...edit.schemas);
     for (const t of edit.annotators) {
       const id = (t.after ?? t.before)!.id;
       if (!annotators.has(id)) combined.annotators.push(t);
@@ -98,6 +103,7 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     statuses: reversed(edit.statuses),
     annotators: reversed(edit.annotators),
     rejections: reversed(edit.rejections),
+    schemas: reversed(edit.schemas),
   };
 }
 

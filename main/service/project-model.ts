@@ -2,6 +2,7 @@ import {
   sameRejection,
   type Annotation,
   type AnnotationIdIndex,
+  type AttributeMap,
   type Annotator,
   type DocumentStatus,
   type Entity,
@@ -59,7 +60,15 @@ export type AnnotationLookup = Pick<
 
 type ChangeBody = Pick<
   ProjectChange,
-  'documentId' | 'annotations' | 'relations' | 'events' | 'equivalences' | 'entities' | 'documents' | 'schema'
+  | 'documentId'
+  | 'annotations'
+  | 'relations'
+  | 'events'
+  | 'equivalences'
+  | 'entities'
+  | 'documents'
+  | 'schema'
+  | 'documentMetadata'
 >;
 
 /**
@@ -205,9 +214,14 @@ export class ProjectModel {
   }
 
   checkLabel(label: string): void {
-    if (!this.project.schema.labels.some((l) => l.id === label)) {
-      throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
-    }
+    this.labelDefinition(label);
+  }
+
+  /** The schema's label with this id (its attributes, their defaults); refused when there is none. */
+  labelDefinition(id: string): Label {
+    const label = this.project.schema.labels.find((l) => l.id === id);
+    if (!label) throw new TagwrightError('invalid-input', `The label "${id}" is not in this project's schema.`);
+    return label;
   }
 
   /** Refuses a span outside the document or through the middle of a character such as an emoji. */
@@ -298,6 +312,13 @@ export class ProjectModel {
     return this.#changed({ ...this.#nothing(null), documents });
   }
 
+  /** Replaces a document's attributes (its metadata) by hand: like its status, not an undoable edit. */
+  setDocumentMetadata(documentId: string, metadata: AttributeMap): ProjectChange {
+    const d = this.document(documentId);
+    d.metadata = metadata;
+    return this.#changed({ ...this.#nothing(null), documentMetadata: { documentId, metadata } });
+  }
+
   /**
    * Adds what an import brings, in one step. Its change lists the documents (added, and existing
    * ones that received annotations) and the schema, not the annotations: an import may bring a
@@ -375,6 +396,8 @@ export class ProjectModel {
       noteTransition(change.equivalences, t);
     }
     for (const t of edit.rejections) this.#putRejection(t);
+    // A copy: an import adds labels to the live schema in place, and the history's must stay as recorded.
+    for (const t of edit.schemas) if (t.after) this.project.schema = change.schema = structuredClone(t.after);
     for (const s of edit.statuses) {
       const d = this.document(s.documentId);
       // A status set by hand since (say 'done') is the user's: only the one this edit left is turned back.

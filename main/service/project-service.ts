@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { DocumentStatus, SuggestionRejection } from '../../shared/model';
+import type { AnnotationSchema, AttributeMap, DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
   DocumentSuggestions,
@@ -63,6 +63,8 @@ import {
 } from './entity-edits';
 import { entityMentions, entityOverviews } from './entity-overview';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
+import { labelDeletion, schemaUpdate, type LabelDeletion } from './schema-edits';
+import { documentMetadataWith } from './document-attributes';
 import { CorpusSearch } from '../search/corpus-search';
 import { searchSourceOf } from '../search/search-source';
 import { writeExport } from '../io/write-export';
@@ -87,6 +89,7 @@ export type { AcceptedSuggestion } from './suggestion-edits';
 export type { EventUpdate, NewEvent } from './event-edits';
 export type { NewEquivalence } from './equivalence-edits';
 export type { EntityMerge, EntitySplit, EntityUpdate, NewEntity } from './entity-edits';
+export type { LabelDeletion } from './schema-edits';
 
 /**
  * Every project operation, for the app, the browser mode and the CLI alike. It imports no
@@ -262,6 +265,13 @@ export class ProjectService {
     return this.#publish(this.#writable().setStatus(documentId, status), origin);
   }
 
+  /** Sets the open document's attributes the schema declares (documentAttributes), kept in its metadata. */
+  setDocumentAttributes(documentId: string, attributes: AttributeMap, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    const metadata = documentMetadataWith(model, documentId, attributes);
+    return this.#publish(model.setDocumentMetadata(documentId, metadata), origin);
+  }
+
   /** Imports files given as bytes (dropped in the page, or read by the CLI). */
   importFiles(files: FileToImport[], origin: WindowId | null = null): ImportOutcome {
     const model = this.#writable();
@@ -405,6 +415,20 @@ export class ProjectService {
   deleteEntity(entityId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(model.edit(entityDeletion(model, entityId, this.#now().toISOString())), origin);
+  }
+
+  // ── the schema (schema-edits.ts: each one undoable edit; the change carries the new schema) ──
+
+  /** Replaces the whole schema (the schema editor's Save), refused with every problem schemaProblems finds. */
+  updateSchema(schema: AnnotationSchema, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(schemaUpdate(model, schema)), origin);
+  }
+
+  /** Deletes a label, moving its annotations to `moveTo`; refused while in use without one. */
+  deleteLabel(deletion: LabelDeletion, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(model.edit(labelDeletion(model, deletion, this.#now().toISOString())), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */

@@ -11,11 +11,46 @@ interface Props {
   onChange(value: DraftValue): void;
 }
 
-/** One attribute's field, by its declared type: number, text, checkbox or a choice list. */
+/**
+ * One attribute's field, by its declared type: number, text, date, checkbox, a choice list or,
+ * for several choices, a checkbox per choice. A required one says so (and is checked on save).
+ */
 export function AttributeField({ definition, value, id, excerpt, onChange }: Props) {
   const name = `${capitalise(definition.name)} of “${excerpt}”`;
   const described = definition.description ? `${id}-help` : undefined;
-  const common = { id, 'aria-label': name, 'aria-describedby': described };
+  const required = definition.required === true;
+  const help = described && (
+    <p id={described} className="attribute-help">
+      {definition.description}
+    </p>
+  );
+  const title = (
+    <>
+      {capitalise(definition.name)}
+      {required && <span className="attribute-required"> (required)</span>}
+    </>
+  );
+  if (definition.type === 'choice' && definition.multiple) {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className="attribute-field attribute-field-choices" aria-label={name} aria-describedby={described}>
+        <legend>{title}</legend>
+        {(definition.choices ?? []).map((choice) => (
+          <label key={choice} className="attribute-choice">
+            <input
+              type="checkbox"
+              checked={chosen.includes(choice)}
+              onChange={(e) => onChange(e.target.checked ? [...chosen, choice] : chosen.filter((c) => c !== choice))}
+            />
+            {choice}
+          </label>
+        ))}
+        {help}
+      </fieldset>
+    );
+  }
+  const common = { id, 'aria-label': name, 'aria-describedby': described, 'aria-required': required || undefined };
+  const text = typeof value === 'string' ? value : '';
   let control;
   if (definition.type === 'boolean') {
     control = (
@@ -23,7 +58,7 @@ export function AttributeField({ definition, value, id, excerpt, onChange }: Pro
     );
   } else if (definition.type === 'choice') {
     control = (
-      <select {...common} value={String(value)} onChange={(e) => onChange(e.target.value)}>
+      <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
         <option value="">—</option>
         {(definition.choices ?? []).map((c) => (
           <option key={c} value={c}>
@@ -36,23 +71,19 @@ export function AttributeField({ definition, value, id, excerpt, onChange }: Pro
     control = (
       <input
         {...common}
-        type={definition.type === 'number' ? 'number' : 'text'}
+        type={definition.type === 'string' ? 'text' : definition.type}
         step={definition.type === 'number' ? 'any' : undefined}
         inputMode={definition.type === 'number' ? 'decimal' : undefined}
-        value={String(value)}
+        value={text}
         onChange={(e) => onChange(e.target.value)}
       />
     );
   }
   return (
     <div className={`attribute-field attribute-field-${definition.type}`}>
-      <label htmlFor={id}>{capitalise(definition.name)}</label>
+      <label htmlFor={id}>{title}</label>
       {control}
-      {described && (
-        <p id={described} className="attribute-help">
-          {definition.description}
-        </p>
-      )}
+      {help}
     </div>
   );
 }

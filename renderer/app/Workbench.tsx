@@ -16,6 +16,10 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useFragmentKeys } from '../labelling/use-fragment-keys';
+import { DocumentAttributesForm } from '../schema/DocumentAttributesForm';
+import { LabelHelpDialog } from '../schema/LabelHelpDialog';
+import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
+import { useSchemaKeys } from '../schema/use-schema-keys';
 import { SearchView } from '../search/SearchView';
 import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
@@ -39,6 +43,7 @@ export function Workbench() {
   useSearchKeys();
   useEntityKeys();
   useEntityRefresh();
+  useSchemaKeys();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -60,6 +65,7 @@ export function Workbench() {
             <DocumentList />
             <main className="document-column" aria-label="Document">
               <Legend />
+              <DocumentAttributesForm />
               <DocumentPane viewRef={viewRef} />
             </main>
             <div className="side-column">
@@ -76,6 +82,8 @@ export function Workbench() {
         />
         <SuggestionSettingsDialog />
         <AgreementDialog />
+        <SchemaEditorDialog />
+        <LabelHelpDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -4,6 +4,7 @@ import { closeProject, saveProjectAs, setPreferences } from '../store/project-co
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ENTITIES_SHORTCUT } from '../entities/use-entity-keys';
+import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
@@ -16,6 +17,7 @@ export function Toolbar() {
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
   const openEntities = useWorkbench((s) => s.openEntities);
+  const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -33,6 +35,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={openEntities} aria-keyshortcuts={ENTITIES_SHORTCUT.keys}>
         Entities… <kbd aria-hidden="true">{ENTITIES_SHORTCUT.text}</kbd>
+      </button>
+      <button type="button" onClick={() => setSchemaEditorOpen(true)} aria-keyshortcuts={SCHEMA_EDITOR_SHORTCUT.keys}>
+        Schema…
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button

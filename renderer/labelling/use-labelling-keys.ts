@@ -19,6 +19,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       if (event.target instanceof Element && event.target.closest('[data-suggestion-list]')) return;
       // The search view's keys are its own (a label key there labels the selected hits).
       if (event.target instanceof Element && event.target.closest('[data-search-view]')) return;
+      // So are an open dialog's (Escape closes it; a letter on the schema editor's label list labels nothing).
+      if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
       const state = useWorkbench.getState();
       if (!state.current) return;
       const view = viewRef.current;

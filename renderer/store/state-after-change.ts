@@ -17,7 +17,15 @@ export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Part
   };
   const part = s.current && partAbout(change, s.current.document.id);
   const current = s.current && part ? currentAfter(s.current, part) : null;
-  return current ? { ...next, ...withCurrent(s, current) } : next;
+  if (current) return { ...next, ...withCurrent(s, current) };
+  return { ...next, ...(s.current && metadataAfter(s.current, change)) };
+}
+
+/** The open document with the attributes setDocumentAttributes gave it, when the change is about it. */
+function metadataAfter(current: CurrentDocument, change: ProjectChange): Partial<WorkbenchState> | null {
+  const set = change.documentMetadata;
+  if (!set || set.documentId !== current.document.id) return null;
+  return { current: { ...current, document: { ...current.document, metadata: set.metadata } } };
 }
 
 /**

@@ -14,6 +14,8 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   exportOpen: false,
   backupsOpen: false,
   agreementOpen: false,
+  schemaEditorOpen: false,
+  helpOpen: false,
   selectAnnotation: (selectedAnnotationId) =>
     set((s) => ({
       selectedAnnotationId,
@@ -32,4 +34,6 @@ export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = (set
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
   setAgreementOpen: (agreementOpen) => set({ agreementOpen }),
+  setSchemaEditorOpen: (schemaEditorOpen) => set({ schemaEditorOpen }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
 });

@@ -126,6 +126,10 @@ export interface UiSlice {
   backupsOpen: boolean;
   /** The agreement dialog is open. */
   agreementOpen: boolean;
+  /** The schema editor is open (renderer/schema/). */
+  schemaEditorOpen: boolean;
+  /** The help panel (labels, their keys and guidelines) is open. */
+  helpOpen: boolean;
   selectAnnotation(id: string | null): void;
   setSelectionSpan(span: TextSpan | null): void;
   openNoteEditor(id: string | null): void;
@@ -137,6 +141,8 @@ export interface UiSlice {
   setAboutOpen(open: boolean): void;
   setExportOpen(open: boolean): void;
   setAgreementOpen(open: boolean): void;
+  setSchemaEditorOpen(open: boolean): void;
+  setHelpOpen(open: boolean): void;
 }
 
 /** A span the document view selects and scrolls to once per jump (a search hit): each jump is a new object. */

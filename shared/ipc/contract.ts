@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_DOCUMENT_CHOICES, type ExportProgress } from '../formats/export-job';
 import { FORMAT_NAMES } from '../formats/format-facts';
 import {
+  annotationSchemaSchema,
   documentStatusSchema,
   idSchema,
   attributeMapSchema,
@@ -139,6 +140,11 @@ export const calls = {
     input: z.object({ documentId: idSchema, status: documentStatusSchema }).strict(),
     output: output<ProjectChange>(),
   },
+  /** Sets a document's attributes the schema declares (documentAttributes); left out or null: unset. */
+  setDocumentAttributes: {
+    input: z.object({ documentId: idSchema, attributes: attributeMapSchema }).strict(),
+    output: output<ProjectChange>(),
+  },
   /** Imports files the user dropped or picked in the page. */
   importDocumentFiles: {
     input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),
@@ -270,6 +276,13 @@ export const calls = {
   },
   /** Removes an entity; its mentions stay, unlinked. */
   deleteEntity: { input: z.object({ entityId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** Replaces the whole schema (the schema editor's Save); ids tie annotations to labels, so a rename keeps them. */
+  updateSchema: { input: z.object({ schema: annotationSchemaSchema }).strict(), output: output<ProjectChange>() },
+  /** Deletes a label; its annotations move to `moveTo`, refused while in use without it (the error says how many). */
+  deleteLabel: {
+    input: z.object({ labelId: idSchema, moveTo: idSchema.optional() }).strict(),
+    output: output<ProjectChange>(),
+  },
   /** The change that undid the last edit; null when there was nothing to undo. */
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },

@@ -1,6 +1,7 @@
 import type {
   Annotation,
   AnnotationSchema,
+  AttributeMap,
   DocumentStatus,
   Entity,
   Equivalence,
@@ -71,6 +72,8 @@ export interface ProjectChange {
   documents: EntityChanges<DocumentSummary>;
   /** The whole schema, present only when the operation changed it. */
   schema?: AnnotationSchema;
+  /** A document's attributes (its `metadata`) after setDocumentAttributes changed them. */
+  documentMetadata?: { documentId: string; metadata: AttributeMap };
   /** The project's totals after the operation. */
   counts: { documents: number; annotations: number };
   /** Whether there is something to undo or redo after the operation. */

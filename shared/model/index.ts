@@ -18,3 +18,6 @@ export * from './project-integrity';
 export * from './event-integrity';
 export * from './annotation-fast-path';
 export * from './annotation-id-index';
+export * from './schema-problems';
+export * from './schema-label-removal';
+export * from './attribute-defaults';

@@ -124,3 +124,30 @@ describe('attribute names that are Object.prototype keys', () => {
     expect(summariseAttributes(saved, odd)).toBe('__proto__: a · constructor: b');
   });
 });
+
+describe('attribute drafts of format version 5', () => {
+  const v5: AttributeDefinition[] = [
+    { name: 'kind', type: 'choice', choices: ['count', 'money'], multiple: true },
+    { name: 'when', type: 'date' },
+    { name: 'stance', type: 'choice', choices: ['asserts', 'denies'], required: true },
+  ];
+
+  it('hold a multiple choice as the ticked choices, and save them as a list', () => {
+    expect(draftFromAttributes(v5, { kind: ['money'], when: '2024-01-31', stance: 'denies' })).toEqual({
+      kind: ['money'],
+      when: '2024-01-31',
+      stance: 'denies',
+    });
+    expect(attributesFromDraft(v5, { kind: ['count', 'money'], when: '', stance: 'asserts' }, {})).toEqual({
+      attributes: { kind: ['count', 'money'], stance: 'asserts' },
+    });
+    expect(sameAttributes({ kind: ['count'] }, { kind: ['count'] })).toBe(true);
+  });
+
+  it('refuse a required field left empty and a date that is no day, saying which', () => {
+    expect(attributesFromDraft(v5, { kind: [], when: '', stance: '' }, {})).toEqual({ error: 'stance is required' });
+    expect(attributesFromDraft(v5, { kind: [], when: '2023-02-30', stance: 'denies' }, {})).toEqual({
+      error: '"when" takes a date as yyyy-mm-dd',
+    });
+  });
+});
