@@ -1,5 +1,9 @@
 import type { Annotation, Label } from '../../shared/model';
-import { figureAttributesAt, type FigureAttributes } from '../../shared/normalise/figure-attributes';
+import {
+  figureAttributesAt,
+  hasFigureAttributes,
+  type FigureAttributes,
+} from '../../shared/normalise/figure-attributes';
 
 export { isFigureLabel } from '../../shared/normalise/figure-attributes';
 
@@ -7,14 +11,15 @@ export { isFigureLabel } from '../../shared/normalise/figure-attributes';
 export type FigureSuggestion = FigureAttributes;
 
 /**
- * The normaliser's proposal for a figure that has no value yet, read from its quote and the text
- * around it; null for other labels, figures with a value, or quotes it does not understand.
+ * The normaliser's proposal for a figure that has none of its attributes yet (one made before
+ * figures were filled in when labelled, or emptied), read from its quote and the text around it;
+ * null for other labels, figures already normalised or typed in, or quotes it does not understand.
  */
 export function figureSuggestion(
   annotation: Annotation,
   label: Label | undefined,
   text: string,
 ): FigureSuggestion | null {
-  if (typeof annotation.attributes.value === 'number') return null;
+  if (hasFigureAttributes(annotation.attributes)) return null;
   return figureAttributesAt(label, text, annotation.start, annotation.end);
 }

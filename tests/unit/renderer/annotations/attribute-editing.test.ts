@@ -79,12 +79,25 @@ describe('figureSuggestion', () => {
   const figureAt = (quote: string, attributes = {}) =>
     annotationOf(text, 'a', text.indexOf(quote), text.indexOf(quote) + quote.length, { label: 'figure', attributes });
 
-  it('proposes the value, unit and qualifier the Figure label declares, reading the text around the quote', () => {
+  it('proposes the value, unit, kind and qualifier the Figure label declares, reading the text around the quote', () => {
     expect(figureSuggestion(figureAt('400,000'), figure, text)).toEqual({
-      proposal: { value: 400000, unit: 'mines', qualifier: 'about' },
-      attributes: { value: 400000, unit: 'mines', qualifier: 'about' },
+      proposal: {
+        value: 400000,
+        min: null,
+        max: null,
+        unit: 'mines',
+        kind: 'count',
+        qualifier: 'approximate',
+        hedge: 'about',
+      },
+      attributes: { value: 400000, unit: 'mines', kind: 'count', qualifier: 'approximate' },
     });
-    expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({ value: 0.25, unit: 'percent' });
+    expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({
+      value: 0.25,
+      unit: 'percent',
+      kind: 'percentage',
+      qualifier: 'exact',
+    });
   });
 
   it('fills a qualifier only where the label declares one that can hold it', () => {
@@ -92,13 +105,14 @@ describe('figureSuggestion', () => {
     expect(figureSuggestion(figureAt('400,000'), withoutQualifier, text)?.attributes).toEqual({
       value: 400000,
       unit: 'mines',
+      kind: 'count',
     });
   });
-
   it('stays quiet for other labels, figures with a value, and quotes it does not understand', () => {
     expect(isFigureLabel(actor)).toBe(false);
     expect(figureSuggestion(figureAt('400,000'), actor, text)).toBeNull();
     expect(figureSuggestion(figureAt('25%', { value: 0.3 }), figure, text)).toBeNull();
+    expect(figureSuggestion(figureAt('25%', { kind: 'date' }), figure, text)).toBeNull();
     expect(figureSuggestion(figureAt('Armenia'), figure, text)).toBeNull();
   });
 });
