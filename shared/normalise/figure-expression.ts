@@ -4,9 +4,9 @@ import type { Token } from './figure-tokens';
 import { readNumberWords, SCALE_POWERS, type WordAmount } from './number-words';
 import { wordTable } from '../text/word-table';
 
-/** Letters stuck to digits that scale them: 400k, 2.5bn; m and b only after a currency sign ($3m). */
+/** Letters stuck to digits that scale them: 400k, 2.5bn; m and b only after a currency or a decimal point ($3m, 4.3m). */
 const SUFFIX_POWERS = wordTable({ k: 3, bn: 9, mn: 6, tn: 12 });
-const CURRENCY_SUFFIX_POWERS = wordTable({ ...SUFFIX_POWERS, m: 6, b: 9 });
+const ALL_SUFFIX_POWERS = wordTable({ ...SUFFIX_POWERS, m: 6, b: 9 });
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** One number in a figure's text, as read. */
@@ -65,7 +65,9 @@ function readDigits(
   const next = tokens[i];
   const attached = next && !next.gap ? next : undefined;
   if (attached?.kind === 'word' && ORDINAL_SUFFIXES.has(attached.lower)) return UNREADABLE; // the 18th: a rank
-  const suffixPower = attached && (currency ? CURRENCY_SUFFIX_POWERS : SUFFIX_POWERS)[attached.lower];
+  // After a currency, or digits with a decimal point ("4.3m passengers"), m and b are millions and billions.
+  const powers = currency || first.text.includes('.') ? ALL_SUFFIX_POWERS : SUFFIX_POWERS;
+  const suffixPower = attached && powers[attached.lower];
   if (suffixPower !== undefined) {
     power = suffixPower;
     i++;

@@ -72,6 +72,19 @@ export function hedgeBefore(words: readonly string[]): FigureHedge | null {
   return null;
 }
 
+/** Words after which "over" a length of time still means "more than" ("held for over two years"). */
+const OVER_A_PERIOD = new Set(['for', 'of', 'after', 'lasted', 'lasting', 'took', 'spent', 'than']);
+
+/**
+ * The hedge before a length of time: as hedgeBefore, except that "over" alone means "during"
+ * ("the economy will grow over five years"), not "more than".
+ */
+export function hedgeBeforeDuration(words: readonly string[]): FigureHedge | null {
+  const hedge = hedgeBefore(words);
+  const during = hedge === 'over' && words.at(-1) === 'over' && !OVER_A_PERIOD.has(words.at(-2) ?? '');
+  return during ? null : hedge;
+}
+
 /** The hedge that the words just after a number (and its unit) start with: "or more" → over. */
 export function hedgeAfter(words: readonly string[]): FigureHedge | null {
   for (const { hedge, words: phrase } of AFTER_TABLE) {

@@ -5,8 +5,9 @@ import { timeUnitAfter } from './figure-duration';
 import { readExpression, shifted, UNREADABLE, type Expression } from './figure-expression';
 import { figureKind } from './figure-kind';
 import type { FigureContext, FigureHedge, FigureProposal } from './figure-proposal';
-import { hedgeAfter, hedgeBefore, qualifierOfHedge } from './figure-qualifier';
+import { hedgeAfter, hedgeBefore, hedgeBeforeDuration, qualifierOfHedge } from './figure-qualifier';
 import { readRangeEnd } from './figure-range';
+import { readShareOf } from './figure-share';
 import { tokenize, type Token } from './figure-tokens';
 import { readPercent, readUnit } from './figure-unit';
 import { SCALE_POWERS, type WordAmount } from './number-words';
@@ -33,10 +34,15 @@ const hasNumberIn = (tokens: readonly Token[], from: number, to: number): boolea
   return false;
 };
 
-/** The hedge before the figure's first token, read in the quote or else in the text before it. */
-function hedgeAt(tokens: readonly Token[], start: number, context: FigureContext): FigureHedge | null {
-  const prefix = start > 0 ? tokens.slice(0, start) : tokenize(context.before ?? '');
-  return hedgeBefore(prefix.map((t) => t.lower));
+/** The hedge before the figure's first token: the words before it in the quote, after those before the quote. */
+function hedgeAt(
+  tokens: readonly Token[],
+  start: number,
+  context: FigureContext,
+  duration = false,
+): FigureHedge | null {
+  const prefix = [...tokenize(context.before ?? ''), ...tokens.slice(0, start)].map((t) => t.lower);
+  return duration ? hedgeBeforeDuration(prefix) : hedgeBefore(prefix);
 }
 
 /** "3,400 or more people", "30 people or more": a hedge within the few words after the number. */
@@ -59,7 +65,8 @@ function dateProposal(tokens: readonly Token[], date: DateReading, context: Figu
  * Normalises a figure's quote (with the text around it): its value, or min and max for a range,
  * its unit, kind and qualifier; null when the quote holds no number, a rank, two figures, or
  * separators that make no sense. Percentages become shares (25% → 0.25, unit "percent"); scales
- * multiply ("1.5 million" → 1500000, "from 1.5 to 2 million" → 1500000 to 2000000); money takes
+ * multiply ("1.5 million" → 1500000, "from 1.5 to 2 million" → 1500000 to 2000000); "1 in 4"
+ * and "two thirds" are shares (unit "fraction"); money takes
  * its ISO currency code as unit ($1.5bn → USD); dates are ISO strings; a hedge before the number
  * becomes the qualifier ("over a million" → at least 1000000). Vague amounts ("dozens",
  * "thousands of") are not guessed at.
@@ -68,9 +75,13 @@ export function normaliseFigure(quote: string, context: FigureContext = {}): Fig
   const tokens = tokenize(quote);
   const date = findDate(tokens);
   if (date) return dateProposal(tokens, date, context);
-  const first = firstExpression(tokens);
-  if (!first || first === UNREADABLE) return null;
-  const range = readRangeEnd(tokens, first);
+  const read = firstExpression(tokens);
+  if (!read || read === UNREADABLE) return null;
+  const share = readShareOf(tokens, read);
+  const first: Expression = share
+    ? { ...read, amount: { kind: 'fraction', value: share.share }, plainDigits: false, end: share.end }
+    : read;
+  const range = share ? null : readRangeEnd(tokens, first);
   const last = range?.second ?? first;
   // A number after the figure makes the quote two figures: not ours to pick.
   if (hasNumberIn(tokens, last.end, tokens.length)) return null;
@@ -114,7 +125,7 @@ export function normaliseFigure(quote: string, context: FigureContext = {}): Fig
     (!range || (first.plainDigits && isYearNumber(lowValue)));
   const kind = figureKind({ share: percent !== null || fraction, currency, timeUnit, year });
 
-  const hedge = hedgeAt(tokens, first.start, context) ?? hedgeWithin(rest);
+  const hedge = hedgeAt(tokens, first.start, context, kind === 'duration') ?? hedgeWithin(rest);
   if (range) return { value: null, min: lowValue, max: highValue, unit, kind, qualifier: 'range', hedge };
   const value = year ? String(highValue) : highValue;
   return { value, min: null, max: null, unit, kind, qualifier: qualifierOfHedge(hedge), hedge };

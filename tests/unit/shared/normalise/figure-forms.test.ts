@@ -127,6 +127,32 @@ describe('durations', () => {
   });
 });
 
+describe('shares and halves', () => {
+  it.each<[string, Figure]>([
+    ['1 in 4', fig({ value: 0.25, unit: 'fraction', kind: 'percentage' })],
+    ['one in five children', fig({ value: 0.2, unit: 'fraction', kind: 'percentage' })],
+    ['nine out of 10', fig({ value: 0.9, unit: 'fraction', kind: 'percentage' })],
+    ['a quarter of a million hectares', fig({ value: 250000, unit: 'hectares' })],
+    ['two and a half years', fig({ value: 2.5, unit: 'years', kind: 'duration' })],
+    ['4.3m passengers', fig({ value: 4300000, unit: 'passengers' })],
+  ])('%s', (quote, expected) => {
+    expect(normalised(quote)).toEqual(expected);
+  });
+
+  it('"in" before a year or a smaller number is no share', () => {
+    expect(normalised('40 in 2020')).toBeNull();
+    expect(normalised('5 in 3')).toBeNull();
+  });
+});
+
+describe('"over" a length of time', () => {
+  it('is "during" after a verb, and "more than" after "for"', () => {
+    expect(normalised('five years', 'will benefit 2 million people over ')?.qualifier).toBe('exact');
+    expect(normalised('two years', 'He has been held for over ')?.qualifier).toBe('at least');
+    expect(normalised('over two years', 'He has been held for ')?.qualifier).toBe('at least');
+  });
+});
+
 describe('range properties', () => {
   const written = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
