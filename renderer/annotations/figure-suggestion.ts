@@ -5,7 +5,7 @@ import {
   type FigureAttributes,
 } from '../../shared/normalise/figure-attributes';
 
-export { isFigureLabel } from '../../shared/normalise/figure-attributes';
+export { hasFigureAttributes, isFigureLabel } from '../../shared/normalise/figure-attributes';
 
 /** The value the attribute editor offers for a figure: the normaliser's proposal and the attributes it sets. */
 export type FigureSuggestion = FigureAttributes;

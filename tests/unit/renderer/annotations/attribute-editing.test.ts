@@ -62,7 +62,7 @@ describe('attribute drafts', () => {
 });
 
 describe('summariseAttributes', () => {
-  it('shows a figure as "= value unit" and the rest by name', () => {
+  it('shows a figure as "= value unit" (a range as "= min–max unit") and the rest by name', () => {
     expect(summariseAttributes({ value: 0.25, unit: 'percent' }, figure.attributes)).toBe('= 0.25 percent');
     expect(summariseAttributes({ value: 1500000 }, figure.attributes)).toBe('= 1,500,000');
     expect(summariseAttributes({ value: 2 / 3, unit: 'fraction' }, figure.attributes)).toBe('= 0.666667 fraction');
@@ -71,6 +71,12 @@ describe('summariseAttributes', () => {
     );
     expect(summariseAttributes({}, figure.attributes)).toBeNull();
     expect(summariseAttributes({ unit: 'mines' }, figure.attributes)).toBe('unit: mines');
+    expect(
+      summariseAttributes(
+        { min: 0.2, max: 0.3, unit: 'percent', kind: 'percentage', qualifier: 'range' },
+        figure.attributes,
+      ),
+    ).toBe('= 0.2–0.3 percent · kind: percentage · qualifier: range');
   });
 });
 
