@@ -14,7 +14,7 @@ export type FigureHedge = 'over' | 'under' | 'about' | 'nearly' | 'at least' | '
  * value is an ISO 8601 string as precise as the text ("1994", "2021-05", "2020-03-12"); a range
  * fills min and max and leaves value null (the text gives no single value to put there).
  */
-export interface FigureProposal {
+export interface FigureValues {
   value: number | string | null;
   min: number | null;
   max: number | null;
@@ -22,6 +22,10 @@ export interface FigureProposal {
   unit: string | null;
   kind: FigureKind;
   qualifier: FigureQualifier;
+}
+
+/** The values, and how the text hedged them (what `tagwright figure` prints is the values alone). */
+export interface FigureProposal extends FigureValues {
   /** The hedge word's family, for labels that still offer the first qualifier choices. */
   hedge: FigureHedge | null;
 }

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FigureKind, FigureQualifier } from '../../shared/normalise/figure-proposal';
+import type { FigureValues } from '../../shared/normalise/figure-proposal';
 
 /** What a figure is expected to normalise to (the CLI's shape). */
-export interface ExpectedFigure {
-  value: number | string | null;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  kind: FigureKind;
-  qualifier: FigureQualifier;
-}
+export type ExpectedFigure = FigureValues;
 
 /** One form of tests/fixtures/figures/real-forms.jsonl: a quote inside its sentence and what it says. */
 export interface FigureForm {

@@ -1,14 +1,11 @@
 import { figureContextAt, normaliseFigure } from '../../../shared/normalise/figure-value';
-import type { FigureProposal } from '../../../shared/normalise/figure-proposal';
+import type { FigureValues } from '../../../shared/normalise/figure-proposal';
 import { defineCommand } from '../cli-command';
 import { CliError, printResult } from '../cli-context';
 
-/** What `tagwright figure` prints: the proposal without the hedge word (the qualifier says it). */
-export type FigureOut = Omit<FigureProposal, 'hedge'>;
-
 const USAGE = 'tagwright figure "TEXT" [--context "SENTENCE"] [--json]';
 
-function said({ value, min, max, unit, kind, qualifier }: FigureOut): string {
+function said({ value, min, max, unit, kind, qualifier }: FigureValues): string {
   const amount = qualifier === 'range' ? `${min} to ${max}` : String(value);
   return `${amount}${unit ? ` ${unit}` : ''} (${kind}, ${qualifier})`;
 }
@@ -26,6 +23,7 @@ export const figureCommand = defineCommand({
     if (at < 0) throw new CliError(`"${text}" is not in the --context sentence`, 2);
     const proposal = normaliseFigure(text, figureContextAt(sentence, at, at + text.length));
     if (!proposal) throw new CliError(`"${text}" holds no figure Tagwright can read (none, or two)`);
+    // The values alone: the hedge word is for older labels, and the qualifier says it.
     const { hedge: _hedge, ...figure } = proposal;
     printResult(ctx, values.json === true, figure, said(figure));
   },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../../../../shared/text/csv-records';
+import { fig } from '../../../support/figure-values';
 import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
 import { serviceWithNewProject } from '../../../support/service-with-project';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -37,14 +38,9 @@ describe('tagwright figure', () => {
 
   it('reads the unit and the hedge from the --context sentence around the text', async () => {
     const context = 'Armenia planted some 400,000 mines in the region.';
-    expect(await figureJson(['400,000', '--context', context])).toEqual({
-      value: 400000,
-      min: null,
-      max: null,
-      unit: 'mines',
-      kind: 'count',
-      qualifier: 'approximate',
-    });
+    expect(await figureJson(['400,000', '--context', context])).toEqual(
+      fig({ value: 400000, unit: 'mines', qualifier: 'approximate' }),
+    );
   });
 
   it('prints it for people without --json; says why when it cannot', async () => {

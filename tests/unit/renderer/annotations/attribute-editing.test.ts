@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAnnotationSchema, type AttributeDefinition, type Label } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
+import { fig } from '../../../support/figure-values';
 import {
   attributesFromDraft,
   draftFromAttributes,
@@ -87,15 +88,7 @@ describe('figureSuggestion', () => {
 
   it('proposes the value, unit, kind and qualifier the Figure label declares, reading the text around the quote', () => {
     expect(figureSuggestion(figureAt('400,000'), figure, text)).toEqual({
-      proposal: {
-        value: 400000,
-        min: null,
-        max: null,
-        unit: 'mines',
-        kind: 'count',
-        qualifier: 'approximate',
-        hedge: 'about',
-      },
+      proposal: { ...fig({ value: 400000, unit: 'mines', qualifier: 'approximate' }), hedge: 'about' },
       attributes: { value: 400000, unit: 'mines', kind: 'count', qualifier: 'approximate' },
     });
     expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({

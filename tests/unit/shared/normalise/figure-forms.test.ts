@@ -1,29 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseFigure } from '../../../../shared/normalise/figure-value';
-import type { FigureProposal } from '../../../../shared/normalise/figure-proposal';
-
-type Figure = Omit<FigureProposal, 'hedge'>;
-
-const fig = (fields: Partial<Figure>): Figure => ({
-  value: null,
-  min: null,
-  max: null,
-  unit: null,
-  kind: 'count',
-  qualifier: 'exact',
-  ...fields,
-});
-
-function normalised(quote: string, before?: string, after?: string): Figure | null {
-  const proposal = normaliseFigure(quote, { before, after });
-  if (!proposal) return null;
-  const { hedge: _hedge, ...figure } = proposal;
-  return figure;
-}
+import type { FigureValues } from '../../../../shared/normalise/figure-proposal';
+import { fig, normalised } from '../../../support/figure-values';
 
 describe('ranges fill min and max, and leave value null', () => {
-  it.each<[string, Figure]>([
+  it.each<[string, FigureValues]>([
     [
       'between 20 and 30 per cent',
       fig({ min: 0.2, max: 0.3, unit: 'percent', kind: 'percentage', qualifier: 'range' }),
@@ -49,7 +31,7 @@ describe('ranges fill min and max, and leave value null', () => {
 });
 
 describe('qualifiers', () => {
-  it.each<[string, Figure['qualifier']]>([
+  it.each<[string, FigureValues['qualifier']]>([
     ['more than 3,400', 'at least'],
     ['over a million', 'at least'],
     ['in excess of 200', 'at least'],
@@ -105,7 +87,7 @@ describe('dates are ISO strings as precise as the text', () => {
     ['2020-03-12', '2020-03-12'],
     ['on 5 June', '--06-05'],
   ])('%s', (quote, value, before) => {
-    expect(normalised(quote, before)).toEqual(fig({ value, kind: 'date' }));
+    expect(normalised(quote, { before })).toEqual(fig({ value, kind: 'date' }));
   });
 
   it('a year that counts something is a count; "may" the verb is no month', () => {
@@ -128,7 +110,7 @@ describe('durations', () => {
 });
 
 describe('shares and halves', () => {
-  it.each<[string, Figure]>([
+  it.each<[string, FigureValues]>([
     ['1 in 4', fig({ value: 0.25, unit: 'fraction', kind: 'percentage' })],
     ['one in five children', fig({ value: 0.2, unit: 'fraction', kind: 'percentage' })],
     ['nine out of 10', fig({ value: 0.9, unit: 'fraction', kind: 'percentage' })],
@@ -147,9 +129,9 @@ describe('shares and halves', () => {
 
 describe('"over" a length of time', () => {
   it('is "during" after a verb, and "more than" after "for"', () => {
-    expect(normalised('five years', 'will benefit 2 million people over ')?.qualifier).toBe('exact');
-    expect(normalised('two years', 'He has been held for over ')?.qualifier).toBe('at least');
-    expect(normalised('over two years', 'He has been held for ')?.qualifier).toBe('at least');
+    expect(normalised('five years', { before: 'will benefit 2 million people over ' })?.qualifier).toBe('exact');
+    expect(normalised('two years', { before: 'He has been held for over ' })?.qualifier).toBe('at least');
+    expect(normalised('over two years', { before: 'He has been held for ' })?.qualifier).toBe('at least');
   });
 });
 

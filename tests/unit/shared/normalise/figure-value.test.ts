@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figureContextAt, normaliseFigure } from '../../../../shared/normalise/figure-value';
-import type { FigureContext, FigureProposal } from '../../../../shared/normalise/figure-proposal';
+import type { FigureProposal, FigureValues } from '../../../../shared/normalise/figure-proposal';
+import { fig, normalised } from '../../../support/figure-values';
 import { parseDigitNumeral, decimalValue } from '../../../../shared/normalise/digit-numeral';
 
 const seedsDir = join(__dirname, '../../../../seeds');
@@ -12,29 +13,8 @@ const seeds = readdirSync(seedsDir)
   .sort()
   .map((f) => readFileSync(join(seedsDir, f), 'utf8').replace(/\r\n?/g, '\n'));
 
-type Figure = Omit<FigureProposal, 'hedge'>;
-
-/** A figure as the tests write it: what is not given is null, a count, exact. */
-const fig = (fields: Partial<Figure>): Figure => ({
-  value: null,
-  min: null,
-  max: null,
-  unit: null,
-  kind: 'count',
-  qualifier: 'exact',
-  ...fields,
-});
-
-/** The normaliser's answer without the hedge word (tested on its own). */
-function normalised(quote: string, context?: FigureContext): Figure | null {
-  const proposal = normaliseFigure(quote, context);
-  if (!proposal) return null;
-  const { hedge: _hedge, ...figure } = proposal;
-  return figure;
-}
-
 /** Normalises the first occurrence of `quote` in seed `n`, with the text around it as the app passes it. */
-function inSeed(n: number, quote: string, occurrence = 0): Figure | null {
+function inSeed(n: number, quote: string, occurrence = 0): FigureValues | null {
   const text = seeds[n]!;
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
@@ -43,7 +23,7 @@ function inSeed(n: number, quote: string, occurrence = 0): Figure | null {
 }
 
 describe('normaliseFigure on the figures of the seed corpus', () => {
-  it.each<[number, string, Figure | null]>([
+  it.each<[number, string, FigureValues | null]>([
     [0, '25 percent', fig({ value: 0.25, unit: 'percent', kind: 'percentage' })],
     [0, 'only 25 percent accurate', fig({ value: 0.25, unit: 'percent', kind: 'percentage' })],
     [0, '25%', fig({ value: 0.25, unit: 'percent', kind: 'percentage' })],
@@ -94,7 +74,7 @@ describe('normaliseFigure on the figures of the seed corpus', () => {
 });
 
 describe('normaliseFigure on written forms', () => {
-  it.each<[string, Figure | null]>([
+  it.each<[string, FigureValues | null]>([
     ['over a million', fig({ value: 1000000, qualifier: 'at least' })],
     ['half a million', fig({ value: 500000 })],
     ['one and a half million', fig({ value: 1500000 })],
