@@ -9,6 +9,8 @@ import { exportCommand } from './commands/export-command';
 import { suggestCommand } from './commands/suggest-command';
 import { agreementCommand } from './commands/agreement-command';
 import { searchCommand } from './commands/search-command';
+import { figureCommand } from './commands/figure-command';
+import { figuresCommand } from './commands/figures-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -20,6 +22,8 @@ export const commands: CliCommand[] = [
   suggestCommand,
   agreementCommand,
   searchCommand,
+  figureCommand,
+  figuresCommand,
 ];
 
 function overview(): string {

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import { deleteAnnotation, updateAnnotation } from '../store/annotation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
-import { isFigureLabel } from './figure-suggestion';
+import { hasFigureAttributes, isFigureLabel } from './figure-suggestion';
 
 interface Props {
   annotation: Annotation;
@@ -21,7 +21,7 @@ export function AnnotationControls({ annotation, label, excerpt, editingAttribut
   const openAttributeEditor = useWorkbench((s) => s.openAttributeEditor);
   const attributesAction = !isFigureLabel(label)
     ? 'Attributes'
-    : typeof annotation.attributes.value === 'number'
+    : hasFigureAttributes(annotation.attributes)
       ? 'Edit value'
       : 'Add value';
 

@@ -13,8 +13,9 @@ interface Props {
 
 /** The normaliser's proposal for a figure, marked as a suggestion: nothing is saved until accepted. */
 export function SuggestedValue({ suggestion, label, id, disabled, onAccept, onFillIn }: Props) {
-  const { qualifier } = suggestion.proposal;
-  const unsaved = qualifier && suggestion.attributes.qualifier === undefined ? qualifier : null;
+  // A label without a qualifier attribute still hears how the text hedged the figure.
+  const { hedge } = suggestion.proposal;
+  const unsaved = hedge && suggestion.attributes.qualifier === undefined ? hedge : null;
   return (
     <div className="attribute-suggestion" role="group" aria-labelledby={`${id}-text`}>
       <p id={`${id}-text`} className="attribute-suggestion-text">

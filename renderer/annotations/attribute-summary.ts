@@ -15,8 +15,8 @@ export function formatAttributeValue(value: AttributeValue): string {
 }
 
 /**
- * An annotation's attributes in one line for its row: a figure's value first ("= 0.25 percent"),
- * then the others as "name: value", declared ones in the label's order. Null when there are none.
+ * An annotation's attributes in one line for its row: a figure's value first ("= 0.25 percent",
+ * a range "= 0.2–0.3 percent"), then the others as "name: value", declared ones in the label's order. Null when there are none.
  */
 export function summariseAttributes(
   attributes: AttributeMap,
@@ -24,10 +24,14 @@ export function summariseAttributes(
 ): string | null {
   const parts: string[] = [];
   const shown = new Set<string>();
-  const { value, unit } = attributes;
+  const { value, min, max, unit } = attributes;
+  const unitText = typeof unit === 'string' && unit ? ` ${unit}` : '';
   if (typeof value === 'number') {
-    parts.push(`= ${formatAttributeValue(value)}${typeof unit === 'string' && unit ? ` ${unit}` : ''}`);
+    parts.push(`= ${formatAttributeValue(value)}${unitText}`);
     shown.add('value').add('unit');
+  } else if (typeof min === 'number' && typeof max === 'number') {
+    parts.push(`= ${formatAttributeValue(min)}–${formatAttributeValue(max)}${unitText}`);
+    shown.add('min').add('max').add('unit');
   }
   const declared = definitions.map((d) => d.name);
   const names = [

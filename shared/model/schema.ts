@@ -143,16 +143,7 @@ function defaultLabels(): Label[] {
       colour: '#3d8ee8',
       hotkeys: ['2', 'f'],
       description: 'A number, share or quantity, with its normalised value.',
-      attributes: [
-        { name: 'value', type: 'number', description: 'The figure as a plain number (25% is 0.25).' },
-        { name: 'unit', type: 'string', description: 'What is counted (mines, percent, …).' },
-        {
-          name: 'qualifier',
-          type: 'choice',
-          choices: ['over', 'under', 'about', 'nearly', 'at least', 'up to'],
-          description: 'How the text hedges the figure ("over a million" is over 1,000,000).',
-        },
-      ],
+      attributes: figureAttributes(),
     },
     {
       id: 'actor',
@@ -182,6 +173,40 @@ function defaultLabels(): Label[] {
         { name: 'date', type: 'date', description: 'When it happened, as far as the text says (yyyy-mm-dd).' },
         { name: 'place', type: 'string', description: 'Where it happened.' },
       ],
+    },
+  ];
+}
+
+/**
+ * The Figure label's attributes: what the normaliser (shared/normalise/) fills when a figure is
+ * labelled; its kinds and qualifiers are FIGURE_KINDS and FIGURE_QUALIFIERS there (a test keeps
+ * them the same).
+ */
+function figureAttributes(): AttributeDefinition[] {
+  return [
+    {
+      name: 'value',
+      type: 'number',
+      description: 'The figure as a plain number (25% is 0.25, "in 1994" 1994); empty for a range or a full date.',
+    },
+    { name: 'min', type: 'number', description: 'A range’s lower end ("20-30%": 0.2).' },
+    { name: 'max', type: 'number', description: 'A range’s upper end ("20-30%": 0.3).' },
+    {
+      name: 'unit',
+      type: 'string',
+      description: 'What is counted (mines), percent, a currency code (USD), years.',
+    },
+    {
+      name: 'kind',
+      type: 'choice',
+      choices: ['count', 'percentage', 'money', 'date', 'duration'],
+      description: 'What the figure measures.',
+    },
+    {
+      name: 'qualifier',
+      type: 'choice',
+      choices: ['exact', 'approximate', 'at least', 'at most', 'range'],
+      description: 'How the text pins it down ("more than 3,400" is at least 3,400).',
     },
   ];
 }

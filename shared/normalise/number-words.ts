@@ -84,14 +84,20 @@ function readShare(words: readonly string[], at: number): WordNumber | null {
   const next = w1 === '-' ? at + 2 : at + 1;
   const denominator = DENOMINATORS[words[next] ?? ''];
   if (denominator === undefined) return null;
-  return { amount: { kind: 'fraction', value: numerator / denominator }, end: next + 1 };
+  const share = numerator / denominator;
+  // "a quarter of a million": a share of a scale is an amount (rounded to a whole: a third of a million).
+  const [of, article, scale] = [words[next + 1], words[next + 2], words[next + 3]];
+  if (of === 'of' && isArticle(article) && isScale(scale))
+    return { amount: decimal(Math.round(share * 10 ** SCALE_POWERS[scale!]!)), end: next + 4 };
+  return { amount: { kind: 'fraction', value: share }, end: next + 1 };
 }
 
 /**
  * Reads an English number written in words from `words[at]` (lower case; a hyphen is its own
  * entry): one … ninety-nine, hundred, thousand, million, billion, trillion, "a million", "two
  * hundred and fifty", "a dozen", "half a million", "one and a half million", and shares ("two
- * thirds", "a quarter", "half"). Plurals of scales ("dozens", "thousands") are vague and not read.
+ * thirds", "a quarter", "half", "a quarter of a million"), "two and a half". Plurals of scales ("dozens",
+ * "thousands") are vague and not read.
  */
 export function readNumberWords(words: readonly string[], at: number): WordNumber | null {
   const share = readShare(words, at);
@@ -146,6 +152,9 @@ export function readNumberWords(words: readonly string[], at: number): WordNumbe
     ) {
       // one and a half million
       return { amount: decimal(current * 10 + 5, SCALE_POWERS[words[i + 3]!]! - 1), end: i + 4 };
+    } else if (w === 'and' && current > 0 && words[i + 1] === 'a' && words[i + 2] === 'half') {
+      // two and a half (years)
+      return { amount: decimal((total + current) * 10 + 5, -1), end: i + 3 };
     } else {
       break;
     }

@@ -15,6 +15,7 @@ const suites = [
   ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],
   ['agreement', 'agreement/run-agreement-bench.mjs', 'runAgreementBench'],
   ['search', 'search/run-search-bench.mjs', 'runSearchBench'],
+  ['figures', 'figures/run-figures-bench.mjs', 'runFiguresBench'],
 ];
 
 log(

@@ -131,7 +131,7 @@ test('Shift+A accepts every suggestion of the focused one’s label in one step,
       .join(' ');
   await expect.poll(saved).toBe([...figures].sort().join(' '));
   const percent = (await workbench.savedProject()).annotations.find((a) => a.quote === '25%');
-  expect(percent?.attributes).toEqual({ value: 0.25, unit: 'percent' });
+  expect(percent?.attributes).toEqual({ value: 0.25, unit: 'percent', kind: 'percentage', qualifier: 'exact' });
   await expect(annotationRows(page)).toHaveCount(figures.length);
 
   await page.keyboard.press('Control+z');

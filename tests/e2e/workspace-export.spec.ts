@@ -54,6 +54,8 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   const stem = document.source.fileName.replace(/\.txt$/, '');
   expect(await readFile(join(bratFolder, `${stem}.ann`), 'utf8')).toBe(
     `T1\tfigure ${figureStart} ${figureEnd}\tonly 25 percent accurate\n` +
+      // The values the normaliser filled in when the figure was labelled, as brat attributes.
+      'A1\tvalue T1 0.25\nA2\tunit T1 percent\nA3\tkind T1 percentage\nA4\tqualifier T1 exact\n' +
       `T2\tactor ${actorStart} ${actorEnd}\tAykhan Hajizada\n`,
   );
   expect(await readFile(join(bratFolder, `${stem}.txt`), 'utf8')).toBe(document.text);
@@ -101,7 +103,8 @@ test('exports brat, JSONL and CSV from the dialog: the bytes on disk, the summar
   const csv = (await readFile(csvFile, 'utf8')).split('\r\n');
   expect(csv[0]).toBe('\ufeffdocument,label,start,end,text,attributes,note,annotator');
   expect(csv).toHaveLength(3);
-  expect(csv[1]!.endsWith(`,Figure,${figureStart},${figureEnd},only 25 percent accurate,,,e2e`)).toBe(true);
+  const filled = '"{""value"":0.25,""unit"":""percent"",""kind"":""percentage"",""qualifier"":""exact""}"';
+  expect(csv[1]!.endsWith(`,Figure,${figureStart},${figureEnd},only 25 percent accurate,${filled},,e2e`)).toBe(true);
   expect(csv[2]).toBe('');
 });
 

@@ -41,11 +41,17 @@ describe('ProjectService: suggestions', () => {
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(find(suggestions, 'Aykhan Hajizada', 'actor')).toMatchObject({ source: 'nlp', kind: 'person' });
     expect(find(suggestions, 'Armenia', 'actor')).toMatchObject({ start: 0, end: 7, kind: 'place' });
-    expect(find(suggestions, '25%', 'figure')?.attributes).toEqual({ value: 0.25, unit: 'percent' });
+    expect(find(suggestions, '25%', 'figure')?.attributes).toEqual({
+      value: 0.25,
+      unit: 'percent',
+      kind: 'percentage',
+      qualifier: 'exact',
+    });
     expect(find(suggestions, '400,000', 'figure')?.attributes).toEqual({
       value: 400000,
       unit: 'mines',
-      qualifier: 'about',
+      kind: 'count',
+      qualifier: 'approximate',
     });
     expect(find(suggestions, 'September 2023', 'event')).toMatchObject({ kind: 'date' });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAnnotationSchema, type AttributeDefinition, type Label } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
+import { fig } from '../../../support/figure-values';
 import {
   attributesFromDraft,
   draftFromAttributes,
@@ -62,7 +63,7 @@ describe('attribute drafts', () => {
 });
 
 describe('summariseAttributes', () => {
-  it('shows a figure as "= value unit" and the rest by name', () => {
+  it('shows a figure as "= value unit" (a range as "= min–max unit") and the rest by name', () => {
     expect(summariseAttributes({ value: 0.25, unit: 'percent' }, figure.attributes)).toBe('= 0.25 percent');
     expect(summariseAttributes({ value: 1500000 }, figure.attributes)).toBe('= 1,500,000');
     expect(summariseAttributes({ value: 2 / 3, unit: 'fraction' }, figure.attributes)).toBe('= 0.666667 fraction');
@@ -71,6 +72,12 @@ describe('summariseAttributes', () => {
     );
     expect(summariseAttributes({}, figure.attributes)).toBeNull();
     expect(summariseAttributes({ unit: 'mines' }, figure.attributes)).toBe('unit: mines');
+    expect(
+      summariseAttributes(
+        { min: 0.2, max: 0.3, unit: 'percent', kind: 'percentage', qualifier: 'range' },
+        figure.attributes,
+      ),
+    ).toBe('= 0.2–0.3 percent · kind: percentage · qualifier: range');
   });
 });
 
@@ -79,12 +86,17 @@ describe('figureSuggestion', () => {
   const figureAt = (quote: string, attributes = {}) =>
     annotationOf(text, 'a', text.indexOf(quote), text.indexOf(quote) + quote.length, { label: 'figure', attributes });
 
-  it('proposes the value, unit and qualifier the Figure label declares, reading the text around the quote', () => {
+  it('proposes the value, unit, kind and qualifier the Figure label declares, reading the text around the quote', () => {
     expect(figureSuggestion(figureAt('400,000'), figure, text)).toEqual({
-      proposal: { value: 400000, unit: 'mines', qualifier: 'about' },
-      attributes: { value: 400000, unit: 'mines', qualifier: 'about' },
+      proposal: { ...fig({ value: 400000, unit: 'mines', qualifier: 'approximate' }), hedge: 'about' },
+      attributes: { value: 400000, unit: 'mines', kind: 'count', qualifier: 'approximate' },
     });
-    expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({ value: 0.25, unit: 'percent' });
+    expect(figureSuggestion(figureAt('25%'), figure, text)?.attributes).toEqual({
+      value: 0.25,
+      unit: 'percent',
+      kind: 'percentage',
+      qualifier: 'exact',
+    });
   });
 
   it('fills a qualifier only where the label declares one that can hold it', () => {
@@ -92,13 +104,14 @@ describe('figureSuggestion', () => {
     expect(figureSuggestion(figureAt('400,000'), withoutQualifier, text)?.attributes).toEqual({
       value: 400000,
       unit: 'mines',
+      kind: 'count',
     });
   });
-
   it('stays quiet for other labels, figures with a value, and quotes it does not understand', () => {
     expect(isFigureLabel(actor)).toBe(false);
     expect(figureSuggestion(figureAt('400,000'), actor, text)).toBeNull();
     expect(figureSuggestion(figureAt('25%', { value: 0.3 }), figure, text)).toBeNull();
+    expect(figureSuggestion(figureAt('25%', { kind: 'date' }), figure, text)).toBeNull();
     expect(figureSuggestion(figureAt('Armenia'), figure, text)).toBeNull();
   });
 });

@@ -44,7 +44,7 @@ describe('suggestForDocument', () => {
         label: 'figure',
         source: 'nlp',
         kind: 'number',
-        attributes: { value: 400000, unit: 'mines', qualifier: 'about' },
+        attributes: { value: 400000, unit: 'mines', kind: 'count', qualifier: 'approximate' },
       },
     ]);
   });
