@@ -83,7 +83,7 @@ test('renames Claim, gives it a guideline and a Stance choice, Figure a unit def
       { name: 'stance', type: 'choice', choices: ['supports', 'opposes', 'neutral'] },
     ],
   });
-  expect(saved.schema.labels.find((l) => l.id === 'figure')!.attributes[1]).toMatchObject({
+  expect(saved.schema.labels.find((l) => l.id === 'figure')!.attributes.find((a) => a.name === 'unit')).toMatchObject({
     name: 'unit',
     default: 'people',
   });
