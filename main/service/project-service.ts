@@ -57,6 +57,9 @@ import { concordanceRows, type ConcordanceOrder, type CoverageFilter } from '../
 import type { HitSpan, HitsLabelled } from '../../shared/search/hit-labelling';
 import { MAX_HIT_LIMIT, type SearchRequest, type SearchResults } from '../../shared/search/search-request';
 import { searchHitsLabelling } from './search-hits-labelling';
+import { mergeIntoModel, readMergeInputs } from './merge-projects';
+import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
+import type { MergeOutcome } from '../../shared/merge/merge-summary';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -426,6 +429,33 @@ export class ProjectService {
   ): Promise<CorpusExportSummary> {
     const model = this.#model();
     return exportCorpusToPath(model.project, model.annotations, request, out, options);
+  }
+
+  // ── team work: merging annotators' files (merge-projects.ts) ──────────────
+
+  /**
+   * Merges project files into the open project (see shared/merge/merge-plan.ts): every file read
+   * and checked first (a bad one is named and nothing changes), then planned; applied in one step
+   * unless a schema difference waits for a decision (listed in the summary; nothing changes).
+   */
+  async mergeProjects(
+    paths: readonly string[],
+    resolutions: MergeResolutions = {},
+    origin: WindowId | null = null,
+  ): Promise<MergeOutcome> {
+    this.#writable();
+    return this.mergeInputs(await readMergeInputs(paths), resolutions, origin);
+  }
+
+  /** Merges files already read (readMergeInputs) into the open project, as mergeProjects does. */
+  mergeInputs(
+    inputs: readonly MergeInput[],
+    resolutions: MergeResolutions,
+    origin: WindowId | null = null,
+  ): MergeOutcome {
+    const outcome = mergeIntoModel(this.#writable(), inputs, resolutions, this.#newId);
+    if (outcome.change) this.#publish(outcome.change, origin);
+    return outcome;
   }
 
   // ── search (main/search/: a worker thread holds the texts) ──────────────

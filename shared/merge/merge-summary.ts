@@ -1,3 +1,4 @@
+import type { ProjectChange } from '../ipc/views';
 import type { SchemaDifference, SchemaResolution } from './schema-differences';
 
 /** How many things of one kind a file brought: new, already in the project, or left out (their label or type was not kept). */
@@ -35,12 +36,19 @@ export interface MergeFileSummary {
   differences: ResolvedDifference[];
 }
 
-/** What a merge did (or would do): per file, and whether it was written. */
+/** What a merge did (or would do): per file, and whether it was applied. */
 export interface MergeSummary {
   files: MergeFileSummary[];
   /** Differences that need a decision before anything is written (empty when applied). */
   unresolved: ResolvedDifference[];
+  /** False while differences wait for a decision: then nothing changed. */
   applied: boolean;
+}
+
+/** A merge call's answer: its summary, and the change to apply (null: nothing changed). */
+export interface MergeOutcome {
+  summary: MergeSummary;
+  change: ProjectChange | null;
 }
 
 export function emptyCounts(): MergeCounts {
