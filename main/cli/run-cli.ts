@@ -28,7 +28,9 @@ function overview(): string {
   return [
     'tagwright: the Tagwright annotation workbench from a terminal',
     '',
-    'Usage: tagwright COMMAND [ARGS] [--json] [--help]',
+    'Usage: tagwright COMMAND [ARGS] [--json] [--help] [--annotator NAME]',
+    '',
+    '--annotator NAME signs the edits of this run (tagwright serve: of the page) instead of the name in the preferences.',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),

@@ -83,6 +83,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
     setPreferences: (changes) => service.setPreferences(changes),
+    getIdentity: () => service.identity(),
+    setAnnotatorName: ({ name }) => service.setAnnotatorName(name),
     listBackups: ({ damaged }) => service.listBackups(damaged),
     restoreBackup: ({ backupId, damaged }) => service.restoreBackup(backupId, damaged),
     reloadProject: () => service.reloadProject(),

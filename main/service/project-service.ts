@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
@@ -12,14 +11,15 @@ import type {
   SessionState,
   WindowId,
 } from '../../shared/ipc/views';
-import type { Preferences } from '../../shared/ipc/contract';
+import type { AnnotatorIdentity, Preferences } from '../../shared/ipc/contract';
+import { annotatorIdFor, currentIdentity, suggestedAnnotatorName } from './annotator-identity';
 import { SettingsStore } from '../settings/settings-store';
 import { collectImportFiles, extractImportFiles, type FileToImport } from '../io/collect-import-files';
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { buildDocuments } from './build-documents';
-import { callErrorOf } from '../../shared/ipc/result';
+import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId, pooledRandomIds } from './ids';
 import type { ProjectModel } from './project-model';
@@ -86,7 +86,8 @@ export class ProjectService {
   readonly events = new EventHub();
   readonly #now: () => Date;
   readonly #newId: () => string;
-  readonly #annotator: string;
+  /** The annotator given on start (`--annotator`, a test): then the preferences' one is not used. */
+  readonly #fixedAnnotator: string | undefined;
   readonly #session: ProjectSession;
   readonly #suggester = new DocumentSuggester();
   readonly #search: CorpusSearch;
@@ -97,7 +98,7 @@ export class ProjectService {
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomId;
-    this.#annotator = options.annotator ?? safeUserName();
+    this.#fixedAnnotator = options.annotator;
     this.#search = new CorpusSearch(
       { workerFile: options.searchWorkerFile ?? null, timeLimitMs: options.searchTimeLimitMs },
       () => {
@@ -501,6 +502,21 @@ export class ProjectService {
     return this.settings.setPreferences(changes);
   }
 
+  /** Who signs this user's edits (annotator-identity.ts); null until they give a name. */
+  identity(): AnnotatorIdentity {
+    return currentIdentity(this.#fixedAnnotator, this.settings.preferences.annotator);
+  }
+
+  /** Names this user: the id is made the first time and kept, so renaming keeps their work together. */
+  async setAnnotatorName(name: string): Promise<AnnotatorIdentity> {
+    if (this.#fixedAnnotator !== undefined) {
+      throw new TagwrightError('conflict', `This Tagwright was started as "${this.#fixedAnnotator}" (--annotator).`);
+    }
+    const id = this.settings.preferences.annotator?.id ?? annotatorIdFor(name, this.#newId);
+    await this.settings.setPreferences({ annotator: { id, name: name.trim() } });
+    return this.identity();
+  }
+
   // ── internals ────────────────────────────────────────────────────────────
 
   /** The one event per operation: every window gets the change; the one that caused it knows itself by `origin`. */
@@ -520,7 +536,9 @@ export class ProjectService {
   }
 
   #author(): EditAuthor {
-    return { annotator: this.#annotator, at: this.#now().toISOString(), newId: this.#newId };
+    const { annotator } = this.identity();
+    const id = annotator?.id ?? suggestedAnnotatorName();
+    return { annotator: id, annotatorName: annotator?.name ?? id, at: this.#now().toISOString(), newId: this.#newId };
   }
 }
 
@@ -529,12 +547,4 @@ function addsAnything(plan: CorpusImportPlan): boolean {
   const lists = [plan.documents, plan.annotations, plan.relations, plan.events, plan.equivalences];
   const types = [plan.labels, plan.relationTypes, plan.eventTypes, plan.equivalenceTypes];
   return [...lists, ...types].some((list) => list.length > 0);
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username || 'annotator';
-  } catch {
-    return 'annotator';
-  }
 }

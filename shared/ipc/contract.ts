@@ -14,6 +14,9 @@ import {
   PROJECT_NAME_MAX_LENGTH,
   SOURCE_FILE_NAME_MAX_LENGTH,
   suggestionRejectionSchema,
+  annotatorSchema,
+  annotatorNameSchema,
+  type Annotator,
 } from '../model';
 import { suggestionSettingsSchema } from '../suggest/suggestion-settings';
 import type {
@@ -95,9 +98,21 @@ export const preferencesSchema = z
     snapToWords: z.boolean(),
     /** Which suggestion sources run and which label each kind the NLP finds becomes. */
     suggestions: suggestionSettingsSchema,
+    /** Who this user is, as their edits record it (null until they say, on first run). */
+    annotator: annotatorSchema.nullable(),
   })
   .strict();
 export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** Who signs this user's edits, and what the first-run question suggests. */
+export interface AnnotatorIdentity {
+  /** Null until the user gives a name (the page then asks). */
+  annotator: Annotator | null;
+  /** Set on the command line (`--annotator`): the page does not ask, and cannot change it. */
+  fixed: boolean;
+  /** The name to offer: the one given, else the account's user name. */
+  suggestedName: string;
+}
 
 export const calls = {
   getSession: { input: noInput, output: output<SessionState>() },
@@ -217,6 +232,13 @@ export const calls = {
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },
   getPreferences: { input: noInput, output: output<Preferences>() },
+  /** Who signs this user's edits (null until given: the page asks on first run). */
+  getIdentity: { input: noInput, output: output<AnnotatorIdentity>() },
+  /** Sets (or renames) this user: their id is made once and kept, so a new name keeps their work together. */
+  setAnnotatorName: {
+    input: z.object({ name: annotatorNameSchema.trim().min(1) }).strict(),
+    output: output<AnnotatorIdentity>(),
+  },
   setPreferences: { input: preferencesSchema.partial().strict(), output: output<Preferences>() },
   /**
    * The open project's backups, newest first; with `damaged`, those of the project that last
