@@ -4,6 +4,7 @@ import { closeProject, saveProjectAs, setPreferences } from '../store/project-co
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ThemeToggle } from './ThemeToggle';
+import { IdentityButton } from '../identity/IdentityButton';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
@@ -58,6 +59,7 @@ export function Toolbar() {
         Snap to words
       </label>
       <ThemeToggle />
+      <IdentityButton />
       <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" className="quiet-button" onClick={() => void saveProjectAs()}>
         Save as…

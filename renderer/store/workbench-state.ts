@@ -1,5 +1,5 @@
 import type { Annotation, Equivalence, Relation, TagwrightDocument, TagwrightEvent } from '../../shared/model';
-import type { Preferences } from '../../shared/ipc/contract';
+import type { AnnotatorIdentity, Preferences } from '../../shared/ipc/contract';
 import type { CallError } from '../../shared/ipc/result';
 import type {
   DocumentSummary,
@@ -27,7 +27,20 @@ export type WorkbenchState = SessionSlice &
   ProjectChangeSlice &
   SuggestionsSlice &
   UiSlice &
-  SearchSlice;
+  SearchSlice &
+  TeamSlice;
+
+/** Team work: who this user is (asked on first run), and the merge dialog. */
+export interface TeamSlice {
+  /** Null until main said (at start-up). */
+  identity: AnnotatorIdentity | null;
+  /** The name dialog, opened by hand (Toolbar: "You: …"); on first run it opens itself. */
+  identityOpen: boolean;
+  mergeOpen: boolean;
+  setIdentity(identity: AnnotatorIdentity): void;
+  setIdentityOpen(open: boolean): void;
+  setMergeOpen(open: boolean): void;
+}
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {

@@ -1,0 +1,11 @@
+import type { StateCreator } from 'zustand';
+import type { TeamSlice, WorkbenchState } from './workbench-state';
+
+export const createTeamSlice: StateCreator<WorkbenchState, [], [], TeamSlice> = (set) => ({
+  identity: null,
+  identityOpen: false,
+  mergeOpen: false,
+  setIdentity: (identity) => set({ identity }),
+  setIdentityOpen: (identityOpen) => set({ identityOpen }),
+  setMergeOpen: (mergeOpen) => set({ mergeOpen }),
+});
