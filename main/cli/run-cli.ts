@@ -10,6 +10,7 @@ import { suggestCommand } from './commands/suggest-command';
 import { agreementCommand } from './commands/agreement-command';
 import { searchCommand } from './commands/search-command';
 import { mergeCommand } from './commands/merge-command';
+import { handoutCommand } from './commands/handout-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -22,6 +23,7 @@ export const commands: CliCommand[] = [
   agreementCommand,
   searchCommand,
   mergeCommand,
+  handoutCommand,
 ];
 
 function overview(): string {

@@ -58,6 +58,7 @@ import type { HitSpan, HitsLabelled } from '../../shared/search/hit-labelling';
 import { MAX_HIT_LIMIT, type SearchRequest, type SearchResults } from '../../shared/search/search-request';
 import { searchHitsLabelling } from './search-hits-labelling';
 import { mergeIntoModel, readMergeInputs } from './merge-projects';
+import { handoutProject, writeHandout, type HandoutRequest, type HandoutSummary } from './handout-project';
 import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
 import type { MergeOutcome } from '../../shared/merge/merge-summary';
 import {
@@ -457,6 +458,12 @@ export class ProjectService {
     const outcome = mergeIntoModel(this.#writable(), inputs, resolutions, this.#newId);
     if (outcome.change) this.#publish(outcome.change, origin);
     return outcome;
+  }
+
+  /** Writes an annotator's copy of the open project (handout-project.ts) as a new file; the open project is not changed. */
+  handOut(out: string, request: HandoutRequest): Promise<HandoutSummary> {
+    const project = handoutProject(this.#model().project, request, this.#newId, this.#now());
+    return writeHandout(out, project, request.annotator);
   }
 
   // ── search (main/search/: a worker thread holds the texts) ──────────────

@@ -1,4 +1,4 @@
-import { copyFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ProjectService } from '../../main/service/project-service';
 import { runCliInProcess } from './run-cli-in-process';
@@ -29,8 +29,8 @@ const seedsDir = resolve(import.meta.dirname, '../../seeds');
 
 /**
  * Makes a lead's project in `dir` with the real CLI (`tagwright new`, `tagwright import` of the
- * texts), hands each annotator a copy of the file, and has each label theirs in a session of their
- * own (ProjectService with their name, as the app records it). Answers the copies' paths by annotator.
+ * texts), hands each annotator a copy (`tagwright handout`), and has each label theirs in a session
+ * of their own (ProjectService with their name, as the app records it). Answers the copies' paths.
  */
 export async function createTeamFiles(
   dir: string,
@@ -49,7 +49,8 @@ export async function createTeamFiles(
   const copies: Record<string, string> = {};
   for (const [annotator, marks] of Object.entries(work)) {
     const copy = join(dir, `${annotator}.tagwright`);
-    await copyFile(lead, copy);
+    const handout = await runCliInProcess(['handout', 'lead.tagwright', '--annotator', annotator, '--out', copy], dir);
+    if (handout.code !== 0) throw new Error(`tagwright handout failed: ${handout.stderr}`);
     await labelCopy(dir, copy, annotator, marks);
     copies[annotator] = copy;
   }
