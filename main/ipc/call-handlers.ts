@@ -63,6 +63,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
         origin,
       ),
+    mergeProjectFiles: ({ files, resolutions }, origin) =>
+      service.mergeProjectContents(files, { byKey: resolutions ?? {} }, origin),
     chooseAndImportDocuments: async (_input, origin) => {
       const paths = await dialogs.chooseFilesToImport();
       return paths === null ? null : service.importPaths(paths, origin);

@@ -3,6 +3,8 @@ import { planMerge, type MergeInput, type MergePlan, type MergeResolutions } fro
 import type { MergeOutcome, MergeSummary } from '../../shared/merge/merge-summary';
 import { DurableTextFile } from '../store/durable-text-file';
 import { readProjectFile } from '../store/read-project-file';
+import { parseProjectFile } from '../store/parse-project-file';
+import { ProjectFileError } from '../store/project-file-error';
 import type { ProjectModel } from './project-model';
 
 /**
@@ -10,13 +12,37 @@ import type { ProjectModel } from './project-model';
  * reads, not damaged), before anything is planned or written. Reads only: no lock, no backup.
  * Every bad file is named in one error, with what is wrong with it.
  */
-export async function readMergeInputs(paths: readonly string[]): Promise<MergeInput[]> {
-  if (paths.length === 0) throw new TagwrightError('invalid-input', 'Name at least one project file to merge.');
+export function readMergeInputs(paths: readonly string[]): Promise<MergeInput[]> {
+  return readAll(paths, async (path) => ({
+    file: path,
+    project: (await readProjectFile(new DurableTextFile(path))).project,
+  }));
+}
+
+/**
+ * The same, for files the page holds (picked there: browser mode has no file dialog), given as
+ * their bytes: valid UTF-8 first, then every check opening a file runs, named by the file's name.
+ */
+export function readMergeContents(files: readonly { name: string; base64: string }[]): Promise<MergeInput[]> {
+  return readAll(files, async ({ name, base64 }) => {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64, 'base64'));
+    } catch {
+      throw new ProjectFileError(name, 'the file is not valid UTF-8 text; it may be damaged');
+    }
+    return { file: name, project: parseProjectFile(text, name).project };
+  });
+}
+
+/** Reads every file, collecting what is wrong with each: one error names them all, and nothing is merged. */
+async function readAll<T>(files: readonly T[], read: (file: T) => Promise<MergeInput>): Promise<MergeInput[]> {
+  if (files.length === 0) throw new TagwrightError('invalid-input', 'Name at least one project file to merge.');
   const inputs: MergeInput[] = [];
   const problems: string[] = [];
-  for (const path of paths) {
+  for (const file of files) {
     try {
-      inputs.push({ file: path, project: (await readProjectFile(new DurableTextFile(path))).project });
+      inputs.push(await read(file));
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }

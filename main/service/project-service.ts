@@ -57,7 +57,7 @@ import { concordanceRows, type ConcordanceOrder, type CoverageFilter } from '../
 import type { HitSpan, HitsLabelled } from '../../shared/search/hit-labelling';
 import { MAX_HIT_LIMIT, type SearchRequest, type SearchResults } from '../../shared/search/search-request';
 import { searchHitsLabelling } from './search-hits-labelling';
-import { mergeIntoModel, readMergeInputs } from './merge-projects';
+import { mergeIntoModel, readMergeContents, readMergeInputs } from './merge-projects';
 import { handoutProject, writeHandout, type HandoutRequest, type HandoutSummary } from './handout-project';
 import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
 import type { MergeOutcome } from '../../shared/merge/merge-summary';
@@ -447,6 +447,16 @@ export class ProjectService {
   ): Promise<MergeOutcome> {
     this.#writable();
     return this.mergeInputs(await readMergeInputs(paths), resolutions, origin);
+  }
+
+  /** Merges project files the page holds (picked there), given as their bytes, as mergeProjects does. */
+  async mergeProjectContents(
+    files: readonly { name: string; base64: string }[],
+    resolutions: MergeResolutions = {},
+    origin: WindowId | null = null,
+  ): Promise<MergeOutcome> {
+    this.#writable();
+    return this.mergeInputs(await readMergeContents(files), resolutions, origin);
   }
 
   /** Merges files already read (readMergeInputs) into the open project, as mergeProjects does. */

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AgreementDialog } from '../agreement/AgreementDialog';
+import { MergeDialog } from '../merge/MergeDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -69,6 +70,7 @@ export function Workbench() {
         />
         <SuggestionSettingsDialog />
         <AgreementDialog />
+        <MergeDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -14,6 +14,7 @@ export function Toolbar() {
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
+  const setMergeOpen = useWorkbench((s) => s.setMergeOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
 
   return (
@@ -26,6 +27,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => setAgreementOpen(true)}>
         Agreement…
+      </button>
+      <button type="button" onClick={() => setMergeOpen(true)}>
+        Merge projects…
       </button>
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>

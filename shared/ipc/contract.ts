@@ -43,6 +43,8 @@ import type { AgreementReport } from '../agreement/agreement-report';
 import { searchRequestSchema, type SearchResults } from '../search/search-request';
 import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labelling';
 import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
+import { SCHEMA_RESOLUTIONS } from '../merge/schema-differences';
+import type { MergeOutcome } from '../merge/merge-summary';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -74,6 +76,9 @@ export const importFileSchema = z
     base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
   })
   .strict();
+
+/** How many project files one merge may take. */
+export const MAX_MERGE_FILES = 100;
 
 /** A suggestion to accept: its span and label as getSuggestions gave them, and the attributes it carried. */
 const acceptedSuggestionSchema = z
@@ -152,6 +157,19 @@ export const calls = {
   importDocumentFiles: {
     input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),
     output: output<ImportOutcome>(),
+  },
+  /**
+   * Merges project files the page picked (shared/merge/): applied only when every schema difference
+   * has a decision (`resolutions`, by difference key); otherwise nothing changes and the summary lists them.
+   */
+  mergeProjectFiles: {
+    input: z
+      .object({
+        files: z.array(importFileSchema).min(1).max(MAX_MERGE_FILES),
+        resolutions: z.record(z.string().max(400), z.enum(SCHEMA_RESOLUTIONS)).optional(),
+      })
+      .strict(),
+    output: output<MergeOutcome>(),
   },
   /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
   chooseAndImportDocuments: { input: noInput, output: output<ImportOutcome | null>() },
