@@ -63,8 +63,8 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
         origin,
       ),
-    mergeProjectFiles: ({ files, resolutions }, origin) =>
-      service.mergeProjectContents(files, { byKey: resolutions ?? {} }, origin),
+    mergeProjectFiles: ({ files, resolutions }, origin) => service.mergeProjectContents(files, resolutions, origin),
+    handOutProject: (input) => handOutAsked(service, dialogs, input),
     chooseAndImportDocuments: async (_input, origin) => {
       const paths = await dialogs.chooseFilesToImport();
       return paths === null ? null : service.importPaths(paths, origin);
@@ -175,4 +175,18 @@ function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
       return last.files;
     },
   };
+}
+
+/** Export for annotator…: the shell asks where (a name suggested from the project and the annotator), then the service writes. */
+async function handOutAsked(
+  service: ProjectService,
+  dialogs: DialogPort,
+  { annotator, documentIds, gold }: ParsedCallInput<'handOutProject'>,
+): Promise<CallOutput<'handOutProject'>> {
+  const project = service.session().project;
+  if (!project) throw new TagwrightError('no-project', 'Open a project first.');
+  if (!dialogs.chooseHandoutPath) throw new TagwrightError('forbidden', 'Copies for annotators are not offered here.');
+  const path = await dialogs.chooseHandoutPath(`${project.name} — ${annotator}`);
+  if (path === null) return null;
+  return service.handOut(path, { annotator, documents: documentIds ?? 'all', gold: gold === true });
 }

@@ -1,5 +1,8 @@
 import { TagwrightError } from '../../shared/ipc/result';
 import type { Project } from '../../shared/model';
+import type { HandoutSummary } from '../../shared/merge/merge-summary';
+
+export type { HandoutSummary } from '../../shared/merge/merge-summary';
 import { pathExists } from '../io/path-exists';
 import { ProjectStore } from '../store/project-store';
 import { projectFilePath } from '../store/project-file-path';
@@ -16,14 +19,6 @@ export interface HandoutRequest {
   documents: 'all' | readonly string[];
   /** Carry the gold layer (annotations by "gold", with their relations) for reference; none by default. */
   gold?: boolean;
-}
-
-/** What a hand-out wrote. */
-export interface HandoutSummary {
-  path: string;
-  annotator: string;
-  documents: number;
-  annotations: number;
 }
 
 /**

@@ -61,6 +61,7 @@ import { mergeIntoModel, readMergeContents, readMergeInputs } from './merge-proj
 import { handoutProject, writeHandout, type HandoutRequest, type HandoutSummary } from './handout-project';
 import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
 import type { MergeOutcome } from '../../shared/merge/merge-summary';
+import type { SchemaResolution } from '../../shared/merge/schema-differences';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -449,14 +450,14 @@ export class ProjectService {
     return this.mergeInputs(await readMergeInputs(paths), resolutions, origin);
   }
 
-  /** Merges project files the page holds (picked there), given as their bytes, as mergeProjects does. */
+  /** Merges project files the page holds (picked there), given as their bytes, with the page's decisions by difference key. */
   async mergeProjectContents(
     files: readonly { name: string; base64: string }[],
-    resolutions: MergeResolutions = {},
+    decisions: Readonly<Record<string, SchemaResolution>> = {},
     origin: WindowId | null = null,
   ): Promise<MergeOutcome> {
     this.#writable();
-    return this.mergeInputs(await readMergeContents(files), resolutions, origin);
+    return this.mergeInputs(await readMergeContents(files), { byKey: decisions }, origin);
   }
 
   /** Merges files already read (readMergeInputs) into the open project, as mergeProjects does. */

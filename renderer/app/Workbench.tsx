@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AgreementDialog } from '../agreement/AgreementDialog';
 import { MergeDialog } from '../merge/MergeDialog';
+import { HandoutDialog } from '../merge/HandoutDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -71,6 +72,7 @@ export function Workbench() {
         <SuggestionSettingsDialog />
         <AgreementDialog />
         <MergeDialog />
+        <HandoutDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

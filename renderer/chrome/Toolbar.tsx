@@ -15,6 +15,7 @@ export function Toolbar() {
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
   const setMergeOpen = useWorkbench((s) => s.setMergeOpen);
+  const setHandoutOpen = useWorkbench((s) => s.setHandoutOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
 
   return (
@@ -30,6 +31,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => setMergeOpen(true)}>
         Merge projects…
+      </button>
+      <button type="button" onClick={() => setHandoutOpen(true)}>
+        Export for annotator…
       </button>
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>

@@ -1,10 +1,10 @@
-import { call } from '../bridge/tagwright-client';
+import { ask, call } from '../bridge/tagwright-client';
 import type { Outcome } from '../bridge/call-outcome';
 import type { SchemaResolution } from '../../shared/merge/schema-differences';
 import type { MergeOutcome } from '../../shared/merge/merge-summary';
 import { useWorkbench } from './workbench-store';
 
-// The merge dialog's call: a failure (a file that is not a project) is said in the dialog, so it
+// The merge and hand-out dialogs' calls: a failure (a file that is not a project) is said in the dialog, so it
 // is passed on, not reported to the page's alert region behind the modal.
 
 /**
@@ -19,3 +19,6 @@ export async function mergeProjectFiles(
   if (merged.status === 'done' && merged.value.change) useWorkbench.getState().applyProjectChange(merged.value.change);
   return merged;
 }
+
+/** Export for annotator…: asks main where to write (its dialog or stand-in), then writes the copy. */
+export const handOutProject = (annotator: string, gold: boolean) => ask('handOutProject', { annotator, gold });

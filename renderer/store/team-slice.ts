@@ -5,7 +5,9 @@ export const createTeamSlice: StateCreator<WorkbenchState, [], [], TeamSlice> = 
   identity: null,
   identityOpen: false,
   mergeOpen: false,
+  handoutOpen: false,
   setIdentity: (identity) => set({ identity }),
   setIdentityOpen: (identityOpen) => set({ identityOpen }),
   setMergeOpen: (mergeOpen) => set({ mergeOpen }),
+  setHandoutOpen: (handoutOpen) => set({ handoutOpen }),
 });

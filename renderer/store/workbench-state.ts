@@ -30,16 +30,18 @@ export type WorkbenchState = SessionSlice &
   SearchSlice &
   TeamSlice;
 
-/** Team work: who this user is (asked on first run), and the merge dialog. */
+/** Team work: who this user is (asked on first run), the merge and hand-out dialogs. */
 export interface TeamSlice {
   /** Null until main said (at start-up). */
   identity: AnnotatorIdentity | null;
   /** The name dialog, opened by hand (Toolbar: "You: …"); on first run it opens itself. */
   identityOpen: boolean;
   mergeOpen: boolean;
+  handoutOpen: boolean;
   setIdentity(identity: AnnotatorIdentity): void;
   setIdentityOpen(open: boolean): void;
   setMergeOpen(open: boolean): void;
+  setHandoutOpen(open: boolean): void;
 }
 
 /** The session as main reports it, and the user's preferences. */

@@ -44,7 +44,7 @@ import { searchRequestSchema, type SearchResults } from '../search/search-reques
 import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labelling';
 import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
 import { SCHEMA_RESOLUTIONS } from '../merge/schema-differences';
-import type { MergeOutcome } from '../merge/merge-summary';
+import type { HandoutSummary, MergeOutcome } from '../merge/merge-summary';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -170,6 +170,21 @@ export const calls = {
       })
       .strict(),
     output: output<MergeOutcome>(),
+  },
+  /**
+   * Export for annotator…: asks where to write (DialogPort.chooseHandoutPath), then writes an
+   * annotator's copy of the open project (schema, documents, no annotations or the gold layer);
+   * null when the question was cancelled.
+   */
+  handOutProject: {
+    input: z
+      .object({
+        annotator: annotatorNameSchema.trim().min(1),
+        documentIds: z.array(idSchema).min(1).max(1_000_000).optional(),
+        gold: z.boolean().optional(),
+      })
+      .strict(),
+    output: output<HandoutSummary | null>(),
   },
   /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
   chooseAndImportDocuments: { input: noInput, output: output<ImportOutcome | null>() },

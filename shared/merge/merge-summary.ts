@@ -80,3 +80,11 @@ export function countAnnotator(summary: MergeFileSummary, annotator: string, add
   if (added) counts.added++;
   else counts.alreadyThere++;
 }
+
+/** What a hand-out wrote: an annotator's copy of the project. */
+export interface HandoutSummary {
+  path: string;
+  annotator: string;
+  documents: number;
+  annotations: number;
+}

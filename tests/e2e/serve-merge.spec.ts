@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createTeamFiles, TEAM_WORK } from '../support/team-files';
+import { readSavedProject } from '../support/project-file-text';
 import { seriousViolations } from './axe-findings';
 import { expect, test } from './serve-harness';
 
@@ -107,4 +108,24 @@ test('a file that is not a project is named in the dialog, and nothing is merged
     'Nothing was merged. Cannot open notes.tagwright: this is not a Tagwright project (no "format": "tagwright-project")',
   );
   expect(await readFile(workbench.projectPath!)).toEqual(before);
+});
+
+test("Export for annotator… writes the annotator's copy where the server keeps projects", async ({ workbench }) => {
+  const { page } = workbench;
+  await page.getByRole('button', { name: 'Export for annotator…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export for annotator' });
+  await dialog.getByRole('textbox', { name: 'Annotator' }).focus();
+  await page.keyboard.type('dora');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Wrote lead — dora.tagwright for dora: 3 documents, 0 annotations.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  const copy = await readSavedProject(join(workbench.projectsDir, 'lead — dora.tagwright'));
+  const lead = await workbench.savedProject();
+  expect(copy.id).not.toBe(lead.id);
+  expect(copy.schema).toEqual(lead.schema);
+  expect(copy.documents.map((d) => d.sha256)).toEqual(lead.documents.map((d) => d.sha256));
+  expect(copy.annotations).toEqual([]);
 });
