@@ -1,8 +1,28 @@
 import { jsonCopy } from './json-values';
-import type { EventArgument, Project, TagwrightEvent } from '../model';
+import type {
+  Annotation,
+  Annotator,
+  Entity,
+  Equivalence,
+  EventArgument,
+  Project,
+  Relation,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../model';
 import { annotationKey, entityKey, equivalenceKey, eventKey, relationKey, type MergeIndex } from './merge-index';
 import { countAnnotator, type MergeFileSummary } from './merge-summary';
-import type { MergePlan } from './merge-plan';
+
+/** What files bring into the project, gathered as they are merged (the plan's lists). */
+export interface MergeAdditions {
+  documents: TagwrightDocument[];
+  annotations: Annotation[];
+  relations: Relation[];
+  events: TagwrightEvent[];
+  equivalences: Equivalence[];
+  entities: Entity[];
+  annotators: Annotator[];
+}
 
 /** Which of a file's labels and types the merged schema holds: things of the others are left out. */
 export interface KeptSchema {
@@ -29,7 +49,7 @@ export class FileMerger {
     private readonly theirs: Project,
     private readonly index: MergeIndex,
     private readonly kept: KeptSchema,
-    private readonly plan: MergePlan,
+    private readonly plan: MergeAdditions,
     private readonly summary: MergeFileSummary,
     private readonly started: Set<string>,
   ) {

@@ -1,19 +1,9 @@
 import { jsonCopy } from './json-values';
-import type {
-  AnnotationSchema,
-  Annotation,
-  Annotator,
-  Entity,
-  Equivalence,
-  Project,
-  Relation,
-  TagwrightDocument,
-  TagwrightEvent,
-} from '../model';
+import type { AnnotationSchema, Project } from '../model';
 import { MergeIndex } from './merge-index';
 import { emptyFileSummary, type MergeFileSummary, type ResolvedDifference } from './merge-summary';
 import { needsResolution, resolveDifference, schemaDifferences, type SchemaResolution } from './schema-differences';
-import { FileMerger, type KeptSchema } from './file-merger';
+import { FileMerger, type KeptSchema, type MergeAdditions } from './file-merger';
 
 /** A project file to merge in, read and checked already. */
 export interface MergeInput {
@@ -28,17 +18,10 @@ export interface MergeResolutions {
 }
 
 /** Everything a merge adds to the project, to apply in one step, and what came from where. */
-export interface MergePlan {
+export interface MergePlan extends MergeAdditions {
   /** The project's schema after the merge (the same as before when nothing changed). */
   schema: AnnotationSchema;
   schemaChanged: boolean;
-  documents: TagwrightDocument[];
-  annotations: Annotation[];
-  relations: Relation[];
-  events: TagwrightEvent[];
-  equivalences: Equivalence[];
-  entities: Entity[];
-  annotators: Annotator[];
   /** Documents already in the project that received annotations. */
   startedDocumentIds: string[];
   files: MergeFileSummary[];
