@@ -63,8 +63,6 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
         origin,
       ),
-    mergeProjectFiles: ({ files, resolutions }, origin) => service.mergeProjectContents(files, resolutions, origin),
-    handOutProject: (input) => handOutAsked(service, dialogs, input),
     chooseAndImportDocuments: async (_input, origin) => {
       const paths = await dialogs.chooseFilesToImport();
       return paths === null ? null : service.importPaths(paths, origin);
@@ -85,13 +83,12 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
     setPreferences: (changes) => service.setPreferences(changes),
-    getIdentity: () => service.identity(),
-    setAnnotatorName: ({ name }) => service.setAnnotatorName(name),
     listBackups: ({ damaged }) => service.listBackups(damaged),
     restoreBackup: ({ backupId, damaged }) => service.restoreBackup(backupId, damaged),
     reloadProject: () => service.reloadProject(),
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
+    ...teamCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
     ...agreementCallHandlers(service, dialogs),
     ...searchCallHandlers(service, dialogs),
@@ -174,6 +171,18 @@ function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
       await dialogs.showItemInFolder?.(last.files[0] ?? last.path);
       return last.files;
     },
+  };
+}
+
+type TeamCalls = 'getIdentity' | 'setAnnotatorName' | 'mergeProjectFiles' | 'handOutProject';
+
+/** Team work's calls (docs/team.md): who annotates, merging annotators' files, their copies. */
+function teamCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, TeamCalls> {
+  return {
+    getIdentity: () => service.identity(),
+    setAnnotatorName: ({ name }) => service.setAnnotatorName(name),
+    mergeProjectFiles: ({ files, resolutions }, origin) => service.mergeProjectContents(files, resolutions, origin),
+    handOutProject: (input) => handOutAsked(service, dialogs, input),
   };
 }
 
