@@ -8,6 +8,8 @@ export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  /** Who signs the edits this run makes, instead of the name in the preferences. */
+  annotator: { type: 'string' },
 } as const satisfies CliOptions;
 
 /** What parseArgs is given for a command: strict, so an unknown option or a missing value is a usage error. */
@@ -62,7 +64,12 @@ export function defineCommand<const O extends CliOptions>(spec: CliCommandSpec<O
       const { values, positionals } = parseArgs(config);
       // The common options, read the same way whatever this command's own are.
       const common: CliValues<Record<never, never>> = values;
-      return { help: common.help === true, run: (ctx) => spec.run(positionals, values, ctx) };
+      const annotator = common.annotator?.trim();
+      if (annotator === '') throw new Error('--annotator takes a name');
+      return {
+        help: common.help === true,
+        run: (ctx) => spec.run(positionals, values, annotator === undefined ? ctx : { ...ctx, annotator }),
+      };
     },
   };
 }

@@ -7,6 +7,8 @@ export interface CliContext {
   cwd: string;
   /** The built search worker (<build>/main/search-worker.js); absent, commands that search refuse. */
   searchWorkerFile?: string;
+  /** `--annotator NAME`: who signs this run's edits, instead of the preferences' name. */
+  annotator?: string;
 }
 
 /** A failure the CLI reports as one line and a non-zero exit code. */

@@ -11,6 +11,8 @@ import { agreementCommand } from './commands/agreement-command';
 import { searchCommand } from './commands/search-command';
 import { figureCommand } from './commands/figure-command';
 import { figuresCommand } from './commands/figures-command';
+import { mergeCommand } from './commands/merge-command';
+import { handoutCommand } from './commands/handout-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -24,13 +26,17 @@ export const commands: CliCommand[] = [
   searchCommand,
   figureCommand,
   figuresCommand,
+  mergeCommand,
+  handoutCommand,
 ];
 
 function overview(): string {
   return [
     'tagwright: the Tagwright annotation workbench from a terminal',
     '',
-    'Usage: tagwright COMMAND [ARGS] [--json] [--help]',
+    'Usage: tagwright COMMAND [ARGS] [--json] [--help] [--annotator NAME]',
+    '',
+    '--annotator NAME signs the edits of this run (tagwright serve: of the page) instead of the name in the preferences.',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),

@@ -73,13 +73,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     addFragment: (input, origin) => service.addFragment(input, origin),
     removeFragment: (input, origin) => service.removeFragment(input, origin),
     deleteAnnotation: ({ annotationId }, origin) => service.deleteAnnotation(annotationId, origin),
-    createRelation: (input, origin) => service.createRelation(input, origin),
-    deleteRelation: ({ relationId }, origin) => service.deleteRelation(relationId, origin),
-    createEvent: (input, origin) => service.createEvent(input, origin),
-    updateEvent: (input, origin) => service.updateEvent(input, origin),
-    deleteEvent: ({ eventId }, origin) => service.deleteEvent(eventId, origin),
-    createEquivalence: (input, origin) => service.createEquivalence(input, origin),
-    deleteEquivalence: ({ equivalenceId }, origin) => service.deleteEquivalence(equivalenceId, origin),
+    ...linkCallHandlers(service),
     ...entityHandlers(service),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
@@ -90,10 +84,33 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     reloadProject: () => service.reloadProject(),
     openLockedProject: ({ access }) => service.openLockedProject(access),
     ...exportCallHandlers(service, dialogs),
+    ...teamCallHandlers(service, dialogs),
     ...suggestionCallHandlers(service),
     ...schemaCallHandlers(service),
     ...agreementCallHandlers(service, dialogs),
     ...searchCallHandlers(service, dialogs),
+  };
+}
+
+type LinkCalls =
+  | 'createRelation'
+  | 'deleteRelation'
+  | 'createEvent'
+  | 'updateEvent'
+  | 'deleteEvent'
+  | 'createEquivalence'
+  | 'deleteEquivalence';
+
+/** What links annotations: relations, events and their roles, equivalence groups. */
+function linkCallHandlers(service: ProjectService): Pick<CallHandlers, LinkCalls> {
+  return {
+    createRelation: (input, origin) => service.createRelation(input, origin),
+    deleteRelation: ({ relationId }, origin) => service.deleteRelation(relationId, origin),
+    createEvent: (input, origin) => service.createEvent(input, origin),
+    updateEvent: (input, origin) => service.updateEvent(input, origin),
+    deleteEvent: ({ eventId }, origin) => service.deleteEvent(eventId, origin),
+    createEquivalence: (input, origin) => service.createEquivalence(input, origin),
+    deleteEquivalence: ({ equivalenceId }, origin) => service.deleteEquivalence(equivalenceId, origin),
   };
 }
 
@@ -186,4 +203,30 @@ function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
       return last.files;
     },
   };
+}
+
+type TeamCalls = 'getIdentity' | 'setAnnotatorName' | 'mergeProjectFiles' | 'handOutProject';
+
+/** Team work's calls (docs/team.md): who annotates, merging annotators' files, their copies. */
+function teamCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, TeamCalls> {
+  return {
+    getIdentity: () => service.identity(),
+    setAnnotatorName: ({ name }) => service.setAnnotatorName(name),
+    mergeProjectFiles: ({ files, resolutions }, origin) => service.mergeProjectContents(files, resolutions, origin),
+    handOutProject: (input) => handOutAsked(service, dialogs, input),
+  };
+}
+
+/** Export for annotator…: the shell asks where (a name suggested from the project and the annotator), then the service writes. */
+async function handOutAsked(
+  service: ProjectService,
+  dialogs: DialogPort,
+  { annotator, documentIds, gold }: ParsedCallInput<'handOutProject'>,
+): Promise<CallOutput<'handOutProject'>> {
+  const project = service.session().project;
+  if (!project) throw new TagwrightError('no-project', 'Open a project first.');
+  if (!dialogs.chooseHandoutPath) throw new TagwrightError('forbidden', 'Copies for annotators are not offered here.');
+  const path = await dialogs.chooseHandoutPath(`${project.name} — ${annotator}`);
+  if (path === null) return null;
+  return service.handOut(path, { annotator, documents: documentIds ?? 'all', gold: gold === true });
 }

@@ -9,6 +9,8 @@ export interface DialogPort {
   chooseProjectToOpen(): Promise<string | null>;
   chooseSaveAsPath(currentPath: string): Promise<string | null>;
   chooseFilesToImport(): Promise<string[] | null>;
+  /** Where to write an annotator's copy (a new project file). Absent: hand-outs are not offered. */
+  chooseHandoutPath?(suggestedName: string): Promise<string | null>;
   /** Browser mode only: the project files the page may offer in place of an open dialog. */
   listProjectFiles?(): Promise<ProjectFileChoice[]>;
   /** Browser mode only: whether the page may name this path (it lies where the command line allowed). */

@@ -64,6 +64,12 @@ export class ServerDialogs implements DialogPort {
     return freshPath(this.projectsDir, `${basename(currentPath, extname(currentPath))} copy`, PROJECT_EXTENSION);
   }
 
+  /** An annotator's copy goes in the projects folder, under a name not taken. */
+  async chooseHandoutPath(suggestedName: string): Promise<string | null> {
+    await mkdir(this.projectsDir, { recursive: true });
+    return freshPath(this.projectsDir, safeFileName(suggestedName), PROJECT_EXTENSION);
+  }
+
   async chooseFilesToImport(): Promise<string[] | null> {
     return null;
   }

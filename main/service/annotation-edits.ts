@@ -38,7 +38,10 @@ export interface AnnotationUpdate {
 
 /** Who makes an edit and when, and the id a created thing gets. */
 export interface EditAuthor {
+  /** The annotator's id, recorded on what they make. */
   annotator: string;
+  /** Their name, noted in the project's annotators the first time (the id when absent). */
+  annotatorName?: string;
   at: string;
   newId: () => string;
 }
@@ -65,7 +68,7 @@ export function annotationsCreation(
   author: EditAuthor,
 ): ProjectEdit {
   const document = model.document(documentId);
-  const edit = withAnnotator(emptyEdit(document.id), model, author.annotator);
+  const edit = withAnnotator(emptyEdit(document.id), model, author);
   for (const input of inputs) {
     const span = newAnnotationSpan(model, document, input);
     const annotation: Annotation = {
@@ -145,7 +148,7 @@ export function relationCreation(model: ProjectModel, input: NewRelation, author
     to: to.id,
     annotator: author.annotator,
   };
-  const edit = withAnnotator(emptyEdit(from.documentId), model, author.annotator);
+  const edit = withAnnotator(emptyEdit(from.documentId), model, author);
   edit.relations.push({ before: null, after: relation });
   return edit;
 }
@@ -157,8 +160,13 @@ export function relationDeletion(model: ProjectModel, relationId: string): Proje
   return edit;
 }
 
-/** Notes the annotator in the project the first time they annotate (undone with the action). */
-export function withAnnotator(edit: ProjectEdit, model: ProjectModel, annotator: string): ProjectEdit {
-  if (!model.hasAnnotator(annotator)) edit.annotators.push({ before: null, after: { id: annotator, name: annotator } });
+/** Notes the annotator (id and name) in the project the first time they annotate (undone with the action). */
+export function withAnnotator(
+  edit: ProjectEdit,
+  model: ProjectModel,
+  { annotator, annotatorName = annotator }: Pick<EditAuthor, 'annotator' | 'annotatorName'>,
+): ProjectEdit {
+  if (!model.hasAnnotator(annotator))
+    edit.annotators.push({ before: null, after: { id: annotator, name: annotatorName } });
   return edit;
 }

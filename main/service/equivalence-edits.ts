@@ -40,7 +40,7 @@ export function equivalenceCreation(model: ProjectModel, input: NewEquivalence, 
     members: [...input.members],
     annotator: author.annotator,
   };
-  const edit = withAnnotator(emptyEdit(documentId), model, author.annotator);
+  const edit = withAnnotator(emptyEdit(documentId), model, author);
   edit.equivalences.push({ before: null, after: group });
   return edit;
 }

@@ -50,7 +50,7 @@ export function eventCreation(model: ProjectModel, input: NewEvent, author: Edit
     createdAt: author.at,
     updatedAt: author.at,
   };
-  const edit = withAnnotator(emptyEdit(trigger.documentId), model, author.annotator);
+  const edit = withAnnotator(emptyEdit(trigger.documentId), model, author);
   edit.events.push({ before: null, after: event });
   return edit;
 }

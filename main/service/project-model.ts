@@ -1,6 +1,7 @@
 import {
   sameRejection,
   type Annotation,
+  type AnnotationSchema,
   type AnnotationIdIndex,
   type AttributeMap,
   type Annotator,
@@ -43,6 +44,7 @@ export interface ProjectAdditions {
   relations?: Relation[];
   events?: TagwrightEvent[];
   equivalences?: Equivalence[];
+  /** Project-wide entities (an import's, or those a merge brings from its files). */
   entities?: Entity[];
   labels?: Label[];
   relationTypes?: RelationType[];
@@ -50,6 +52,10 @@ export interface ProjectAdditions {
   equivalenceTypes?: EquivalenceType[];
   /** Existing documents that received annotations: those still 'new' become 'in-progress'. */
   startedDocumentIds?: string[];
+  /** Annotators with their names (a merge brings those of its files); others are added by the id their annotations name. */
+  annotators?: Annotator[];
+  /** The whole schema after the additions, when they change definitions already there (a merge taking theirs). */
+  schema?: AnnotationSchema;
 }
 
 /** The annotations as others may read them: changes go through the model. */
@@ -328,6 +334,8 @@ export class ProjectModel {
     const project = this.project;
     const { labels = [], relationTypes = [], eventTypes = [], equivalenceTypes = [] } = additions;
     const { annotations = [], relations = [], events = [], equivalences = [], entities = [] } = additions;
+    // In place: whoever holds the schema object sees the merged one.
+    if (additions.schema) Object.assign(project.schema, additions.schema);
     // One by one: push(...list) passes each item as an argument, and an import may add 150,000.
     for (const l of labels) project.schema.labels.push(l);
     for (const t of relationTypes) project.schema.relationTypes.push(t);
@@ -345,6 +353,7 @@ export class ProjectModel {
     for (const r of relations) this.#relations.put(r);
     for (const e of events) this.#events.put(e);
     for (const g of equivalences) this.#equivalences.put(g);
+    for (const a of additions.annotators ?? []) if (!this.hasAnnotator(a.id)) project.annotators.push(a);
     for (const id of additions.startedDocumentIds ?? []) {
       const d = this.#documents.get(id);
       if (d?.status === 'new') d.status = 'in-progress';
@@ -359,7 +368,9 @@ export class ProjectModel {
       changed: [...touched].map((id) => this.documentSummary(this.document(id))),
       removed: [],
     };
-    const schemaChanged = labels.length + relationTypes.length + eventTypes.length + equivalenceTypes.length > 0;
+    const schemaChanged =
+      additions.schema !== undefined ||
+      labels.length + relationTypes.length + eventTypes.length + equivalenceTypes.length > 0;
     return this.#changed({ ...this.#nothing(null), documents, ...(schemaChanged ? { schema: project.schema } : {}) });
   }
 

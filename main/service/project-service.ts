@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { AnnotationSchema, AttributeMap, DocumentStatus, SuggestionRejection } from '../../shared/model';
 import type {
   BackupInfo,
@@ -12,14 +11,15 @@ import type {
   SessionState,
   WindowId,
 } from '../../shared/ipc/views';
-import type { Preferences } from '../../shared/ipc/contract';
+import type { AnnotatorIdentity, Preferences } from '../../shared/ipc/contract';
+import { annotatorIdFor, currentIdentity, suggestedAnnotatorName } from './annotator-identity';
 import { SettingsStore } from '../settings/settings-store';
 import { collectImportFiles, extractImportFiles, type FileToImport } from '../io/collect-import-files';
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { buildDocuments } from './build-documents';
-import { callErrorOf } from '../../shared/ipc/result';
+import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId, pooledRandomIds } from './ids';
 import type { ProjectModel } from './project-model';
@@ -73,6 +73,11 @@ import { concordanceRows, type ConcordanceOrder, type CoverageFilter } from '../
 import type { HitSpan, HitsLabelled } from '../../shared/search/hit-labelling';
 import { MAX_HIT_LIMIT, type SearchRequest, type SearchResults } from '../../shared/search/search-request';
 import { searchHitsLabelling } from './search-hits-labelling';
+import { mergeIntoModel, readMergeContents, readMergeInputs } from './merge-projects';
+import { handoutProject, writeHandout, type HandoutRequest, type HandoutSummary } from './handout-project';
+import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
+import type { MergeOutcome } from '../../shared/merge/merge-summary';
+import type { SchemaResolution } from '../../shared/merge/schema-differences';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -101,7 +106,8 @@ export class ProjectService {
   readonly events = new EventHub();
   readonly #now: () => Date;
   readonly #newId: () => string;
-  readonly #annotator: string;
+  /** The annotator given on start (`--annotator`, a test): then the preferences' one is not used. */
+  readonly #fixedAnnotator: string | undefined;
   readonly #session: ProjectSession;
   readonly #suggester = new DocumentSuggester();
   readonly #search: CorpusSearch;
@@ -112,7 +118,7 @@ export class ProjectService {
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomId;
-    this.#annotator = options.annotator ?? safeUserName();
+    this.#fixedAnnotator = options.annotator;
     this.#search = new CorpusSearch(
       { workerFile: options.searchWorkerFile ?? null, timeLimitMs: options.searchTimeLimitMs },
       () => {
@@ -514,6 +520,49 @@ export class ProjectService {
     return exportCorpusToPath(model.project, model.annotations, request, out, options);
   }
 
+  // ── team work: merging annotators' files (merge-projects.ts) ──────────────
+
+  /**
+   * Merges project files into the open project (see shared/merge/merge-plan.ts): every file read
+   * and checked first (a bad one is named and nothing changes), then planned; applied in one step
+   * unless a schema difference waits for a decision (listed in the summary; nothing changes).
+   */
+  async mergeProjects(
+    paths: readonly string[],
+    resolutions: MergeResolutions = {},
+    origin: WindowId | null = null,
+  ): Promise<MergeOutcome> {
+    this.#writable();
+    return this.mergeInputs(await readMergeInputs(paths), resolutions, origin);
+  }
+
+  /** Merges project files the page holds (picked there), given as their bytes, with the page's decisions by difference key. */
+  async mergeProjectContents(
+    files: readonly { name: string; base64: string }[],
+    decisions: Readonly<Record<string, SchemaResolution>> = {},
+    origin: WindowId | null = null,
+  ): Promise<MergeOutcome> {
+    this.#writable();
+    return this.mergeInputs(await readMergeContents(files), { byKey: decisions }, origin);
+  }
+
+  /** Merges files already read (readMergeInputs) into the open project, as mergeProjects does. */
+  mergeInputs(
+    inputs: readonly MergeInput[],
+    resolutions: MergeResolutions,
+    origin: WindowId | null = null,
+  ): MergeOutcome {
+    const outcome = mergeIntoModel(this.#writable(), inputs, resolutions, this.#newId);
+    if (outcome.change) this.#publish(outcome.change, origin);
+    return outcome;
+  }
+
+  /** Writes an annotator's copy of the open project (handout-project.ts) as a new file; the open project is not changed. */
+  handOut(out: string, request: HandoutRequest): Promise<HandoutSummary> {
+    const project = handoutProject(this.#model().project, request, this.#newId, this.#now());
+    return writeHandout(out, project, request.annotator);
+  }
+
   // ── search (main/search/: a worker thread holds the texts) ──────────────
 
   /** Searches the open project's documents in the search worker; a bad or runaway pattern fails with a TagwrightError. */
@@ -557,6 +606,21 @@ export class ProjectService {
     return this.settings.setPreferences(changes);
   }
 
+  /** Who signs this user's edits (annotator-identity.ts); null until they give a name. */
+  identity(): AnnotatorIdentity {
+    return currentIdentity(this.#fixedAnnotator, this.settings.preferences.annotator);
+  }
+
+  /** Names this user: the id is made the first time and kept, so renaming keeps their work together. */
+  async setAnnotatorName(name: string): Promise<AnnotatorIdentity> {
+    if (this.#fixedAnnotator !== undefined) {
+      throw new TagwrightError('conflict', `This Tagwright was started as "${this.#fixedAnnotator}" (--annotator).`);
+    }
+    const id = this.settings.preferences.annotator?.id ?? annotatorIdFor(name, this.#newId);
+    await this.settings.setPreferences({ annotator: { id, name: name.trim() } });
+    return this.identity();
+  }
+
   // ── internals ────────────────────────────────────────────────────────────
 
   /** The one event per operation: every window gets the change; the one that caused it knows itself by `origin`. */
@@ -576,7 +640,9 @@ export class ProjectService {
   }
 
   #author(): EditAuthor {
-    return { annotator: this.#annotator, at: this.#now().toISOString(), newId: this.#newId };
+    const { annotator } = this.identity();
+    const id = annotator?.id ?? suggestedAnnotatorName();
+    return { annotator: id, annotatorName: annotator?.name ?? id, at: this.#now().toISOString(), newId: this.#newId };
   }
 }
 
@@ -585,12 +651,4 @@ function addsAnything(plan: CorpusImportPlan): boolean {
   const lists = [plan.documents, plan.annotations, plan.relations, plan.events, plan.equivalences];
   const types = [plan.labels, plan.relationTypes, plan.eventTypes, plan.equivalenceTypes];
   return [...lists, ...types].some((list) => list.length > 0);
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username || 'annotator';
-  } catch {
-    return 'annotator';
-  }
 }

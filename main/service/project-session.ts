@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_VERSION, type Project } from '../../shared/model';
+import { PROJECT_VERSION, type AnnotationSchema, type Project } from '../../shared/model';
 import type {
   BackupInfo,
   DamagedProjectRecovery,
@@ -42,6 +42,8 @@ export interface NewProjectOptions {
    * 'refuse': a file there is left untouched and the call fails (the CLI's `new`).
    */
   existing?: 'replace' | 'refuse';
+  /** The schema of the new project instead of the default one (`tagwright merge` into a new file takes its first file's). */
+  schema?: AnnotationSchema;
 }
 
 /** What the session tells the service it belongs to. */
@@ -230,6 +232,7 @@ export class ProjectSession {
         throw new TagwrightError('conflict', `${target} already exists; choose another name (nothing was changed)`);
       }
       const project = await this.#newProject(name, options.contents ?? 'empty');
+      if (options.schema) project.schema = options.schema;
       return await this.#adopt(await ProjectStore.create(target, project, this.#storeOptions()), lock);
     } catch (error) {
       if (lock !== this.#open?.lock) await lock.release();

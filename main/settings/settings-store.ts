@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import { preferencesSchema, type Preferences } from '../../shared/ipc/contract';
+import { annotatorSchema } from '../../shared/model';
 import type { RecentProject } from '../../shared/ipc/views';
 import { DEFAULT_SUGGESTION_SETTINGS, suggestionSettingsSchema } from '../../shared/suggest/suggestion-settings';
 
@@ -22,11 +23,16 @@ const settingsSchema = z.object({
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
   // A settings file from before suggestions had settings gets the defaults, not the damaged-file path.
   preferences: preferencesSchema
-    .extend({ suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)) })
+    .extend({
+      suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)),
+      // Settings from before identities: nobody named yet, so the page asks.
+      annotator: annotatorSchema.nullable().default(null),
+    })
     .default(() => ({
       theme: 'light' as const,
       snapToWords: false,
       suggestions: structuredClone(DEFAULT_SUGGESTION_SETTINGS),
+      annotator: null,
     })),
   windowBounds: windowBoundsSchema.nullable().default(null),
 });

@@ -36,6 +36,16 @@ export function nativeDialogs(window: () => BrowserWindow | null, defaultDir: ()
       const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseHandoutPath(suggestedName) {
+      const options = {
+        title: 'Export for annotator',
+        defaultPath: join(defaultDir(), `${projectFileStem(suggestedName)}.tagwright`),
+        filters: [projectFilter],
+      };
+      const w = parent();
+      const result = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async chooseFilesToImport() {
       const options = {
         title: 'Import documents',

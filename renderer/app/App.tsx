@@ -5,6 +5,8 @@ import { ErrorAlert } from '../chrome/ErrorAlert';
 import { importDocuments } from '../import/import-documents';
 import { redo, undo } from '../store/annotation-commands';
 import { loadSession, toggleTheme } from '../store/project-commands';
+import { loadIdentity } from '../store/identity-commands';
+import { IdentityDialog } from '../identity/IdentityDialog';
 import { useWorkbench } from '../store/workbench-store';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { useHistoryKeys } from './use-history-keys';
@@ -36,6 +38,7 @@ export function App() {
   useWindowTitle();
   useEffect(() => {
     void loadSession();
+    void loadIdentity();
   }, []);
 
   return (
@@ -52,6 +55,7 @@ export function App() {
       )}
       <AboutDialog />
       <RecoveryDialogs />
+      <IdentityDialog />
     </>
   );
 }

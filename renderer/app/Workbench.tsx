@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AgreementDialog } from '../agreement/AgreementDialog';
+import { MergeDialog } from '../merge/MergeDialog';
+import { HandoutDialog } from '../merge/HandoutDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -84,6 +86,8 @@ export function Workbench() {
         <AgreementDialog />
         <SchemaEditorDialog />
         <LabelHelpDialog />
+        <MergeDialog />
+        <HandoutDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

@@ -1,20 +1,21 @@
 import { importDocuments } from '../import/import-documents';
-import { redo, undo } from '../store/annotation-commands';
 import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ENTITIES_SHORTCUT } from '../entities/use-entity-keys';
 import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
+import { HistoryButtons } from './HistoryButtons';
+import { IdentityButton } from '../identity/IdentityButton';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
-  const canUndo = useWorkbench((s) => s.session?.canUndo ?? false);
-  const canRedo = useWorkbench((s) => s.session?.canRedo ?? false);
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
+  const setMergeOpen = useWorkbench((s) => s.setMergeOpen);
+  const setHandoutOpen = useWorkbench((s) => s.setHandoutOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
   const openEntities = useWorkbench((s) => s.openEntities);
   const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
@@ -30,6 +31,12 @@ export function Toolbar() {
       <button type="button" onClick={() => setAgreementOpen(true)}>
         Agreement…
       </button>
+      <button type="button" onClick={() => setMergeOpen(true)}>
+        Merge projects…
+      </button>
+      <button type="button" onClick={() => setHandoutOpen(true)}>
+        Export for annotator…
+      </button>
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
       </button>
@@ -40,24 +47,7 @@ export function Toolbar() {
         Schema…
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
-      <button
-        type="button"
-        className="quiet-button"
-        disabled={!canUndo}
-        onClick={() => void undo()}
-        aria-keyshortcuts="Control+Z"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        disabled={!canRedo}
-        onClick={() => void redo()}
-        aria-keyshortcuts="Control+Shift+Z"
-      >
-        Redo
-      </button>
+      <HistoryButtons />
       <span className="toolbar-separator" aria-hidden="true" />
       <label className="toolbar-check">
         <input
@@ -68,6 +58,7 @@ export function Toolbar() {
         Snap to words
       </label>
       <ThemeToggle />
+      <IdentityButton />
       <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" className="quiet-button" onClick={() => void saveProjectAs()}>
         Save as…

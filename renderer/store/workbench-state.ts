@@ -1,5 +1,5 @@
 import type { Annotation, Equivalence, Relation, TagwrightDocument, TagwrightEvent } from '../../shared/model';
-import type { Preferences } from '../../shared/ipc/contract';
+import type { AnnotatorIdentity, Preferences } from '../../shared/ipc/contract';
 import type { CallError } from '../../shared/ipc/result';
 import type {
   DocumentSummary,
@@ -29,7 +29,22 @@ export type WorkbenchState = SessionSlice &
   SuggestionsSlice &
   UiSlice &
   SearchSlice &
-  EntitiesSlice;
+  EntitiesSlice &
+  TeamSlice;
+
+/** Team work: who this user is (asked on first run), the merge and hand-out dialogs. */
+export interface TeamSlice {
+  /** Null until main said (at start-up). */
+  identity: AnnotatorIdentity | null;
+  /** The name dialog, opened by hand (Toolbar: "You: …"); on first run it opens itself. */
+  identityOpen: boolean;
+  mergeOpen: boolean;
+  handoutOpen: boolean;
+  setIdentity(identity: AnnotatorIdentity): void;
+  setIdentityOpen(open: boolean): void;
+  setMergeOpen(open: boolean): void;
+  setHandoutOpen(open: boolean): void;
+}
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {

@@ -7,6 +7,7 @@ import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
 import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
+import { createTeamSlice } from './team-slice';
 import type { WorkbenchState } from './workbench-state';
 
 /** The renderer's store; components select narrowly (`useWorkbench((s) => s.current)`). */
@@ -19,6 +20,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createUiSlice(...a),
   ...createSearchSlice(...a),
   ...createEntitiesSlice(...a),
+  ...createTeamSlice(...a),
 }));
 
 /** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */

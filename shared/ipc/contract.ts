@@ -16,6 +16,9 @@ import {
   PROJECT_NAME_MAX_LENGTH,
   SOURCE_FILE_NAME_MAX_LENGTH,
   suggestionRejectionSchema,
+  annotatorSchema,
+  annotatorNameSchema,
+  type Annotator,
 } from '../model';
 import { suggestionSettingsSchema } from '../suggest/suggestion-settings';
 import type {
@@ -43,6 +46,8 @@ import type { AgreementReport } from '../agreement/agreement-report';
 import { searchRequestSchema, type SearchResults } from '../search/search-request';
 import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labelling';
 import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
+import { SCHEMA_RESOLUTIONS } from '../merge/schema-differences';
+import type { HandoutSummary, MergeOutcome } from '../merge/merge-summary';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -79,6 +84,9 @@ export const importFileSchema = z
   })
   .strict();
 
+/** How many project files one merge may take. */
+export const MAX_MERGE_FILES = 100;
+
 /** A suggestion to accept: its span and label as getSuggestions gave them, and the attributes it carried. */
 const acceptedSuggestionSchema = z
   .object({
@@ -102,9 +110,21 @@ export const preferencesSchema = z
     snapToWords: z.boolean(),
     /** Which suggestion sources run and which label each kind the NLP finds becomes. */
     suggestions: suggestionSettingsSchema,
+    /** Who this user is, as their edits record it (null until they say, on first run). */
+    annotator: annotatorSchema.nullable(),
   })
   .strict();
 export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** Who signs this user's edits, and what the first-run question suggests. */
+export interface AnnotatorIdentity {
+  /** Null until the user gives a name (the page then asks). */
+  annotator: Annotator | null;
+  /** Set on the command line (`--annotator`): the page does not ask, and cannot change it. */
+  fixed: boolean;
+  /** The name to offer: the one given, else the account's user name. */
+  suggestedName: string;
+}
 
 export const calls = {
   getSession: { input: noInput, output: output<SessionState>() },
@@ -149,6 +169,34 @@ export const calls = {
   importDocumentFiles: {
     input: z.object({ files: z.array(importFileSchema).min(1).max(MAX_IMPORT_CALL_FILES) }).strict(),
     output: output<ImportOutcome>(),
+  },
+  /**
+   * Merges project files the page picked (shared/merge/): applied only when every schema difference
+   * has a decision (`resolutions`, by difference key); otherwise nothing changes and the summary lists them.
+   */
+  mergeProjectFiles: {
+    input: z
+      .object({
+        files: z.array(importFileSchema).min(1).max(MAX_MERGE_FILES),
+        resolutions: z.record(z.string().max(400), z.enum(SCHEMA_RESOLUTIONS)).optional(),
+      })
+      .strict(),
+    output: output<MergeOutcome>(),
+  },
+  /**
+   * Export for annotator…: asks where to write (DialogPort.chooseHandoutPath), then writes an
+   * annotator's copy of the open project (schema, documents, no annotations or the gold layer);
+   * null when the question was cancelled.
+   */
+  handOutProject: {
+    input: z
+      .object({
+        annotator: annotatorNameSchema.trim().min(1),
+        documentIds: z.array(idSchema).min(1).max(1_000_000).optional(),
+        gold: z.boolean().optional(),
+      })
+      .strict(),
+    output: output<HandoutSummary | null>(),
   },
   /** Asks which files or folders to import (native dialog or its stand-in); null when cancelled. */
   chooseAndImportDocuments: { input: noInput, output: output<ImportOutcome | null>() },
@@ -287,6 +335,13 @@ export const calls = {
   undo: { input: noInput, output: output<ProjectChange | null>() },
   redo: { input: noInput, output: output<ProjectChange | null>() },
   getPreferences: { input: noInput, output: output<Preferences>() },
+  /** Who signs this user's edits (null until given: the page asks on first run). */
+  getIdentity: { input: noInput, output: output<AnnotatorIdentity>() },
+  /** Sets (or renames) this user: their id is made once and kept, so a new name keeps their work together. */
+  setAnnotatorName: {
+    input: z.object({ name: annotatorNameSchema.trim().min(1) }).strict(),
+    output: output<AnnotatorIdentity>(),
+  },
   setPreferences: { input: preferencesSchema.partial().strict(), output: output<Preferences>() },
   /**
    * The open project's backups, newest first; with `damaged`, those of the project that last

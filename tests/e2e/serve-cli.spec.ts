@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { lockPathOf } from '../../main/store/project-lock';
 import { servedAddress, spawnServe } from './serve-process';
 import { readSavedProject } from '../support/project-file-text';
+import { seriousViolations } from './axe-findings';
 
-test('tagwright serve: the sample opens in the page, a passage labelled there is in the project file after Ctrl+C', async ({
+test('tagwright serve: the first run asks who is annotating, the sample opens in the page, a passage labelled there is in the project file after Ctrl+C, signed with that name', async ({
   page,
 }) => {
   const tempDir = await mkdtemp(join(tmpdir(), 'tagwright-serve-cli-'));
@@ -16,7 +17,22 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
   try {
     const url = await servedAddress(child);
     await page.goto(url);
+    // First run: nobody named yet, so the page asks, offering the account's name; only a name goes on.
+    const asked = page.getByRole('dialog', { name: 'Who is annotating?' });
+    const name = asked.getByRole('textbox', { name: 'Your name' });
+    await expect(name).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(asked).toBeVisible();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await expect(asked.getByRole('button', { name: 'Start annotating' })).toBeDisabled();
+    await page.keyboard.type('Ana Lima');
+    await page.keyboard.press('Enter');
+    await expect(asked).toBeHidden();
+    await expect(page.getByRole('button', { name: /sample project/i })).toBeVisible();
     await page.getByRole('button', { name: /sample project/i }).click();
+    await expect(page.getByRole('button', { name: 'You: Ana Lima…' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(5);
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
 
@@ -68,6 +84,8 @@ test('tagwright serve: the sample opens in the page, a passage labelled there is
     expect(saved.annotations).toEqual([
       expect.objectContaining({ documentId: labelled.documentId, quote: labelled.quote, label: 'claim' }),
     ]);
+    expect(saved.annotators).toEqual([{ id: expect.stringMatching(/^ana-lima-[a-z0-9]{6}$/), name: 'Ana Lima' }]);
+    expect(saved.annotations[0]!.annotator).toBe(saved.annotators[0]!.id);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     await rm(tempDir, { recursive: true, force: true });

@@ -22,7 +22,8 @@ async function servePreparedProject(
   const project = join(tempDir, 'p.tagwright');
   await ProjectStore.create(project, smallProject());
   await prepare(project);
-  const child = spawnServe(tempDir, [project]);
+  // Named on the command line: the page does not ask who is annotating before its recovery dialogs.
+  const child = spawnServe(tempDir, [project, '--annotator', 'e2e']);
   try {
     await page.goto(await servedAddress(child));
     await body(project, child);

@@ -46,6 +46,7 @@ export const serveCommand = defineCommand({
       userDataDir: ctx.userDataDir,
       seedsDir: ctx.seedsDir,
       searchWorkerFile: ctx.searchWorkerFile,
+      ...(ctx.annotator !== undefined ? { annotator: ctx.annotator } : {}),
     });
     const projectPath = target ? resolve(ctx.cwd, target) : null;
     if (projectPath) {

@@ -16,7 +16,12 @@ describe('SettingsStore', () => {
     void settings.setPreferences({ theme: 'dark' });
     await settings.flush();
     const next = await SettingsStore.open(dir);
-    expect(next.preferences).toEqual({ theme: 'dark', snapToWords: true, suggestions: DEFAULT_SUGGESTION_SETTINGS });
+    expect(next.preferences).toEqual({
+      theme: 'dark',
+      snapToWords: true,
+      suggestions: DEFAULT_SUGGESTION_SETTINGS,
+      annotator: null,
+    });
     expect(next.recent.map((r) => r.path)).toEqual(['/p/a.tagwright']);
   });
 
@@ -32,6 +37,8 @@ describe('SettingsStore', () => {
       theme: 'dark',
       snapToWords: true,
       suggestions: DEFAULT_SUGGESTION_SETTINGS,
+      // Nobody named yet: the page asks.
+      annotator: null,
     });
     expect(settings.recent).toEqual(recent);
   });
@@ -47,7 +54,12 @@ describe('SettingsStore', () => {
     await settings.setPreferences({ suggestions });
     await settings.setPreferences({ theme: 'dark' });
     const written = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { preferences: unknown };
-    expect(written.preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions });
-    expect((await SettingsStore.open(dir)).preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions });
+    expect(written.preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions, annotator: null });
+    expect((await SettingsStore.open(dir)).preferences).toEqual({
+      theme: 'dark',
+      snapToWords: false,
+      suggestions,
+      annotator: null,
+    });
   });
 });

@@ -1,0 +1,73 @@
+import { TagwrightError } from '../../shared/ipc/result';
+import type { Project } from '../../shared/model';
+import type { HandoutSummary } from '../../shared/merge/merge-summary';
+
+export type { HandoutSummary } from '../../shared/merge/merge-summary';
+import { pathExists } from '../io/path-exists';
+import { ProjectStore } from '../store/project-store';
+import { projectFilePath } from '../store/project-file-path';
+import { newProject } from './new-project';
+
+/** The annotator id of the curated layer, which a hand-out may carry along. */
+export const GOLD_ANNOTATOR = 'gold';
+
+/** What goes into an annotator's copy. */
+export interface HandoutRequest {
+  /** Who the copy is for: named in the copy's name. */
+  annotator: string;
+  /** Every document, or these (by id, in the project's order). */
+  documents: 'all' | readonly string[];
+  /** Carry the gold layer (annotations by "gold", with their relations) for reference; none by default. */
+  gold?: boolean;
+}
+
+/**
+ * An annotator's copy of `source`: a new project (its own id) with the same schema and the chosen
+ * documents, their texts and hashes as they are (so the merge matches them back), each 'new', and
+ * no annotations but, if asked, the gold layer. Unknown document ids are refused, naming them.
+ */
+export function handoutProject(source: Project, request: HandoutRequest, newId: () => string, now: Date): Project {
+  const wanted = request.documents === 'all' ? null : new Set(request.documents);
+  if (wanted) {
+    const missing = [...wanted].filter((id) => !source.documents.some((d) => d.id === id));
+    if (missing.length > 0) {
+      throw new TagwrightError(
+        'invalid-input',
+        `There is no document ${missing.map((m) => `"${m}"`).join(', ')} in this project.`,
+      );
+    }
+  }
+  const documents = source.documents
+    .filter((d) => !wanted || wanted.has(d.id))
+    .map((d) => ({ ...structuredClone(d), status: 'new' as const }));
+  const project = newProject(newId(), `${source.name} — ${request.annotator}`.slice(0, 300), now, documents);
+  project.schema = structuredClone(source.schema);
+  if (request.gold) carryGold(source, project);
+  return project;
+}
+
+function carryGold(source: Project, copy: Project): void {
+  const kept = new Set(copy.documents.map((d) => d.id));
+  copy.annotations = source.annotations
+    .filter((a) => a.annotator === GOLD_ANNOTATOR && kept.has(a.documentId))
+    .map((a) => structuredClone(a));
+  const ids = new Set(copy.annotations.map((a) => a.id));
+  copy.relations = source.relations.filter((r) => ids.has(r.from) && ids.has(r.to)).map((r) => structuredClone(r));
+  const entities = new Set(copy.annotations.flatMap((a) => (a.entity ? [a.entity] : [])));
+  copy.entities = source.entities.filter((e) => entities.has(e.id)).map((e) => structuredClone(e));
+  if (copy.annotations.length > 0) copy.annotators = [{ id: GOLD_ANNOTATOR, name: GOLD_ANNOTATOR }];
+}
+
+/**
+ * Writes a hand-out as a new project file, durably (temp file, fsync, rename: ProjectStore.create),
+ * never over a file already there: another project, or the one it came from.
+ */
+export async function writeHandout(out: string, project: Project, annotator: string): Promise<HandoutSummary> {
+  const path = projectFilePath(out);
+  if (await pathExists(path)) {
+    throw new TagwrightError('conflict', `${path} already exists; choose another name (nothing was written)`);
+  }
+  const store = await ProjectStore.create(path, project);
+  store.close();
+  return { path, annotator, documents: project.documents.length, annotations: project.annotations.length };
+}

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { TeamSlice, WorkbenchState } from './workbench-state';
+
+export const createTeamSlice: StateCreator<WorkbenchState, [], [], TeamSlice> = (set) => ({
+  identity: null,
+  identityOpen: false,
+  mergeOpen: false,
+  handoutOpen: false,
+  setIdentity: (identity) => set({ identity }),
+  setIdentityOpen: (identityOpen) => set({ identityOpen }),
+  setMergeOpen: (mergeOpen) => set({ mergeOpen }),
+  setHandoutOpen: (handoutOpen) => set({ handoutOpen }),
+});
