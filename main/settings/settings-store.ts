@@ -20,12 +20,16 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 const settingsSchema = z.object({
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
-  // A settings file from before suggestions had settings gets the defaults, not the damaged-file path.
+  // A settings file from before suggestions (or arcs) had settings gets the defaults, not the damaged-file path.
   preferences: preferencesSchema
-    .extend({ suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)) })
+    .extend({
+      suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)),
+      showArcs: z.boolean().default(true),
+    })
     .default(() => ({
       theme: 'light' as const,
       snapToWords: false,
+      showArcs: true,
       suggestions: structuredClone(DEFAULT_SUGGESTION_SETTINGS),
     })),
   windowBounds: windowBoundsSchema.nullable().default(null),

@@ -13,6 +13,7 @@ import { DocumentViewHandleContext } from '../labelling/document-view-handle-con
 import { Legend } from '../labelling/Legend';
 import { useLabellingKeys } from '../labelling/use-labelling-keys';
 import { useFragmentKeys } from '../labelling/use-fragment-keys';
+import { useLinkKeys } from '../linking/use-link-keys';
 import { SearchView } from '../search/SearchView';
 import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
@@ -31,6 +32,7 @@ export function Workbench() {
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
   useFragmentKeys(viewRef);
+  useLinkKeys(viewRef);
   useSuggestionRefresh();
   useSearchKeys();
 

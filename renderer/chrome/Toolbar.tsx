@@ -4,12 +4,14 @@ import { closeProject, saveProjectAs, setPreferences } from '../store/project-co
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ThemeToggle } from './ThemeToggle';
+import { LINK_KEYS } from '../linking/use-link-keys';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
   const canUndo = useWorkbench((s) => s.session?.canUndo ?? false);
   const canRedo = useWorkbench((s) => s.session?.canRedo ?? false);
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
+  const showArcs = useWorkbench((s) => s.preferences.showArcs);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
@@ -56,6 +58,15 @@ export function Toolbar() {
           onChange={(e) => void setPreferences({ snapToWords: e.target.checked })}
         />
         Snap to words
+      </label>
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          checked={showArcs}
+          aria-keyshortcuts={LINK_KEYS.arcs.toUpperCase()}
+          onChange={(e) => void setPreferences({ showArcs: e.target.checked })}
+        />
+        Show arcs <kbd aria-hidden="true">{LINK_KEYS.arcs.toUpperCase()}</kbd>
       </label>
       <ThemeToggle />
       <span className="toolbar-separator" aria-hidden="true" />

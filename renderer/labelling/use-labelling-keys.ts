@@ -20,7 +20,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       // The search view's keys are its own (a label key there labels the selected hits).
       if (event.target instanceof Element && event.target.closest('[data-search-view]')) return;
       const state = useWorkbench.getState();
-      if (!state.current) return;
+      // Link mode has the keys while it is on (renderer/linking/use-link-keys.ts).
+      if (!state.current || state.linking) return;
       const view = viewRef.current;
       const inView = event.target instanceof Element && event.target.closest('[data-document-pane]') !== null;
       const handled = () => {

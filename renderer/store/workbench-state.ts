@@ -16,18 +16,20 @@ import type { Suggestion } from '../../shared/suggest/suggestion';
 import type { ConcordanceOrder, CoverageFilter } from '../../shared/search/concordance-order';
 import type { SearchRequestInput, SearchResults } from '../../shared/search/search-request';
 import type { AnnotationsEdit } from './annotations-edit';
+import type { LinkSession } from './link-session';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
 
-/** The renderer's whole state: seven small slices, one store. */
+/** The renderer's whole state: eight small slices, one store. */
 export type WorkbenchState = SessionSlice &
   DocumentsSlice &
   CurrentDocumentSlice &
   ProjectChangeSlice &
   SuggestionsSlice &
   UiSlice &
-  SearchSlice;
+  SearchSlice &
+  LinkSlice;
 
 /** The session as main reports it, and the user's preferences. */
 export interface SessionSlice {
@@ -169,4 +171,14 @@ export interface SearchSlice {
   setConcordanceView(view: { order?: ConcordanceOrder; coverage?: CoverageFilter }): void;
   setSearchNotice(notice: string | null, error?: string | null): void;
   revealSpan(span: SpanToReveal): void;
+}
+
+/** Link mode (a relation or an event role made from the keyboard) and what it last said. */
+export interface LinkSlice {
+  /** Null when link mode is off. */
+  linking: LinkSession | null;
+  /** Said in the link bar's live region: what was linked, or why nothing can be. */
+  linkNotice: string;
+  setLinking(session: LinkSession | null): void;
+  setLinkNotice(notice: string): void;
 }

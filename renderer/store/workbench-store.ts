@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDocumentSlice } from './current-document-slice';
 import { createDocumentsSlice } from './documents-slice';
+import { createLinkSlice } from './link-slice';
 import { createProjectChangeSlice } from './project-change-slice';
 import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
@@ -17,6 +18,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createSuggestionsSlice(...a),
   ...createUiSlice(...a),
   ...createSearchSlice(...a),
+  ...createLinkSlice(...a),
 }));
 
 /** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */

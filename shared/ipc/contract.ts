@@ -93,6 +93,8 @@ export const preferencesSchema = z
   .object({
     theme: z.enum(['light', 'dark']),
     snapToWords: z.boolean(),
+    /** Relations and event roles drawn as arcs over the text (the panel lists them either way). */
+    showArcs: z.boolean(),
     /** Which suggestion sources run and which label each kind the NLP finds becomes. */
     suggestions: suggestionSettingsSchema,
   })
