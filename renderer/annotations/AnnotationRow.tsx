@@ -8,6 +8,7 @@ import { AttributeEditor } from './AttributeEditor';
 import { summariseAttributes } from './attribute-summary';
 import { NoteEditor } from './NoteEditor';
 import { AnnotationRelations } from '../relations/AnnotationRelations';
+import { AnnotationEvents } from '../events/AnnotationEvents';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
 import { shownQuote } from '../display-text/shown-quote';
 import { AnnotationPieces } from './AnnotationPieces';
@@ -98,6 +99,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
         annotation.note && <p className="annotation-note">{annotation.note}</p>
       )}
       <AnnotationRelations annotation={annotation} />
+      <AnnotationEvents annotation={annotation} />
     </li>
   );
 });
