@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Annotation, TagwrightEvent } from '../../shared/model';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
-import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
+import { useDocumentViewHandle, useGoToAnnotation } from '../labelling/document-view-handle-context';
 import { eventTypesFor, startEventOn, startRoleLink } from '../linking/link-actions';
 import { annotationsById, eventsOfAnnotation } from '../store/document-indexes';
 import { deleteEvent, setEventArguments } from '../store/event-commands';
@@ -54,16 +54,12 @@ interface EventProps {
 /** One event this annotation triggers: its number and type, its roles, and what can be done to it. */
 function TriggeredEvent({ event, all, byId, readOnly }: EventProps) {
   const viewRef = useDocumentViewHandle();
-  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
+  const reveal = useGoToAnnotation();
   const typeName = useWorkbench(
     (s) => s.session?.project?.schema.eventTypes.find((t) => t.id === event.type)?.name ?? event.type,
   );
   const roleNames = useWorkbench((s) => s.session?.project?.schema.eventTypes.find((t) => t.id === event.type)?.roles);
   const name = `${typeName} ${eventNumber(event, all)}`;
-  const reveal = (id: string) => {
-    selectAnnotation(id);
-    viewRef.current?.revealAnnotation(id);
-  };
   const argumentText = (target: string, kind: 'annotation' | 'event') => {
     if (kind === 'event') return 'an event';
     const other = byId.get(target);
@@ -130,8 +126,7 @@ function FilledRoles(props: {
   byId: ReadonlyMap<string, Annotation>;
 }) {
   const { annotation, events, all, byId } = props;
-  const viewRef = useDocumentViewHandle();
-  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
+  const reveal = useGoToAnnotation();
   const eventTypes = useWorkbench((s) => s.session?.project?.schema.eventTypes);
   const items = events.flatMap((event) => {
     const type = eventTypes?.find((t) => t.id === event.type);
@@ -152,11 +147,7 @@ function FilledRoles(props: {
             type="button"
             className="relation-link"
             disabled={!trigger}
-            onClick={() => {
-              if (!trigger) return;
-              selectAnnotation(trigger.id);
-              viewRef.current?.revealAnnotation(trigger.id);
-            }}
+            onClick={() => trigger && reveal(trigger.id)}
           >
             {text}
           </button>
