@@ -21,16 +21,18 @@ export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 const settingsSchema = z.object({
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
-  // A settings file from before suggestions had settings gets the defaults, not the damaged-file path.
+  // A settings file from before suggestions (or arcs) had settings gets the defaults, not the damaged-file path.
   preferences: preferencesSchema
     .extend({
       suggestions: suggestionSettingsSchema.default(() => structuredClone(DEFAULT_SUGGESTION_SETTINGS)),
       // Settings from before identities: nobody named yet, so the page asks.
       annotator: annotatorSchema.nullable().default(null),
+      showArcs: z.boolean().default(true),
     })
     .default(() => ({
       theme: 'light' as const,
       snapToWords: false,
+      showArcs: true,
       suggestions: structuredClone(DEFAULT_SUGGESTION_SETTINGS),
       annotator: null,
     })),

@@ -9,6 +9,7 @@ import { summariseAttributes } from './attribute-summary';
 import { NoteEditor } from './NoteEditor';
 import { AnnotationRelations } from '../relations/AnnotationRelations';
 import { EntityLinkField } from '../entities/EntityLinkField';
+import { AnnotationEvents } from '../events/AnnotationEvents';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
 import { shownQuote } from '../display-text/shown-quote';
 import { AnnotationPieces } from './AnnotationPieces';
@@ -100,6 +101,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, label, se
       )}
       {(selected || annotation.entity !== undefined) && <EntityLinkField annotation={annotation} />}
       <AnnotationRelations annotation={annotation} />
+      <AnnotationEvents annotation={annotation} />
     </li>
   );
 });

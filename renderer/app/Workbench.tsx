@@ -22,6 +22,7 @@ import { DocumentAttributesForm } from '../schema/DocumentAttributesForm';
 import { LabelHelpDialog } from '../schema/LabelHelpDialog';
 import { SchemaEditorDialog } from '../schema/SchemaEditorDialog';
 import { useSchemaKeys } from '../schema/use-schema-keys';
+import { useLinkKeys } from '../linking/use-link-keys';
 import { SearchView } from '../search/SearchView';
 import { useSearchKeys } from '../search/use-search-keys';
 import { useWorkbench } from '../store/workbench-store';
@@ -41,6 +42,7 @@ export function Workbench() {
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
   useFragmentKeys(viewRef);
+  useLinkKeys(viewRef);
   useSuggestionRefresh();
   useSearchKeys();
   useEntityKeys();

@@ -7,10 +7,12 @@ import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
 import { HistoryButtons } from './HistoryButtons';
 import { IdentityButton } from '../identity/IdentityButton';
+import { LINK_KEYS } from '../linking/use-link-keys';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
   const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
+  const showArcs = useWorkbench((s) => s.preferences.showArcs);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
@@ -56,6 +58,15 @@ export function Toolbar() {
           onChange={(e) => void setPreferences({ snapToWords: e.target.checked })}
         />
         Snap to words
+      </label>
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          checked={showArcs}
+          aria-keyshortcuts={LINK_KEYS.arcs.toUpperCase()}
+          onChange={(e) => void setPreferences({ showArcs: e.target.checked })}
+        />
+        Show arcs <kbd aria-hidden="true">{LINK_KEYS.arcs.toUpperCase()}</kbd>
       </label>
       <ThemeToggle />
       <IdentityButton />

@@ -71,6 +71,7 @@ export const DocumentView = forwardRef<DocumentViewHandle, DocumentViewProps>(fu
   return (
     <div ref={scrollerRef} className="tw-docview" data-document-id={documentId}>
       <EditorContent editor={editor} className="tw-docview__page" />
+      {props.children}
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Annotation, Label } from '../../shared/model';
 import type { TextSpan } from '../../shared/text/text-span';
 import type { AnnotationsEdit } from '../store/annotations-edit';
@@ -43,6 +44,11 @@ export interface DocumentViewProps {
    * that can hold the build, so its test acts while the document is, for certain, still being built.
    */
   scheduleBuildSlice?: BuildSliceScheduler;
+  /**
+   * Drawn inside the scroller after the text, so it scrolls with it (the arc layer: an
+   * absolutely positioned overlay that finds the highlights itself).
+   */
+  children?: ReactNode;
 }
 
 /** Calls `slice` once, later: when the next slice of a progressive build runs. */

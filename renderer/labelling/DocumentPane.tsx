@@ -3,6 +3,8 @@ import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { DocumentView } from '../document-view/DocumentView';
 import { addSpanToSelected } from '../store/annotation-commands';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { ArcLayer } from '../arcs/ArcLayer';
+import { LinkBar } from '../linking/LinkBar';
 import { LabelMenu } from './LabelMenu';
 
 /** The open document: its title, the view drawing its annotations, and the label menu at the selection. */
@@ -24,6 +26,12 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
     [list, focusedSuggestionId],
   );
   const spanToReveal = useWorkbench((s) => s.spanToReveal);
+  // Lines get room for arcs only while some are to be drawn.
+  const arcsShown = useWorkbench(
+    (s) =>
+      s.preferences.showArcs &&
+      ((s.current?.relations.length ?? 0) > 0 || (s.current?.events.some((e) => e.arguments.length > 0) ?? false)),
+  );
 
   if (!current) {
     return (
@@ -34,12 +42,18 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
   }
   const { document, annotations, lastEdit } = current;
   return (
-    <article className="document-pane" data-document-pane aria-labelledby="document-title">
+    <article
+      className="document-pane"
+      data-document-pane
+      data-arcs={arcsShown ? 'shown' : undefined}
+      aria-labelledby="document-title"
+    >
       <h2 id="document-title" className="document-heading" title={document.title}>
         <span className="document-heading-text" dir="auto">
           {document.title}
         </span>
       </h2>
+      <LinkBar />
       <DocumentView
         ref={viewRef}
         key={document.id}
@@ -60,7 +74,9 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         suggestions={drawnSuggestions}
         snapToWords={snapToWords}
         spanToReveal={spanToReveal}
-      />
+      >
+        <ArcLayer />
+      </DocumentView>
       <LabelMenu />
     </article>
   );

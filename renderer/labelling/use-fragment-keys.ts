@@ -23,7 +23,8 @@ export function useFragmentKeys(viewRef: RefObject<DocumentViewHandle | null>): 
       if (isTypingTarget(event.target)) return;
       const state = useWorkbench.getState();
       const selected = state.current?.annotations.find((a) => a.id === state.selectedAnnotationId);
-      if (!selected || labelForKey(selectLabels(state), event.key)) return;
+      // Link mode reads + and - as text to find (renderer/linking/use-link-keys.ts).
+      if (!selected || state.linking || labelForKey(selectLabels(state), event.key)) return;
       const view = viewRef.current;
       // As the labelling keys do: a selection made by Shift+arrow just now is announced first.
       document.dispatchEvent(new Event('selectionchange'));

@@ -22,7 +22,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       // So are an open dialog's (Escape closes it; a letter on the schema editor's label list labels nothing).
       if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
       const state = useWorkbench.getState();
-      if (!state.current) return;
+      // Link mode has the keys while it is on (renderer/linking/use-link-keys.ts).
+      if (!state.current || state.linking) return;
       const view = viewRef.current;
       const inView = event.target instanceof Element && event.target.closest('[data-document-pane]') !== null;
       const handled = () => {

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Annotation, Relation, RelationType } from '../../shared/model';
 import { capitalise } from '../display-text/capitalise';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
-import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
+import { useGoToAnnotation } from '../labelling/document-view-handle-context';
 import { createRelation, deleteRelation } from '../store/relation-commands';
 import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { relationTargets, relationTypesFrom } from './relation-candidates';
@@ -23,8 +23,7 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
   const types = useWorkbench((s) => s.session?.project?.schema.relationTypes ?? noTypes);
   const labels = useWorkbench(selectLabels);
   const readOnly = useWorkbench(selectReadOnly);
-  const selectAnnotation = useWorkbench((s) => s.selectAnnotation);
-  const viewRef = useDocumentViewHandle();
+  const reveal = useGoToAnnotation();
 
   const startable = useMemo(() => relationTypesFrom(annotation.label, types), [annotation.label, types]);
   // Only a row that can start a relation (a claim) follows every annotation change, for its choices.
@@ -37,10 +36,6 @@ export const AnnotationRelations = memo(function AnnotationRelations({ annotatio
   const byId = annotationsById(annotations);
   const typeName = (id: string) => types.find((t) => t.id === id)?.name ?? id;
   const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
-  const reveal = (id: string) => {
-    selectAnnotation(id);
-    viewRef.current?.revealAnnotation(id);
-  };
 
   return (
     <div className="annotation-relations">

@@ -5,7 +5,13 @@ import type { SessionSlice, WorkbenchState } from './workbench-state';
 
 export const createSessionSlice: StateCreator<WorkbenchState, [], [], SessionSlice> = (set) => ({
   session: null,
-  preferences: { theme: 'light', snapToWords: true, suggestions: DEFAULT_SUGGESTION_SETTINGS, annotator: null },
+  preferences: {
+    theme: 'light',
+    snapToWords: true,
+    showArcs: true,
+    suggestions: DEFAULT_SUGGESTION_SETTINGS,
+    annotator: null,
+  },
   setSession: (session) =>
     set((s) => {
       const projectChanged = s.session?.project?.path !== session.project?.path;

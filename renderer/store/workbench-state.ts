@@ -17,6 +17,7 @@ import type { ConcordanceOrder, CoverageFilter } from '../../shared/search/conco
 import type { SearchRequestInput, SearchResults } from '../../shared/search/search-request';
 import type { AnnotationsEdit } from './annotations-edit';
 import type { EntityOverview } from '../../shared/ipc/entity-views';
+import type { LinkSession } from './link-session';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
@@ -30,7 +31,8 @@ export type WorkbenchState = SessionSlice &
   UiSlice &
   SearchSlice &
   EntitiesSlice &
-  TeamSlice;
+  TeamSlice &
+  LinkSlice;
 
 /** Team work: who this user is (asked on first run), the merge and hand-out dialogs. */
 export interface TeamSlice {
@@ -204,4 +206,14 @@ export interface EntitiesSlice {
   closeEntities(): void;
   setEntityOverviews(overviews: EntityOverview[]): void;
   requestEntityLink(annotationId: string): void;
+}
+
+/** Link mode (a relation or an event role made from the keyboard) and what it last said. */
+export interface LinkSlice {
+  /** Null when link mode is off. */
+  linking: LinkSession | null;
+  /** Said in the link bar's live region: what was linked, or why nothing can be. */
+  linkNotice: string;
+  setLinking(session: LinkSession | null): void;
+  setLinkNotice(notice: string): void;
 }

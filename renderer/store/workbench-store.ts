@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createCurrentDocumentSlice } from './current-document-slice';
 import { createDocumentsSlice } from './documents-slice';
 import { createEntitiesSlice } from './entities-slice';
+import { createLinkSlice } from './link-slice';
 import { createProjectChangeSlice } from './project-change-slice';
 import { createSearchSlice } from './search-slice';
 import { createSessionSlice } from './session-slice';
@@ -21,6 +22,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createSearchSlice(...a),
   ...createEntitiesSlice(...a),
   ...createTeamSlice(...a),
+  ...createLinkSlice(...a),
 }));
 
 /** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */

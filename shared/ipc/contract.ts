@@ -108,6 +108,8 @@ export const preferencesSchema = z
   .object({
     theme: z.enum(['light', 'dark']),
     snapToWords: z.boolean(),
+    /** Relations and event roles drawn as arcs over the text (the panel lists them either way). */
+    showArcs: z.boolean(),
     /** Which suggestion sources run and which label each kind the NLP finds becomes. */
     suggestions: suggestionSettingsSchema,
     /** Who this user is, as their edits record it (null until they say, on first run). */

@@ -10,6 +10,7 @@ const only = process.argv.slice(2);
 const suites = [
   ['project-store', 'project-store/run-project-store-bench.mjs', 'runProjectStoreBench'],
   ['document-view', 'document-view/run-document-view-bench.mjs', 'runDocumentViewBench'],
+  ['arcs', 'document-view/run-arcs-bench.mjs', 'runArcsBench'],
   ['export', 'export/run-export-bench.mjs', 'runExportBench'],
   ['import', 'import/run-import-bench.mjs', 'runImportBench'],
   ['suggest', 'suggest/run-suggest-bench.mjs', 'runSuggestBench'],

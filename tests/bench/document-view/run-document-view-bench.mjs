@@ -1,8 +1,8 @@
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { bundleForNode, repoRoot } from '../bundle-for-node.mjs';
+import { writeBenchmarkSection } from '../benchmark-sections.mjs';
+import { bundleForNode } from '../bundle-for-node.mjs';
+import { fixed, median, percentile, taskCell } from '../bench-statistics.mjs';
 import { buildBenchPage } from './build-bench-page.mjs';
 
 // Issue 4, point 7: our document view against the reference (plain read-only TipTap with
@@ -11,17 +11,7 @@ const SIZES = [1000, 10_000];
 const RUNS = 3;
 const TARGETS = { openRatio: 0.6, openMs: 1000, longestTaskMs: 200, addP95Ms: 16, heapMiB: 10 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const f = (n, digits = 1) => n.toFixed(digits);
-// The longtask observer reports only tasks of 50 ms or more.
-const taskCell = (ms) => (ms === 0 ? 'none ≥ 50 ms' : `${f(ms, 0)} ms`);
+const f = fixed;
 
 async function measureOnce(browser, url, mode, annotations) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -158,7 +148,6 @@ export async function runDocumentViewBench({ log }) {
 
 /** Replaces the "Document view" section of docs/benchmarks.md, leaving the other sections alone. */
 function writeSection(lines) {
-  const path = join(repoRoot, 'docs', 'benchmarks.md');
   const heading = '## Document view';
   const body = [
     heading,
@@ -185,15 +174,5 @@ function writeSection(lines) {
     ...lines,
     '',
   ].join('\n');
-  const existing = existsSync(path)
-    ? readFileSync(path, 'utf8')
-    : '# Benchmarks\n\nFigures printed by `npm run bench`, with their inputs.\n';
-  const start = existing.indexOf(heading);
-  let next;
-  if (start === -1) next = `${existing.trimEnd()}\n\n${body}`;
-  else {
-    const after = existing.indexOf('\n## ', start + heading.length);
-    next = existing.slice(0, start) + body + (after === -1 ? '' : `\n${existing.slice(after + 1)}`);
-  }
-  writeFileSync(path, next.endsWith('\n') ? next : `${next}\n`);
+  writeBenchmarkSection(heading, body);
 }

@@ -9,9 +9,10 @@ import { generateBenchDocument } from '../generate-bench-document';
 import { ReferenceEditor } from '../reference-editor';
 import { withEdit, type EditedAnnotations } from './edited-annotations';
 import { DemoPage } from './demo-page';
+import { runArcsBench } from './arcs-bench';
 
-// One page, three modes: ?mode=ours|reference&annotations=N runs the measurements and leaves
-// them in window.__benchResult; ?mode=demo is the small page the document-view e2e spec drives
+// One page, four modes: ?mode=ours|reference&annotations=N runs the measurements and leaves
+// them in window.__benchResult; ?mode=arcs does the same for the arc layer (arcs-bench.tsx); ?mode=demo is the small page the document-view e2e spec drives
 // (&long: the bench's big document; &holdBuild: its progressive build waits for __demo.releaseBuild()).
 const params = new URLSearchParams(location.search);
 const mode = params.get('mode') ?? 'demo';
@@ -135,6 +136,8 @@ if (mode === 'demo') {
   createRoot(document.getElementById('root')!).render(
     <DemoPage long={params.has('long')} holdBuild={params.has('holdBuild')} />,
   );
+} else if (mode === 'arcs') {
+  void runArcsBench();
 } else {
   void runBench();
 }

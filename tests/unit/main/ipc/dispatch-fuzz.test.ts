@@ -32,6 +32,7 @@ const FIELDS = [
   'access',
   'theme',
   'snapToWords',
+  'showArcs',
   'annotators',
   'labels',
   'documents',

@@ -20,12 +20,13 @@ describe('SettingsStore', () => {
       theme: 'dark',
       snapToWords: true,
       suggestions: DEFAULT_SUGGESTION_SETTINGS,
+      showArcs: true,
       annotator: null,
     });
     expect(next.recent.map((r) => r.path)).toEqual(['/p/a.tagwright']);
   });
 
-  it('reads a settings file from before suggestion settings: its preferences kept, the suggestion defaults added', async () => {
+  it('reads a settings file from before suggestion settings and arcs: its preferences kept, the defaults added', async () => {
     const dir = await tempDir();
     const recent = [{ path: '/p/a.tagwright', name: 'A', openedAt: '2026-01-01T00:00:00.000Z' }];
     await writeFile(
@@ -36,6 +37,7 @@ describe('SettingsStore', () => {
     expect(settings.preferences).toEqual({
       theme: 'dark',
       snapToWords: true,
+      showArcs: true,
       suggestions: DEFAULT_SUGGESTION_SETTINGS,
       // Nobody named yet: the page asks.
       annotator: null,
@@ -54,12 +56,25 @@ describe('SettingsStore', () => {
     await settings.setPreferences({ suggestions });
     await settings.setPreferences({ theme: 'dark' });
     const written = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { preferences: unknown };
-    expect(written.preferences).toEqual({ theme: 'dark', snapToWords: false, suggestions, annotator: null });
-    expect((await SettingsStore.open(dir)).preferences).toEqual({
+    expect(written.preferences).toEqual({
       theme: 'dark',
       snapToWords: false,
+      showArcs: true,
       suggestions,
       annotator: null,
     });
+    expect((await SettingsStore.open(dir)).preferences).toEqual({
+      theme: 'dark',
+      snapToWords: false,
+      showArcs: true,
+      suggestions,
+      annotator: null,
+    });
+  });
+
+  it('remembers arcs hidden at the next start', async () => {
+    const dir = await tempDir();
+    await (await SettingsStore.open(dir)).setPreferences({ showArcs: false });
+    expect((await SettingsStore.open(dir)).preferences.showArcs).toBe(false);
   });
 });

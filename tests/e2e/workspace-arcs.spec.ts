@@ -1,0 +1,229 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolationsInBothThemes } from './axe-findings';
+import { expect, test, type Workbench } from './harness';
+import {
+  annotationRows,
+  documentTextSelector,
+  labelPassage,
+  openFirstDocument,
+  selectByMouse,
+} from './workspace-actions';
+
+const CLAIM = 'landmine maps are only 25 percent accurate';
+const ACTOR = 'Hajizada';
+// "After international pressure, Armenia provided some maps, … only 25% accurate."
+const TRIGGER = 'provided';
+const AGENT = 'Armenia';
+const FIGURE = '25%';
+
+const searchView = (page: Page) => page.getByRole('region', { name: 'Search the corpus' });
+
+/**
+ * Labels a passage of the open (first) document with the keyboard alone: the search view's key,
+ * the passage typed, Enter, arrows down to its hit, Enter selects it in the text, then the
+ * label's key. (Walking the caret there with arrows could lose a step when the suggestions
+ * redraw meanwhile; the search selects the span itself.)
+ */
+async function labelByKeyboard(workbench: Workbench, quote: string, key: string, followedBy = ''): Promise<void> {
+  const { page } = workbench;
+  const document = (await workbench.savedProject()).documents[0]!;
+  const text = document.text.toLowerCase();
+  // Its place among the document's hits (the search ignores case), in text order.
+  const nth = text.slice(0, text.indexOf(`${quote}${followedBy}`.toLowerCase())).split(quote.toLowerCase()).length - 1;
+  const before = await annotationRows(page).count();
+  await page.keyboard.press('Control+Shift+F');
+  const box = searchView(page).getByRole('textbox', { name: /to search for/ });
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(quote);
+  await page.keyboard.press('Enter');
+  // Every hit listed is of this search (the list of the one before is gone).
+  const rows = searchView(page).getByRole('listbox', { name: 'Hits in context' }).getByRole('option');
+  await expect.poll(async () => [...new Set(await rows.locator('mark').allTextContents())]).toEqual([quote]);
+  const titles = await rows.locator('.concordance-document').allTextContents();
+  const row = titles.map((t, i) => (t === document.title ? i : -1)).filter((i) => i >= 0)[nth]!;
+  // From the query to the hits, where the active hit may be the one of the search before.
+  await page.keyboard.press('ArrowDown');
+  const active = await rows.evaluateAll((list) => list.findIndex((r) => r.classList.contains('is-active')));
+  for (let i = active; i < row; i++) await page.keyboard.press('ArrowDown');
+  for (let i = active; i > row; i--) await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(row)).toHaveClass(/is-active/);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(quote);
+  await page.keyboard.press(key);
+  await expect(annotationRows(page)).toHaveCount(before + 1);
+}
+
+/** The row whose own quote is `quote` (another row may mention it in its relations or roles). */
+const rowOf = (page: Page, quote: string) =>
+  annotationRows(page).filter({ has: page.getByRole('button', { name: new RegExp(`^\\w+: ${quote}$`) }) });
+const linkStatus = (page: Page) => page.locator('[data-link-bar] [role="status"]');
+const arcs = (page: Page, kind: 'relation' | 'role') => page.locator(`svg[data-arc-layer] g.tw-arc--${kind}`);
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The two ends of an arc's path on screen, and the first line box of each highlight it should join. */
+async function arcAndEnds(page: Page, arcId: string, from: string, to: string) {
+  return page.evaluate(
+    ({ arcId, from, to, selector }) => {
+      const path = document.querySelector<SVGPathElement>(`[data-arc-id="${arcId}"] path`)!;
+      const matrix = path.getScreenCTM()!;
+      const at = (length: number): Point => {
+        const p = path.getPointAtLength(length).matrixTransform(matrix);
+        return { x: p.x, y: p.y };
+      };
+      const box = (id: string) => {
+        const r = document.querySelector(`${selector} [data-annotation-id~="${id}"]`)!.getClientRects()[0]!;
+        return { left: r.left, right: r.right, top: r.top };
+      };
+      return { start: at(0), end: at(path.getTotalLength()), from: box(from), to: box(to) };
+    },
+    { arcId, from, to, selector: documentTextSelector },
+  );
+}
+
+function expectOnTopOf(point: Point, box: { left: number; right: number; top: number }): void {
+  expect(point.x).toBeGreaterThanOrEqual(box.left);
+  expect(point.x).toBeLessThanOrEqual(box.right);
+  expect(Math.abs(point.y - box.top)).toBeLessThan(2);
+}
+
+test('keyboard only: a claim linked to its source with R, an event with two roles with V, arcs drawn, undone and hidden', async ({
+  workbench,
+}) => {
+  // Five searches, some fifty key presses and two axe runs: minutes, not seconds, on a loaded machine.
+  test.slow();
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  await labelByKeyboard(workbench, CLAIM, 'c');
+  await labelByKeyboard(workbench, ACTOR, 'a');
+
+  // Escape lets go of the actor; Tab takes the claim (the first annotation); R enters link mode.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Claim: ${CLAIM}` })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('r');
+  await expect(linkStatus(page)).toContainText(`Link “${CLAIM}” as attributed to: Actor “${ACTOR}”, 1 of 1`);
+  await page.keyboard.press('Enter');
+  await expect(linkStatus(page)).toContainText(`Linked “${CLAIM}” attributed to “${ACTOR}”`);
+
+  const saved = await workbench.savedProject();
+  const claim = saved.annotations.find((a) => a.label === 'claim')!;
+  const actor = saved.annotations.find((a) => a.label === 'actor')!;
+  await expect
+    .poll(async () => (await workbench.savedProject()).relations)
+    .toEqual([expect.objectContaining({ type: 'attributed-to', from: claim.id, to: actor.id })]);
+  const relationId = (await workbench.savedProject()).relations[0]!.id;
+  await expect(arcs(page, 'relation')).toHaveCount(1);
+  await expect(arcs(page, 'relation')).toHaveText('attributed to');
+  const relationArc = await arcAndEnds(page, `relation:${relationId}`, claim.id, actor.id);
+  expectOnTopOf(relationArc.start, relationArc.from);
+  expectOnTopOf(relationArc.end, relationArc.to);
+
+  // An event on "provided": V makes it, type-ahead finds its agent, 3 chooses the figure role.
+  await labelByKeyboard(workbench, AGENT, 'a', ` ${TRIGGER}`);
+  await labelByKeyboard(workbench, FIGURE, 'f');
+  await labelByKeyboard(workbench, TRIGGER, 'e');
+  await page.keyboard.press('v');
+  await expect(linkStatus(page)).toContainText(`Role of the event on “${TRIGGER}”: agent`);
+  await page.keyboard.type('arm');
+  await expect(linkStatus(page)).toContainText(`Actor “${AGENT}”, 1 of 1`);
+  await page.keyboard.press('Enter');
+  await expect(arcs(page, 'role')).toHaveCount(1);
+  await page.keyboard.press('3');
+  await expect(linkStatus(page)).toContainText(`: figure: Figure “${FIGURE}”`);
+  await page.keyboard.press('Enter');
+  await expect(arcs(page, 'role')).toHaveCount(2);
+  await expect(arcs(page, 'role')).toHaveText(['agent', 'figure']);
+  await page.keyboard.press('Escape');
+  await expect(linkStatus(page)).toHaveText('Link mode left.');
+
+  const withEvent = await workbench.savedProject();
+  const id = (quote: string) => withEvent.annotations.find((a) => a.quote === quote)!.id;
+  await expect
+    .poll(async () => (await workbench.savedProject()).events)
+    .toEqual([
+      expect.objectContaining({
+        type: 'event',
+        trigger: id(TRIGGER),
+        arguments: [
+          { role: 'agent', target: id(AGENT), targetKind: 'annotation' },
+          { role: 'figure', target: id(FIGURE), targetKind: 'annotation' },
+        ],
+      }),
+    ]);
+  const eventId = (await workbench.savedProject()).events[0]!.id;
+  const agentArc = await arcAndEnds(page, `role:${eventId}:0`, id(TRIGGER), id(AGENT));
+  expectOnTopOf(agentArc.start, agentArc.from);
+  expectOnTopOf(agentArc.end, agentArc.to);
+  await expectNoSeriousViolationsInBothThemes(page);
+
+  // Undo takes the last role away, on the page and in the file.
+  await page.keyboard.press('Control+z');
+  await expect(arcs(page, 'role')).toHaveCount(1);
+  await expect
+    .poll(async () => (await workbench.savedProject()).events[0]?.arguments)
+    .toEqual([{ role: 'agent', target: id(AGENT), targetKind: 'annotation' }]);
+
+  // H hides the arcs (and remembers it), H again shows them.
+  const toggle = page.getByRole('checkbox', { name: 'Show arcs' });
+  await page.keyboard.press('h');
+  await expect(toggle).not.toBeChecked();
+  await expect(page.locator('svg[data-arc-layer] [data-arc-id]')).toHaveCount(0);
+  await expect.poll(() => workbench.service.getPreferences().showArcs).toBe(false);
+  await toggle.check();
+  await expect(arcs(page, 'relation')).toHaveCount(1);
+  await expect(arcs(page, 'role')).toHaveCount(1);
+});
+
+test('events in the panel: two on one trigger numbered, roles listed both ways, a role and an event removed and undone', async ({
+  workbench,
+}) => {
+  test.slow(); // two axe runs
+  const { page } = workbench;
+  await openFirstDocument(workbench);
+  // The "Armenia" right before "provided" (the title has one too).
+  const text = (await workbench.savedProject()).documents[0]!.text;
+  await selectByMouse(page, AGENT, text.slice(0, text.indexOf(`${AGENT} ${TRIGGER}`)).split(AGENT).length - 1);
+  await page.keyboard.press('a');
+  await expect(annotationRows(page)).toHaveCount(1);
+  await labelPassage(page, TRIGGER, 'e');
+  const triggerRow = rowOf(page, TRIGGER);
+
+  // "New event" starts link mode for its roles: the nearest actor is offered; Enter adds it.
+  await triggerRow.getByRole('button', { name: `New event on “${TRIGGER}”` }).click();
+  await expect(linkStatus(page)).toContainText(`Role of the event on “${TRIGGER}”: agent: Actor “${AGENT}”`);
+  await page.keyboard.press('Enter');
+  await expect(triggerRow.getByRole('list', { name: 'Roles of Event 1' })).toHaveText(`agent “${AGENT}”×`);
+  await page.keyboard.press('Escape');
+  await triggerRow.getByRole('button', { name: `New event on “${TRIGGER}”` }).click();
+  await page.keyboard.press('Escape');
+  await expect(triggerRow.getByRole('region', { name: 'Event 2' })).toBeVisible();
+  await expect(rowOf(page, AGENT).getByRole('list', { name: `Event roles of “${AGENT}”` })).toHaveText(
+    `agent of Event 1 on “${TRIGGER}”`,
+  );
+  await expect.poll(async () => (await workbench.savedProject()).events).toHaveLength(2);
+  const withAgent = (await workbench.savedProject()).events.find((e) => e.arguments.length === 1)!.id;
+  await expectNoSeriousViolationsInBothThemes(page);
+
+  // The role goes from the panel, then Event 2; undo brings Event 2 back, then the role.
+  await triggerRow.getByRole('button', { name: `Remove role from Event 1: agent “${AGENT}”` }).click();
+  await expect(arcs(page, 'role')).toHaveCount(0);
+  await triggerRow.getByRole('button', { name: 'Delete Event 2' }).click();
+  await expect(triggerRow.getByRole('region', { name: 'Event 2' })).toHaveCount(0);
+  await expect.poll(async () => (await workbench.savedProject()).events.map((e) => e.arguments.length)).toEqual([0]);
+  await page.keyboard.press('Control+z');
+  await expect(triggerRow.getByRole('region', { name: 'Event 2' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(arcs(page, 'role')).toHaveCount(1);
+  await expect(triggerRow.getByRole('list', { name: 'Roles of Event 1' })).toHaveText(`agent “${AGENT}”×`);
+  const roleCounts = async () => {
+    const events = (await workbench.savedProject()).events;
+    const others = events.filter((e) => e.id !== withAgent).map((e) => e.arguments.length);
+    return { withAgent: events.find((e) => e.id === withAgent)?.arguments.length, others };
+  };
+  await expect.poll(roleCounts).toEqual({ withAgent: 1, others: [0] });
+});
