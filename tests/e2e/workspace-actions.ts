@@ -87,6 +87,8 @@ async function quoteBoxes(page: Page, quote: string, occurrence: number): Promis
         range.setEnd(hit.node, offset - hit.at + 1);
         return range.getClientRects()[0]!;
       };
+      // Into view first: a passage below the fold has no point on screen for the mouse to reach.
+      nodes.findLast((x) => x.at <= index)!.node.parentElement!.scrollIntoView({ block: 'center' });
       const first = charRect(index);
       const last = charRect(index + quote.length - 1);
       const startNode = nodes.findLast((x) => x.at <= index)!.node;

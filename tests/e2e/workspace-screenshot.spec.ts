@@ -48,7 +48,7 @@ test('screenshot of the workspace with the sample project annotated', async ({ w
   await page.mouse.move(640, 790);
   await expect.poll(async () => (await workbench.savedProject()).annotations.length).toBe(passages.length);
   await expect.poll(async () => (await workbench.savedProject()).relations.length).toBe(1);
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText('Saved');
   // The committed picture changes only when asked for, so test runs leave the tree clean.
   const path = process.env.TAGWRIGHT_UPDATE_SCREENSHOT
     ? join(repoRoot, 'docs', 'screenshot-workspace.png')
