@@ -6,6 +6,7 @@ import {
   type DocumentStatus,
   type Equivalence,
   type EquivalenceType,
+  type Entity,
   type EventArgument,
   type EventType,
   type Label,
@@ -44,6 +45,8 @@ export interface ProjectAdditions {
   relationTypes?: RelationType[];
   eventTypes?: EventType[];
   equivalenceTypes?: EquivalenceType[];
+  /** Project-wide entities (a synced layer's links bring them). */
+  entities?: Entity[];
   /** Existing documents that received annotations: those still 'new' become 'in-progress'. */
   startedDocumentIds?: string[];
 }
@@ -132,6 +135,19 @@ export class ProjectModel {
     const e = this.#events.get(id);
     if (!e) throw new TagwrightError('not-found', `There is no event "${id}" in this project.`);
     return e;
+  }
+
+  /** A relation, event or group by id, or undefined where there is none (for checks that must not throw). */
+  findRelation(id: string): Relation | undefined {
+    return this.#relations.get(id);
+  }
+
+  findEvent(id: string): TagwrightEvent | undefined {
+    return this.#events.get(id);
+  }
+
+  findEquivalence(id: string): Equivalence | undefined {
+    return this.#equivalences.get(id);
   }
 
   /** The events an annotation is the trigger of. */
@@ -256,6 +272,14 @@ export class ProjectModel {
     return this.#apply(edit);
   }
 
+  /**
+   * Applies what other annotators' replicas sent (main/sync/): not recorded for undo, since it is
+   * not this user's action and the owner's next sync would bring it back anyway.
+   */
+  applySynced(edit: ProjectEdit): ProjectChange {
+    return this.#apply(edit);
+  }
+
   /** Undoes the last action, all of it; null when there is nothing to undo. */
   undo(): ProjectChange | null {
     const edit = this.#history.takeUndo();
@@ -298,6 +322,7 @@ export class ProjectModel {
     for (const r of relations) this.#relations.put(r);
     for (const e of events) this.#events.put(e);
     for (const g of equivalences) this.#equivalences.put(g);
+    for (const e of additions.entities ?? []) project.entities.push(e);
     for (const id of additions.startedDocumentIds ?? []) {
       const d = this.#documents.get(id);
       if (d?.status === 'new') d.status = 'in-progress';

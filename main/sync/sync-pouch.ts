@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+
+// PouchDB's @types name `lib="dom"`, which would give all of main the DOM's globals (and break its
+// Buffer types): the few calls the sync makes are typed here instead, and the modules are loaded
+// by require (they are CommonJS, and dependencies of the app, so packaged beside it).
+
+/** A document as the replica holds it. */
+export interface StoredDoc {
+  _id: string;
+  _rev: string;
+  [field: string]: unknown;
+}
+
+/** A write: a new document, a new revision of one (`_rev`), or a tombstone (`_deleted`). */
+export interface DocWrite {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  [field: string]: unknown;
+}
+
+export interface ReplicationInfo {
+  docs_read: number;
+  docs_written: number;
+  doc_write_failures: number;
+}
+
+/** One replication: a promise of its end, and an emitter of its batches. */
+export interface Replication extends Promise<ReplicationInfo> {
+  on(event: 'change', listener: (info: ReplicationInfo) => void): this;
+  cancel(): void;
+}
+
+export interface ReplicationOptions {
+  batch_size?: number;
+  live?: boolean;
+  retry?: boolean;
+}
+
+export interface SyncDatabase {
+  bulkDocs(docs: DocWrite[]): Promise<({ ok: true; id: string } | { error: string; id: string })[]>;
+  allDocs(options: { include_docs: true }): Promise<{ rows: { id: string; doc?: StoredDoc }[] }>;
+  changes(options: { since: string | number; include_docs: true }): Promise<{
+    results: { id: string; deleted?: boolean; doc?: StoredDoc }[];
+    last_seq: string | number;
+  }>;
+  destroy(): Promise<unknown>;
+  replicate: {
+    to(target: SyncDatabase, options?: ReplicationOptions): Replication;
+    from(source: SyncDatabase, options?: ReplicationOptions): Replication;
+  };
+}
+
+interface PouchStatic {
+  new (name: string, options: { adapter: string; auth?: { username: string; password: string } }): SyncDatabase;
+  plugin(plugin: unknown): PouchStatic;
+}
+
+const require = createRequire(import.meta.url);
+const PouchDB = (require('pouchdb-core') as PouchStatic)
+  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-replication'));
+
+/** A local replica in memory (filled from the project each session: the project file is what lasts). */
+export function memoryReplica(name: string): SyncDatabase {
+  return new PouchDB(name, { adapter: 'memory' });
+}
+
+/** A database on a CouchDB-compatible server. */
+export function serverDatabase(url: string, credentials: { username: string; password: string } | null): SyncDatabase {
+  return new PouchDB(url, { adapter: 'http', ...(credentials ? { auth: credentials } : {}) });
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncSession } from '../../../../main/sync/sync-session';
+import { useSyncServer } from '../../../support/sync-server';
+import { useTempDirs } from '../../../support/temp-dir';
+import { annotatorProject, savedLayers, savedProject, syncOf } from '../../../support/sync-projects';
+
+const server = useSyncServer();
+const tempDir = useTempDirs();
+const sessions: SyncSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+async function session(...args: Parameters<typeof syncOf>): Promise<SyncSession> {
+  const s = await syncOf(...args);
+  sessions.push(s);
+  return s;
+}
+
+describe('SyncSession through a real CouchDB-protocol server', () => {
+  it("gives each annotator the other's layer and leaves their own as it was; edits and deletions follow", async () => {
+    const dir = await tempDir();
+    const ana = await annotatorProject(dir, 'ana');
+    const ben = await annotatorProject(dir, 'ben');
+    ana.service.createAnnotation({ documentId: ana.documentId, start: 4, end: 12, label: 'actor', note: 'who speaks' });
+    ana.service.createAnnotation({ documentId: ana.documentId, start: 33, end: 36, label: 'figure' });
+    ana.service.createAnnotation({ documentId: ana.documentId, start: 67, end: 95, label: 'claim' });
+    const [actor, , claim] = ana.service.getDocument(ana.documentId).annotations;
+    ana.service.createRelation({ type: 'attributed-to', from: claim!.id, to: actor!.id });
+    ben.service.createAnnotation({
+      documentId: ben.documentId,
+      start: 33,
+      end: 36,
+      label: 'figure',
+      attributes: { unit: '%' },
+    });
+    const anaSync = await session(ana.service, server.url, 'team-a');
+    const benSync = await session(ben.service, server.url, 'team-a');
+
+    const anaFirst = await anaSync.syncOnce();
+    const benFirst = await benSync.syncOnce();
+    await anaSync.syncOnce();
+
+    expect(anaFirst.up).toMatchObject({ written: 5, removed: 0 }); // three annotations, a relation, the text
+    expect(benFirst.down).toMatchObject({ put: 4, removed: 0, waiting: 0, refused: [] });
+    const anaLayers = await savedLayers(ana.service, ana.path);
+    const benLayers = await savedLayers(ben.service, ben.path);
+    expect(benLayers).toEqual(anaLayers);
+    expect(Object.keys(benLayers.ana!)).toHaveLength(3);
+    expect(Object.keys(benLayers.ben!)).toHaveLength(1);
+    const benProject = await savedProject(ben.service, ben.path);
+    expect(benProject.relations).toEqual((await savedProject(ana.service, ana.path)).relations);
+    expect(benProject.documents).toHaveLength(1);
+    expect(benProject.annotators.map((a) => a.id).sort()).toEqual(['ana', 'ben']);
+
+    ana.service.updateAnnotation({ annotationId: actor!.id, label: 'actor', note: 'the ministry' });
+    ana.service.deleteAnnotation(claim!.id);
+    ben.service.deleteAnnotation(Object.keys(benLayers.ben!)[0]!);
+    await anaSync.syncOnce();
+    const benSecond = await benSync.syncOnce();
+    await anaSync.syncOnce();
+
+    expect(benSecond.down).toMatchObject({ put: 1, removed: 2 }); // the changed note in; the claim and its relation out
+    const after = await savedLayers(ben.service, ben.path);
+    expect(after).toEqual(await savedLayers(ana.service, ana.path));
+    expect(
+      Object.values(after.ana!)
+        .map((a) => (a as { note: string }).note)
+        .sort(),
+    ).toEqual(['', 'the ministry']);
+    expect(after.ben).toBeUndefined();
+    expect((await savedProject(ben.service, ben.path)).relations).toEqual([]);
+  });
+});
