@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export-command';
 import { suggestCommand } from './commands/suggest-command';
 import { agreementCommand } from './commands/agreement-command';
 import { searchCommand } from './commands/search-command';
+import { syncCommand } from './commands/sync-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -20,6 +21,7 @@ export const commands: CliCommand[] = [
   suggestCommand,
   agreementCommand,
   searchCommand,
+  syncCommand,
 ];
 
 function overview(): string {

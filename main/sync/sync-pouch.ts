@@ -56,11 +56,11 @@ interface PouchStatic {
   plugin(plugin: unknown): PouchStatic;
 }
 
-const require = createRequire(import.meta.url);
-const PouchDB = (require('pouchdb-core') as PouchStatic)
-  .plugin(require('pouchdb-adapter-memory'))
-  .plugin(require('pouchdb-adapter-http'))
-  .plugin(require('pouchdb-replication'));
+const loadCommonJs = createRequire(import.meta.url);
+const PouchDB = (loadCommonJs('pouchdb-core') as PouchStatic)
+  .plugin(loadCommonJs('pouchdb-adapter-memory'))
+  .plugin(loadCommonJs('pouchdb-adapter-http'))
+  .plugin(loadCommonJs('pouchdb-replication'));
 
 /** A local replica in memory (filled from the project each session: the project file is what lasts). */
 export function memoryReplica(name: string): SyncDatabase {

@@ -7,6 +7,7 @@ import { PublishedLayerFile } from './published-layer-file';
 import type { ReplicaChange } from './replica-change';
 import type { SyncAddress } from './sync-address';
 import type { SyncedBatch } from './synced-batch';
+import type { EventHub } from '../service/event-hub';
 import {
   memoryReplica,
   serverDatabase,
@@ -20,6 +21,8 @@ import {
 export interface SyncTarget {
   readonly annotator: string;
   readonly projectPath: string | null;
+  /** Its projectChanged events tell a live sync that the owned layers may have changed. */
+  readonly events: EventHub;
   syncedProject(): Project;
   applySyncedChanges(changes: readonly ReplicaChange[], owned: ReadonlySet<string>): SyncedBatch;
 }
@@ -38,6 +41,17 @@ export interface SyncReport {
   up: { documents: number; written: number; removed: number };
 }
 
+/** What a round of a live sync did (what came in, what went into the replica to go up). */
+export interface LiveRound {
+  down: Pick<SyncReport['down'], 'put' | 'removed' | 'waiting' | 'refused'>;
+  up: Pick<SyncReport['up'], 'written' | 'removed'>;
+}
+
+/** A live sync: stop() ends its replications and waits for the round under way. */
+export interface LiveSync {
+  stop(): Promise<void>;
+}
+
 /** Replication batches: bigger than PouchDB's 100, fewer round trips for a layer of thousands. */
 const BATCH_SIZE = 500;
 
@@ -54,6 +68,8 @@ export class SyncSession {
   /** How far into the replica's changes the project has taken in. */
   #since: string | number = 0;
   #waiting: ReplicaChange[] = [];
+  /** True while the service applies what came down (its projectChanged events are the sync's own). */
+  #applying = false;
 
   private constructor(
     private readonly target: SyncTarget,
@@ -91,6 +107,55 @@ export class SyncSession {
     };
   }
 
+  /**
+   * Keeps syncing until stopped: replications both ways that retry by themselves when the server
+   * is away (PouchDB's backoff), and a round (take in, publish) whenever something came down or
+   * the project changed. Rounds never overlap; one asked for during a round runs after it.
+   */
+  live(onRound: (round: LiveRound) => void, onError: (error: unknown) => void): LiveSync {
+    const options = { live: true, retry: true, batch_size: BATCH_SIZE };
+    const pull = this.#replica.replicate.from(this.#server, options);
+    const push = this.#replica.replicate.to(this.#server, options);
+    let running: Promise<void> = Promise.resolve();
+    let queued = false;
+    const round = async () => {
+      queued = false;
+      try {
+        const batch = await this.#takeIn();
+        const up = await this.#publish();
+        onRound({
+          down: { put: batch.put, removed: batch.removed, waiting: batch.held.length, refused: batch.refused },
+          up,
+        });
+      } catch (error) {
+        onError(error);
+      }
+    };
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      running = running.then(round);
+    };
+    pull.on('change', (info) => {
+      this.options.onProgress?.({ direction: 'down', docs: info.docs_written });
+      schedule();
+    });
+    push.on('change', (info) => this.options.onProgress?.({ direction: 'up', docs: info.docs_written }));
+    // The sync's own changes to the project need no round of their own.
+    const off = this.target.events.on('projectChanged', () => (this.#applying ? undefined : schedule()));
+    // A live replication that gives up (a refused login) ends its promise: say so, once.
+    for (const replication of [pull, push]) replication.catch(onError);
+    schedule();
+    return {
+      stop: async () => {
+        off();
+        pull.cancel();
+        push.cancel();
+        await running;
+      },
+    };
+  }
+
   async close(): Promise<void> {
     await this.#replica.destroy();
   }
@@ -106,7 +171,13 @@ export class SyncSession {
     const feed = await this.#replica.changes({ since: this.#since, include_docs: true });
     const latest = new Map(this.#waiting.map((c) => [c.id, c]));
     for (const r of feed.results) latest.set(r.id, { id: r.id, deleted: r.deleted === true, doc: r.doc });
-    const batch = this.target.applySyncedChanges([...latest.values()], this.#owned);
+    this.#applying = true;
+    let batch: SyncedBatch;
+    try {
+      batch = this.target.applySyncedChanges([...latest.values()], this.#owned);
+    } finally {
+      this.#applying = false;
+    }
     this.#since = feed.last_seq;
     this.#waiting = batch.held;
     return batch;

@@ -71,4 +71,38 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
     expect(after.ben).toBeUndefined();
     expect((await savedProject(ben.service, ben.path)).relations).toEqual([]);
   });
+
+  it("keeps syncing live: another's edit comes in, and a local edit goes up, until stopped", async () => {
+    const dir = await tempDir();
+    const ana = await annotatorProject(dir, 'ana');
+    const ben = await annotatorProject(dir, 'ben');
+    let sentUp = () => {};
+    const wentUp = new Promise<void>((done) => (sentUp = done));
+    // The first document the live push writes to the server: ana's annotation (ben sent the text already).
+    const onProgress = (p: { direction: string; docs: number }) => p.direction === 'up' && p.docs > 0 && sentUp();
+    const anaSync = await session(ana.service, server.url, 'team-live', { onProgress });
+    const benSync = await session(ben.service, server.url, 'team-live');
+    const errors: unknown[] = [];
+    const benArrived = new Promise<void>((done) => {
+      ana.service.events.on('projectChanged', ({ change }) => {
+        if (change.annotations.added.some((a) => a.annotator === 'ben')) done();
+      });
+    });
+    const live = anaSync.live(
+      () => undefined,
+      (error) => errors.push(error),
+    );
+
+    ben.service.createAnnotation({ documentId: ben.documentId, start: 4, end: 12, label: 'actor' });
+    await benSync.syncOnce();
+    await benArrived;
+    ana.service.createAnnotation({ documentId: ana.documentId, start: 33, end: 36, label: 'figure' });
+    await wentUp;
+    await live.stop();
+    await benSync.syncOnce();
+
+    expect(errors).toEqual([]);
+    expect(await savedLayers(ben.service, ben.path)).toEqual(await savedLayers(ana.service, ana.path));
+    expect(Object.keys(await savedLayers(ben.service, ben.path)).sort()).toEqual(['ana', 'ben']);
+  });
 });
