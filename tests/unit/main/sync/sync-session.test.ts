@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncSession } from '../../../../main/sync/sync-session';
+import { serverDatabase } from '../../../../main/sync/sync-pouch';
 import { useSyncServer } from '../../../support/sync-server';
 import { useTempDirs } from '../../../support/temp-dir';
 import { annotatorProject, savedLayers, savedProject, syncOf } from '../../../support/sync-projects';
@@ -104,5 +105,43 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
     expect(errors).toEqual([]);
     expect(await savedLayers(ben.service, ben.path)).toEqual(await savedLayers(ana.service, ana.path));
     expect(Object.keys(await savedLayers(ben.service, ben.path)).sort()).toEqual(['ana', 'ben']);
+  });
+
+  it("never lets what others write change the annotator's own layer, and refuses documents that lie about themselves", async () => {
+    const dir = await tempDir();
+    const ana = await annotatorProject(dir, 'ana');
+    ana.service.createAnnotation({ documentId: ana.documentId, start: 33, end: 36, label: 'figure', note: 'mine' });
+    const anaSync = await session(ana.service, server.url, 'team-rogue');
+    await anaSync.syncOnce();
+    const database = serverDatabase(`${server.url}team-rogue`, null);
+    const { rows } = await database.allDocs({ include_docs: true });
+    const mine = rows.find((r) => r.id.startsWith('annotation:'))!.doc!;
+    const body = mine.body as Record<string, unknown>;
+    const claim = (id: string, annotator: string, extra: object = {}) => ({
+      ...mine,
+      _id: `annotation:${id}`,
+      _rev: undefined,
+      annotator,
+      body: { ...body, id, annotator, ...extra },
+    });
+    await database.bulkDocs([
+      { ...mine, body: { ...body, note: 'rewritten by someone else' } }, // a second writer of ana's document
+      claim('spoof', 'ana'), // a new thing in ana's layer, not written by her copy
+      { ...claim('other', 'eve'), _id: 'annotation:lie' }, // an id that is not its content's
+      { _id: `doc:${'f'.repeat(64)}`, kind: 'document', sha256: 'f'.repeat(64), title: 't', text: 'x', fileName: 'x' },
+    ]);
+    const before = await savedLayers(ana.service, ana.path);
+
+    const report = await anaSync.syncOnce();
+
+    expect(report.down).toMatchObject({ put: 0, removed: 0 });
+    expect(report.down.refused).toEqual([
+      expect.stringContaining(`doc:${'f'.repeat(64)}: its text does not hash to its id`),
+      'annotation:lie: its id or annotator does not match its content',
+    ]);
+    expect(await savedLayers(ana.service, ana.path)).toEqual(before);
+    const onServer = await database.allDocs({ include_docs: true });
+    // Her copy wrote her annotation back as she has it.
+    expect(onServer.rows.find((r) => r.id === mine._id)!.doc!.body).toMatchObject({ note: 'mine' });
   });
 });
