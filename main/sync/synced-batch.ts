@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { AnnotationSchema, Entity, TagwrightDocument } from '../../shared/model';
 import { kindOfDocId, thingIdOfDocId } from '../../shared/sync/sync-docs';
 import type { ProjectEdit } from '../service/edit-history';
@@ -84,12 +83,18 @@ function placeThings(draft: SyncedEditDraft, things: readonly ReadThing[], types
 
 /** Puts a thing in the edit unless the project has it as it is; says whether it did. */
 function place(draft: SyncedEditDraft, synced: ReadThing['synced']): boolean {
-  if (synced.kind === 'entity') return false;
-  const kind = `${synced.kind}s` as const;
-  const current = draft.current(kind, synced.thing.id);
-  if (current !== undefined && isDeepStrictEqual(plain(current), plain(synced.thing))) return false;
-  draft.put(kind, synced.thing.id, synced.thing as never);
-  return true;
+  switch (synced.kind) {
+    case 'annotation':
+      return draft.putChanged('annotations', synced.thing);
+    case 'relation':
+      return draft.putChanged('relations', synced.thing);
+    case 'event':
+      return draft.putChanged('events', synced.thing);
+    case 'equivalence':
+      return draft.putChanged('equivalences', synced.thing);
+    case 'entity':
+      return false;
+  }
 }
 
 /**
@@ -166,5 +171,3 @@ function addAnnotators(model: ProjectModel, draft: SyncedEditDraft): void {
     if (name !== '' && !model.hasAnnotator(name)) e.annotators.push({ before: null, after: { id: name, name } });
   }
 }
-
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

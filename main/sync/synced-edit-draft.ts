@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Annotation, Equivalence, Relation, TagwrightEvent } from '../../shared/model';
 import { emptyEdit, type ProjectEdit, type Transition } from '../service/edit-history';
 import type { ProjectModel } from '../service/project-model';
@@ -54,6 +55,14 @@ export class SyncedEditDraft {
     (this.edit[kind] as Transition<Kinds[K]>[]).push(t);
   }
 
+  /** Puts `after` unless the thing is already exactly that (a batch applied twice changes nothing); says whether it did. */
+  putChanged<K extends Kind>(kind: K, after: Kinds[K]): boolean {
+    const current = this.current(kind, after.id);
+    if (current !== undefined && isDeepStrictEqual(asJson(current), asJson(after))) return false;
+    this.put(kind, after.id, after);
+    return true;
+  }
+
   get isEmpty(): boolean {
     const e = this.edit;
     return [e.annotations, e.relations, e.events, e.equivalences, e.annotators].every((l) => l.length === 0);
@@ -69,3 +78,6 @@ export class SyncedEditDraft {
     return found as Kinds[K] | undefined;
   }
 }
+
+/** As the server keeps it: absent and undefined fields alike, key order aside. */
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

@@ -89,28 +89,22 @@ function layerThingOf(
   body: unknown,
   annotator: string,
 ): Extract<SyncedThing, { kind: LayerKind }> | { problem: string } {
-  const fail = (error: z.ZodError) => ({ problem: problemOf(error) });
+  /** The body parsed by `schema`, made the thing with `make`; or why not. */
+  const read = <T, R>(schema: z.ZodType<T>, make: (thing: T) => R) => {
+    const parsed = schema.safeParse(body);
+    return parsed.success ? make(parsed.data) : { problem: problemOf(parsed.error) };
+  };
   switch (kind) {
-    case 'annotation': {
-      const parsed = annotationSchema.safeParse(body);
-      return parsed.success ? { kind, thing: parsed.data } : fail(parsed.error);
-    }
-    case 'relation': {
-      const parsed = relationSchema.safeParse(body);
-      return parsed.success ? { kind, thing: parsed.data } : fail(parsed.error);
-    }
-    case 'event': {
-      const parsed = eventSchema.safeParse(body);
-      return parsed.success ? { kind, thing: parsed.data } : fail(parsed.error);
-    }
-    case 'equivalence': {
-      const parsed = equivalenceSchema.safeParse(body);
-      return parsed.success ? { kind, thing: parsed.data } : fail(parsed.error);
-    }
-    case 'entity': {
-      const parsed = entitySchema.safeParse(body);
-      return parsed.success ? { kind, thing: parsed.data, annotator } : fail(parsed.error);
-    }
+    case 'annotation':
+      return read(annotationSchema, (thing) => ({ kind, thing }));
+    case 'relation':
+      return read(relationSchema, (thing) => ({ kind, thing }));
+    case 'event':
+      return read(eventSchema, (thing) => ({ kind, thing }));
+    case 'equivalence':
+      return read(equivalenceSchema, (thing) => ({ kind, thing }));
+    case 'entity':
+      return read(entitySchema, (thing) => ({ kind, thing, annotator }));
   }
 }
 
