@@ -1,10 +1,13 @@
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectService } from '../../../../main/service/project-service';
 import type { SyncSession } from '../../../../main/sync/sync-session';
 import { serverDatabase } from '../../../../main/sync/sync-pouch';
 import { useSyncServer } from '../../../support/sync-server';
 import { useTempDirs } from '../../../support/temp-dir';
 import { annotatorProject, savedLayers, savedProject, syncOf } from '../../../support/sync-projects';
 
+const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
 const server = useSyncServer();
 const tempDir = useTempDirs();
 const sessions: SyncSession[] = [];
@@ -143,5 +146,36 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
     const onServer = await database.allDocs({ include_docs: true });
     // Her copy wrote her annotation back as she has it.
     expect(onServer.rows.find((r) => r.id === mine._id)!.doc!.body).toMatchObject({ note: 'mine' });
+  });
+
+  it("sends the gold layer and the schema from the curator's copy only", async () => {
+    const dir = await tempDir();
+    // Curation writes the gold layer (annotator "gold"); the lead syncs as herself, curator.
+    const curation = await annotatorProject(dir, 'gold');
+    curation.service.createAnnotation({ documentId: curation.documentId, start: 33, end: 36, label: 'figure' });
+    await curation.service.closeProject();
+    const lead = await ProjectService.create({
+      userDataDir: join(dir, 'lead-data'),
+      seedsDir,
+      annotator: 'lead',
+      debounceMs: 60_000,
+    });
+    await lead.openProject(curation.path);
+    const ana = await annotatorProject(dir, 'ana');
+    const leadSync = await session(lead, server.url, 'team-gold', { curator: true });
+    const anaSync = await session(ana.service, server.url, 'team-gold');
+
+    expect((await leadSync.syncOnce()).up).toMatchObject({ written: 3 }); // the gold annotation, its text, the schema
+    const anaReport = await anaSync.syncOnce();
+
+    expect(anaReport.down).toMatchObject({ put: 1, refused: [] });
+    expect(anaReport.up).toMatchObject({ written: 0 }); // the gold layer in her copy is not hers to send
+    const onServer = await serverDatabase(`${server.url}team-gold`, null).allDocs({ include_docs: true });
+    expect(onServer.rows.map((r) => [r.id.split(':')[0], r.doc!.annotator ?? null]).sort()).toEqual([
+      ['annotation', 'gold'],
+      ['doc', null],
+      ['schema', 'lead'],
+    ]);
+    expect(await savedLayers(ana.service, ana.path)).toEqual(await savedLayers(lead, curation.path));
   });
 });
