@@ -82,6 +82,7 @@ export class SyncSession {
 
   static async open(target: SyncTarget, options: SyncSessionOptions): Promise<SyncSession> {
     if (!target.projectPath) throw new Error('Open a project to sync it.');
+    // Refuses a project opened read-only before anything is replicated into it.
     target.syncedProject();
     return new SyncSession(target, options, await PublishedLayerFile.open(target.projectPath));
   }
