@@ -13,6 +13,7 @@ import { figureCommand } from './commands/figure-command';
 import { figuresCommand } from './commands/figures-command';
 import { mergeCommand } from './commands/merge-command';
 import { handoutCommand } from './commands/handout-command';
+import { syncCommand } from './commands/sync-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -28,6 +29,7 @@ export const commands: CliCommand[] = [
   figuresCommand,
   mergeCommand,
   handoutCommand,
+  syncCommand,
 ];
 
 function overview(): string {

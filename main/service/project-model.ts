@@ -44,7 +44,7 @@ export interface ProjectAdditions {
   relations?: Relation[];
   events?: TagwrightEvent[];
   equivalences?: Equivalence[];
-  /** Project-wide entities (an import's, or those a merge brings from its files). */
+  /** Project-wide entities (an import's, those a merge brings from its files, a synced layer's). */
   entities?: Entity[];
   labels?: Label[];
   relationTypes?: RelationType[];
@@ -153,6 +153,19 @@ export class ProjectModel {
     const e = this.#events.get(id);
     if (!e) throw new TagwrightError('not-found', `There is no event "${id}" in this project.`);
     return e;
+  }
+
+  /** A relation, event or group by id, or undefined where there is none (for checks that must not throw). */
+  findRelation(id: string): Relation | undefined {
+    return this.#relations.get(id);
+  }
+
+  findEvent(id: string): TagwrightEvent | undefined {
+    return this.#events.get(id);
+  }
+
+  findEquivalence(id: string): Equivalence | undefined {
+    return this.#equivalences.get(id);
   }
 
   /** The events an annotation is the trigger of. */
@@ -295,6 +308,14 @@ export class ProjectModel {
   /** Applies one user action and records it for undo. */
   edit(edit: ProjectEdit): ProjectChange {
     this.#history.record(edit);
+    return this.#apply(edit);
+  }
+
+  /**
+   * Applies what other annotators' replicas sent (main/sync/): not recorded for undo, since it is
+   * not this user's action and the owner's next sync would bring it back anyway.
+   */
+  applySynced(edit: ProjectEdit): ProjectChange {
     return this.#apply(edit);
   }
 

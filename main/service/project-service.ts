@@ -18,7 +18,10 @@ import { collectImportFiles, extractImportFiles, type FileToImport } from '../io
 import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
-import { buildDocuments } from './build-documents';
+import { buildDocuments, hashText } from './build-documents';
+import type { Project } from '../../shared/model';
+import type { ReplicaChange } from '../sync/replica-change';
+import { syncedBatch, type SyncedBatch } from '../sync/synced-batch';
 import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId, pooledRandomIds } from './ids';
@@ -594,6 +597,35 @@ export class ProjectService {
     const csv = concordanceCsv(rows, titles, model.project.schema.labels);
     const { bytes } = await writeExport([{ file: '', text: csv }], out, 'file');
     return { path: out, rows: rows.length, total: results.total, bytes };
+  }
+
+  // ── team sync (main/sync/: each annotator's layer through a CouchDB-compatible server) ──
+
+  /** The annotator this service writes as: the layer it owns when it syncs. */
+  get annotator(): string {
+    return this.#author().annotator;
+  }
+
+  /** The open project, for the sync to publish its own layers from (changes go through applySyncedChanges). */
+  syncedProject(): Project {
+    return this.#writable().project;
+  }
+
+  /**
+   * Brings a batch of other annotators' synced documents into the open project: new texts, types
+   * and entities first, then one edit of their things, not undoable (synced-batch.ts); the layers
+   * in `owned` are never touched. Each step is published as any change is.
+   */
+  applySyncedChanges(changes: readonly ReplicaChange[], owned: ReadonlySet<string>): SyncedBatch {
+    const model = this.#writable();
+    const batch = syncedBatch(model, changes, { owned, newId: this.#newId, now: this.#now(), hashText });
+    const { additions } = batch;
+    const types = [additions.labels, additions.relationTypes, additions.eventTypes, additions.equivalenceTypes];
+    if ([additions.documents, additions.entities, ...types].some((list) => list && list.length > 0)) {
+      this.#publish(model.add(additions), null);
+    }
+    if (batch.edit) this.#publish(model.applySynced(batch.edit), null);
+    return batch;
   }
 
   // ── preferences ──────────────────────────────────────────────────────────

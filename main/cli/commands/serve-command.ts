@@ -9,6 +9,7 @@ import { defaultProjectsDir, ServerDialogs } from '../../server/server-dialogs';
 import { defineCommand } from '../cli-command';
 import { CliError } from '../cli-context';
 import { cliErrorOf, describeStartFailure, reportTakeOver } from '../locked-project';
+import { stopSignal } from '../stop-signal';
 
 // Bundled into <build>/main/cli.js, beside <build>/renderer.
 const rendererDir = join(import.meta.dirname, '..', 'renderer');
@@ -99,22 +100,3 @@ export const serveCommand = defineCommand({
     ctx.stdout('Saved. Tagwright has stopped.\n');
   },
 });
-
-/**
- * Ctrl+C or a termination request. The listeners stay until dispose(), so a second signal (a
- * terminal sends Ctrl+C to `npm start` and to this child alike) cannot cut the final save short.
- */
-function stopSignal(): { received: Promise<void>; dispose: () => void } {
-  let onSignal = () => {};
-  const received = new Promise<void>((resolve) => (onSignal = () => resolve()));
-  const handler = () => onSignal();
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return {
-    received,
-    dispose: () => {
-      process.off('SIGINT', handler);
-      process.off('SIGTERM', handler);
-    },
-  };
-}
