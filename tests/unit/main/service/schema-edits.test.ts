@@ -136,11 +136,11 @@ describe('ProjectService: schema edits', () => {
     const figure = next.labels.find((l) => l.id === 'figure')!;
     figure.attributes.find((a) => a.name === 'unit')!.default = 'people';
     figure.attributes.push({
-      name: 'kind',
+      name: 'sectors',
       type: 'choice',
-      choices: ['count', 'money'],
+      choices: ['health', 'schools'],
       multiple: true,
-      default: ['count'],
+      default: ['health'],
     });
     service.updateSchema(next);
     const make = (start: number, attributes?: Record<string, string | null>) =>
@@ -152,10 +152,10 @@ describe('ProjectService: schema edits', () => {
         ...(attributes ? { attributes } : {}),
       }).annotations.added[0]!.id;
     const plain = make(60);
-    const given = make(70, { unit: 'mines', kind: null });
+    const given = make(70, { unit: 'mines', sectors: null });
     const file = await saved();
     const attributesOf = (id: string) => file.annotations.find((a) => a.id === id)!.attributes;
-    expect(attributesOf(plain)).toEqual({ unit: 'people', kind: ['count'] });
-    expect(attributesOf(given)).toEqual({ unit: 'mines', kind: null });
+    expect(attributesOf(plain)).toEqual({ unit: 'people', sectors: ['health'] });
+    expect(attributesOf(given)).toEqual({ unit: 'mines', sectors: null });
   });
 });

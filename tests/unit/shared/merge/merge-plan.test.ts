@@ -147,7 +147,15 @@ describe('planMerge', () => {
       all: 'union',
     });
     expect(plan.files[0]!.differences[0]).toMatchObject({ key: 'labels:figure', fields: ['attributes'] });
-    expect(project.schema.labels[1]!.attributes.map((a) => a.name)).toEqual(['value', 'unit', 'qualifier', 'source']);
+    expect(project.schema.labels[1]!.attributes.map((a) => a.name)).toEqual([
+      'value',
+      'min',
+      'max',
+      'unit',
+      'kind',
+      'qualifier',
+      'source',
+    ]);
   });
 });
 
