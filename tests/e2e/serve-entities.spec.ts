@@ -67,8 +67,12 @@ test('keyboard only: links three mentions in three documents to one entity, sees
   const { page, service } = workbench;
   const sample = await workbench.savedProject();
   const [first, second] = sample.documents;
+  // The page has read the document list before the import announces a new one.
+  await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(
+    sample.documents.length,
+  );
   // A third document mentions the spokesperson by role only.
-  service.importFiles([{ name: 'briefing.txt', bytes: new TextEncoder().encode(BRIEFING) }]);
+  await service.importFiles([{ name: 'briefing.txt', bytes: new TextEncoder().encode(BRIEFING) }]);
   await expect(
     page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: BRIEFING_TITLE, exact: true }),
   ).toBeVisible();
