@@ -6,6 +6,8 @@ import { drawArcs, drawRing } from './arc-svg';
 // Arcs are drawn for the viewport and one screen around it: highlights exist only in the drawn
 // window (± 2 screens), and paragraphs farther off may not be laid out (content-visibility).
 const SCREENS_AROUND = 1;
+// …and at least this far above and below, however short the view.
+const MIN_REACH_PX = 600;
 // The label's font (arcs.css) is 11px; its average glyph is about this wide.
 const LABEL_CHARACTER_WIDTH = 6.2;
 const LABEL_PADDING = 6;
@@ -117,7 +119,9 @@ export class ArcLayerController {
   /** The first highlight element of each annotation drawn in the paragraphs near the viewport. */
   private highlightElementsNearViewport(text: HTMLElement): Map<string, Element> {
     const first = new Map<string, Element>();
-    const window = visibleParagraphs(this.scroller, text.children, SCREENS_AROUND);
+    // A view squeezed to a few lines (the search view open above it) still reaches the lines around.
+    const screens = Math.max(SCREENS_AROUND, MIN_REACH_PX / Math.max(1, this.scroller.clientHeight));
+    const window = visibleParagraphs(this.scroller, text.children, screens);
     if (!window) return first;
     for (let p = window.first; p <= window.last; p++) {
       for (const element of text.children[p]!.querySelectorAll('[data-annotation-id]')) {

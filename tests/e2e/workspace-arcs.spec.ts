@@ -91,10 +91,7 @@ function expectOnTopOf(point: Point, box: { left: number; right: number; top: nu
   expect(Math.abs(point.y - box.top)).toBeLessThan(2);
 }
 
-// FIXME (issue 14, open): since the merge with entities, the schema editor and team work, the
-// event's role is saved and listed in the panel, but its arc is not drawn (the relation's is).
-// Passed on the arcs branch alone; kept here, failing, until the role arcs are drawn again.
-test.fixme('keyboard only: a claim linked to its source with R, an event with two roles with V, arcs drawn, undone and hidden', async ({
+test('keyboard only: a claim linked to its source with R, an event with two roles with V, arcs drawn, undone and hidden', async ({
   workbench,
 }) => {
   // Five searches, some fifty key presses and two axe runs: minutes, not seconds, on a loaded machine.
