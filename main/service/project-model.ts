@@ -392,7 +392,13 @@ export class ProjectModel {
     const schemaChanged =
       additions.schema !== undefined ||
       labels.length + relationTypes.length + eventTypes.length + equivalenceTypes.length > 0;
-    return this.#changed({ ...this.#nothing(null), documents, ...(schemaChanged ? { schema: project.schema } : {}) });
+    return this.#changed({
+      ...this.#nothing(null),
+      documents,
+      // Entities an import, a merge or a sync brings are announced, so every window's list has them.
+      entities: { added: entities, changed: [], removed: [] },
+      ...(schemaChanged ? { schema: project.schema } : {}),
+    });
   }
 
   #apply(edit: ProjectEdit): ProjectChange {

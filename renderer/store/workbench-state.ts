@@ -101,6 +101,8 @@ export interface ProjectChangeSlice {
    * whole project in main (the open document's suggestions) is fetched again when it moves.
    */
   appliedChanges: number;
+  /** Moves with each applied change that may alter the entities or their counts (entities-may-have-moved.ts). */
+  entityRevision: number;
   setWindowId(windowId: WindowId | null): void;
   /** Applies the change main answered one of this window's calls with. */
   applyProjectChange(change: ProjectChange): void;
