@@ -2,6 +2,8 @@ import type {
   Annotation,
   AnnotationSchema,
   Annotator,
+  Assignment,
+  DocumentCuration,
   DocumentStatus,
   Entity,
   Equivalence,
@@ -44,6 +46,10 @@ export interface ProjectEdit {
   rejections: Transition<SuggestionRejection>[];
   /** The whole schema before and after a schema edit (schema-edits.ts); empty for every other edit. */
   schemas: Transition<AnnotationSchema>[];
+  /** Documents assigned to (after) or taken from (before) annotators. */
+  assignments: Transition<Assignment>[];
+  /** A document's curation record before and after (accepting, rejecting, finishing). */
+  curation: Transition<DocumentCuration>[];
 }
 
 /** An edit of one document that changes nothing yet: operations fill in what they do. */
@@ -59,6 +65,8 @@ export function emptyEdit(documentId: string | null): ProjectEdit {
     annotators: [],
     rejections: [],
     schemas: [],
+    assignments: [],
+    curation: [],
   };
 }
 
@@ -79,6 +87,8 @@ export function combinedEdit(edits: readonly ProjectEdit[]): ProjectEdit {
     combined.statuses.push(...edit.statuses);
     combined.rejections.push(...edit.rejections);
     combined.schemas.push(...edit.schemas);
+    combined.assignments.push(...edit.assignments);
+    combined.curation.push(...edit.curation);
     for (const t of edit.annotators) {
       const id = (t.after ?? t.before)!.id;
       if (!annotators.has(id)) combined.annotators.push(t);
@@ -104,6 +114,8 @@ export function inverseEdit(edit: ProjectEdit): ProjectEdit {
     annotators: reversed(edit.annotators),
     rejections: reversed(edit.rejections),
     schemas: reversed(edit.schemas),
+    assignments: reversed(edit.assignments),
+    curation: reversed(edit.curation),
   };
 }
 

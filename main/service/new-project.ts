@@ -25,5 +25,7 @@ export function newProject(id: string, name: string, now: Date, documents: Tagwr
     entities: [],
     annotators: [],
     suggestionRejections: [],
+    assignments: [],
+    curation: [],
   };
 }

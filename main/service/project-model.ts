@@ -29,6 +29,7 @@ import { RelationIndex } from './relation-index';
 import { EventIndex } from './event-index';
 import { EquivalenceIndex } from './equivalence-index';
 import { EntityIndex } from './entity-index';
+import { putAssignment, putCuration } from './team-records';
 
 /** What the model needs of the project file: the project, its id index, and the one way to say it changed. */
 export interface ProjectModelStore {
@@ -75,6 +76,7 @@ type ChangeBody = Pick<
   | 'documents'
   | 'schema'
   | 'documentMetadata'
+  | 'team'
 >;
 
 /**
@@ -434,6 +436,11 @@ export class ProjectModel {
       noteTransition(change.equivalences, t);
     }
     for (const t of edit.rejections) this.#putRejection(t);
+    if (edit.assignments.length + edit.curation.length > 0) {
+      for (const t of edit.assignments) putAssignment(this.project.assignments, t);
+      for (const t of edit.curation) putCuration(this.project.curation, t);
+      change.team = { assignments: [...this.project.assignments], curation: [...this.project.curation] };
+    }
     // A copy: an import adds labels to the live schema in place, and the history's must stay as recorded.
     for (const t of edit.schemas) if (t.after) this.project.schema = change.schema = structuredClone(t.after);
     for (const s of edit.statuses) {

@@ -26,6 +26,8 @@ import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
 import { EventHub } from './event-hub';
 import { newId as randomId, pooledRandomIds } from './ids';
 import type { ProjectModel } from './project-model';
+import type { ProjectEdit } from './edit-history';
+import { signedEdit } from './edit-signature';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
@@ -311,24 +313,24 @@ export class ProjectService {
 
   createAnnotation(input: NewAnnotation, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(annotationCreation(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, annotationCreation(model, input, this.#author())), origin);
   }
 
   updateAnnotation(update: AnnotationUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(annotationChange(model, update, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, annotationChange(model, update, this.#now().toISOString())), origin);
   }
 
   /** Adds a piece of text to an annotation, making or growing a discontinuous span (fragment-edits.ts). */
   addFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(fragmentAddition(model, input, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, fragmentAddition(model, input, this.#now().toISOString())), origin);
   }
 
   /** Removes one piece of a discontinuous annotation; the last but one left makes it a plain span. */
   removeFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(fragmentRemoval(model, input, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, fragmentRemoval(model, input, this.#now().toISOString())), origin);
   }
 
   /**
@@ -337,46 +339,46 @@ export class ProjectService {
    */
   deleteAnnotation(annotationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(annotationDeletion(model, annotationId, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, annotationDeletion(model, annotationId, this.#now().toISOString())), origin);
   }
 
   /** Links two annotations (a claim attributed to an actor, say), as the schema's relation type allows. */
   createRelation(input: NewRelation, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(relationCreation(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, relationCreation(model, input, this.#author())), origin);
   }
 
   deleteRelation(relationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(relationDeletion(model, relationId)), origin);
+    return this.#publish(this.#edit(model, relationDeletion(model, relationId)), origin);
   }
 
   /** Marks an event on a trigger annotation, with its arguments, as the schema's event type allows. */
   createEvent(input: NewEvent, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(eventCreation(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, eventCreation(model, input, this.#author())), origin);
   }
 
   updateEvent(update: EventUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(eventChange(model, update, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, eventChange(model, update, this.#now().toISOString())), origin);
   }
 
   /** Deletes an event, and takes it out of the events it was an argument of, as one action. */
   deleteEvent(eventId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(eventDeletion(model, eventId, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, eventDeletion(model, eventId, this.#now().toISOString())), origin);
   }
 
   /** Groups annotations of one document that name the same thing (brat's Equiv). */
   createEquivalence(input: NewEquivalence, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(equivalenceCreation(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, equivalenceCreation(model, input, this.#author())), origin);
   }
 
   deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(equivalenceDeletion(model, equivalenceId)), origin);
+    return this.#publish(this.#edit(model, equivalenceDeletion(model, equivalenceId)), origin);
   }
 
   // ── canonical entities (each one undoable edit: see entity-edits.ts) ──
@@ -394,36 +396,39 @@ export class ProjectService {
   /** A new entity, linked at once to the mentions given. */
   createEntity(input: NewEntity, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(entityCreation(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, entityCreation(model, input, this.#author())), origin);
   }
 
   updateEntity(update: EntityUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(entityChange(model, update)), origin);
+    return this.#publish(this.#edit(model, entityChange(model, update)), origin);
   }
 
   /** Links a mention to an entity of its label, or unlinks it (null). */
   linkMention(annotationId: string, entityId: string | null, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(mentionLink(model, annotationId, entityId, this.#now().toISOString())), origin);
+    return this.#publish(
+      this.#edit(model, mentionLink(model, annotationId, entityId, this.#now().toISOString())),
+      origin,
+    );
   }
 
   /** Moves every mention of `from` to `into`; their names become its aliases. */
   mergeEntities(input: EntityMerge, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(entityMerge(model, input, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, entityMerge(model, input, this.#now().toISOString())), origin);
   }
 
   /** Moves some mentions of an entity to a new entity of the same label. */
   splitEntity(input: EntitySplit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(entitySplit(model, input, this.#author())), origin);
+    return this.#publish(this.#edit(model, entitySplit(model, input, this.#author())), origin);
   }
 
   /** Removes an entity; its mentions stay, unlinked. */
   deleteEntity(entityId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(entityDeletion(model, entityId, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, entityDeletion(model, entityId, this.#now().toISOString())), origin);
   }
 
   // ── the schema (schema-edits.ts: each one undoable edit; the change carries the new schema) ──
@@ -431,13 +436,13 @@ export class ProjectService {
   /** Replaces the whole schema (the schema editor's Save), refused with every problem schemaProblems finds. */
   updateSchema(schema: AnnotationSchema, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(schemaUpdate(model, schema)), origin);
+    return this.#publish(this.#edit(model, schemaUpdate(model, schema)), origin);
   }
 
   /** Deletes a label, moving its annotations to `moveTo`; refused while in use without one. */
   deleteLabel(deletion: LabelDeletion, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(labelDeletion(model, deletion, this.#now().toISOString())), origin);
+    return this.#publish(this.#edit(model, labelDeletion(model, deletion, this.#now().toISOString())), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */
@@ -470,13 +475,16 @@ export class ProjectService {
     origin: WindowId | null = null,
   ): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(suggestionAcceptance(model, documentId, suggestions, this.#author())), origin);
+    return this.#publish(
+      this.#edit(model, suggestionAcceptance(model, documentId, suggestions, this.#author())),
+      origin,
+    );
   }
 
   /** Rejects a suggestion: saved with the project so it never comes back in its document; undo brings it back. */
   rejectSuggestion(rejection: SuggestionRejection, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(model.edit(suggestionRejection(model, rejection)), origin);
+    return this.#publish(this.#edit(model, suggestionRejection(model, rejection)), origin);
   }
 
   // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──
@@ -578,7 +586,7 @@ export class ProjectService {
   labelSearchHits(input: { label: string; hits: HitSpan[] }, origin: WindowId | null = null): HitsLabelled {
     const model = this.#writable();
     const { edit, ...report } = searchHitsLabelling(model, input, this.#author());
-    return { change: edit ? this.#publish(model.edit(edit), origin) : null, ...report };
+    return { change: edit ? this.#publish(this.#edit(model, edit), origin) : null, ...report };
   }
 
   /**
@@ -669,6 +677,11 @@ export class ProjectService {
   /** The open project's model, for a call that changes it: a read-only one refuses before anything changes. */
   #writable(): ProjectModel {
     return this.#session.require().assertWritable().model;
+  }
+
+  /** Applies a user's edit, signed with who made it (edit-signature.ts). */
+  #edit(model: ProjectModel, edit: ProjectEdit): ProjectChange {
+    return model.edit(signedEdit(edit, this.#author().annotator));
   }
 
   #author(): EditAuthor {

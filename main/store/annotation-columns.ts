@@ -25,14 +25,25 @@ export interface AnnotationColumns {
   comments?: Record<string, Comment[]>;
   /** Since format version 5: the entity each linked mention names. */
   entity?: Record<string, string>;
+  /** Since format version 6: who last changed a row, where not its annotator. */
+  updatedBy?: Record<string, string>;
 }
 
 /** The dense per-row fields of a stored block, in the order they are written. */
 const DENSE_FIELDS = ['id', 'start', 'end', 'quote', 'label', 'annotator', 'createdAt', 'updatedAt'] as const;
 /** The sparse fields: absent from the map means empty (no note, no attributes, one fragment, none). */
-const SPARSE_FIELDS = ['note', 'attributes', 'fragments', 'modifiers', 'normalizations', 'comments', 'entity'] as const;
+const SPARSE_FIELDS = [
+  'note',
+  'attributes',
+  'fragments',
+  'modifiers',
+  'normalizations',
+  'comments',
+  'entity',
+  'updatedBy',
+] as const;
 /** The sparse fields a row leaves out when it has none (the annotation has no such key). */
-const OPTIONAL_FIELDS = ['fragments', 'modifiers', 'normalizations', 'comments', 'entity'] as const;
+const OPTIONAL_FIELDS = ['fragments', 'modifiers', 'normalizations', 'comments', 'entity', 'updatedBy'] as const;
 
 /** Packs one document's annotations into its stored block. */
 export function toAnnotationColumns(documentId: string, rows: readonly Annotation[]): AnnotationColumns {
@@ -67,6 +78,7 @@ export function toAnnotationColumns(documentId: string, rows: readonly Annotatio
     if (a.normalizations) (block.normalizations ??= {})[i] = a.normalizations;
     if (a.comments) (block.comments ??= {})[i] = a.comments;
     if (a.entity !== undefined) (block.entity ??= {})[i] = a.entity;
+    if (a.updatedBy !== undefined) (block.updatedBy ??= {})[i] = a.updatedBy;
   });
   return block;
 }

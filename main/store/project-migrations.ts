@@ -35,6 +35,10 @@ export const PROJECT_MIGRATIONS: MigrationTable = {
   // a version 4 file reads back exactly as written. (The bump keeps version 4 builds from opening,
   // and refusing, a file with values they cannot read.)
   4: (raw) => ({ ...raw, schema: withDocumentAttributes(raw.schema) }),
+  // Version 6 adds the team's records: documents assigned to annotators and each document's
+  // curation; an older file has neither. (Who last changed an annotation, `updatedBy`, is absent
+  // where its annotator did, so older rows need nothing.)
+  5: (raw) => ({ ...raw, assignments: [], curation: [] }),
 };
 
 function withDocumentAttributes(schema: unknown): unknown {

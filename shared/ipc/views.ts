@@ -1,7 +1,9 @@
 import type {
   Annotation,
   AnnotationSchema,
+  Assignment,
   AttributeMap,
+  DocumentCuration,
   DocumentStatus,
   Entity,
   Equivalence,
@@ -54,6 +56,12 @@ export interface EntityChanges<T> {
   removed: string[];
 }
 
+/** Who is to read which document, and where each document's curation stands (format version 6). */
+export interface TeamRecords {
+  assignments: Assignment[];
+  curation: DocumentCuration[];
+}
+
 /**
  * Everything one operation did to the open project, built once by main's project model. The call
  * that caused it returns it, and one projectChanged event carries it to every window: each
@@ -74,6 +82,8 @@ export interface ProjectChange {
   schema?: AnnotationSchema;
   /** A document's attributes (its `metadata`) after setDocumentAttributes changed them. */
   documentMetadata?: { documentId: string; metadata: AttributeMap };
+  /** The project's assignments and curation records, whole, present only when the operation changed them. */
+  team?: TeamRecords;
   /** The project's totals after the operation. */
   counts: { documents: number; annotations: number };
   /** Whether there is something to undo or redo after the operation. */

@@ -43,6 +43,8 @@ export const annotationSchema = z
     annotator: annotatorNameSchema.default(''),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
+    /** Who changed it last, when not its annotator (format version 6): a curator's or a colleague's edit. */
+    updatedBy: annotatorNameSchema.min(1).optional(),
   })
   .refine((a) => a.end > a.start, { message: 'end must be greater than start', path: ['end'] })
   .refine((a) => !a.fragments || fragmentsAreWellFormed(a.start, a.end, a.fragments), {

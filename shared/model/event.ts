@@ -42,6 +42,8 @@ export const eventSchema = z
     annotator: annotatorNameSchema.default(''),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
+    /** Who changed it last, when not its annotator (format version 6). */
+    updatedBy: annotatorNameSchema.min(1).optional(),
   })
   .check(modifiersOfAttributes);
 export type TagwrightEvent = z.infer<typeof eventSchema>;

@@ -12,6 +12,8 @@ export * from './fragment-list';
 export * from './suggestion-rejection';
 export * from './event';
 export * from './equivalence';
+export * from './assignment';
+export * from './curation';
 export * from './annotation-problem';
 export * from './project';
 export * from './project-integrity';

@@ -3,6 +3,7 @@ import { clipText } from '../text/clip-text';
 import { AnnotationIdIndex } from './annotation-id-index';
 import { reportEventProblems } from './event-integrity';
 import { reportEntityProblems } from './entity-integrity';
+import { reportTeamProblems } from './team-integrity';
 
 /** One broken rule inside an otherwise well-typed project, with a JSON path to it. */
 export interface IntegrityProblem {
@@ -21,7 +22,8 @@ export interface IntegrityOptions {
 
 /**
  * Checks what zod cannot: offsets inside their documents, and every reference resolving
- * (relations; events and equivalence groups: event-integrity.ts; entities: entity-integrity.ts).
+ * (relations; events and equivalence groups: event-integrity.ts; entities: entity-integrity.ts;
+ * assignments and curation: team-integrity.ts).
  */
 export function findIntegrityProblems(project: Project, options: IntegrityOptions = {}): IntegrityProblem[] {
   const limit = options.limit ?? 50;
@@ -101,6 +103,7 @@ export function findIntegrityProblems(project: Project, options: IntegrityOption
   }
 
   if (reportEventProblems(project, ids, report)) return problems;
-  reportEntityProblems(project, report);
+  if (reportEntityProblems(project, report)) return problems;
+  reportTeamProblems(project, report);
   return problems;
 }

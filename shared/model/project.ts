@@ -7,11 +7,13 @@ import { annotationSchema, annotatorSchema, entitySchema, relationSchema } from 
 import { suggestionRejectionSchema } from './suggestion-rejection';
 import { eventSchema } from './event';
 import { equivalenceSchema } from './equivalence';
+import { assignmentSchema } from './assignment';
+import { documentCurationSchema } from './curation';
 
 /** The value of `format` in every project file: tells our files from any other JSON. */
 export const PROJECT_FORMAT = 'tagwright-project';
 /** The project file format this build writes. Older versions are migrated on open. */
-export const PROJECT_VERSION = 5;
+export const PROJECT_VERSION = 6;
 /** The extension of project files, without the dot. */
 export const PROJECT_EXTENSION = 'tagwright';
 
@@ -32,5 +34,9 @@ export const projectSchema = z.object({
   annotators: z.array(annotatorSchema).default([]),
   /** Suggestions rejected per document (format version 4): they never come back. */
   suggestionRejections: z.array(suggestionRejectionSchema).default([]),
+  /** Documents handed to annotators (format version 6). */
+  assignments: z.array(assignmentSchema).default([]),
+  /** Each curated document's state (format version 6): one record per document at most. */
+  curation: z.array(documentCurationSchema).default([]),
 });
 export type Project = z.infer<typeof projectSchema>;

@@ -41,7 +41,12 @@ async function linkMention(workbench: ServeWorkbench, quote: string, title: stri
   await expect(box).toBeFocused();
   await box.fill(quote);
   await box.press('Enter');
-  await expect(searchView(page).getByRole('status').first()).toContainText(/\d+ hits? in \d+ documents?\./);
+  // The view still shows the previous query's hits until this one's come: wait for this one's count.
+  const total = project.documents.reduce((n, d) => n + d.text.split(quote).length - 1, 0);
+  const documents = project.documents.filter((d) => d.text.includes(quote)).length;
+  await expect(searchView(page).getByRole('status').first()).toHaveText(
+    `${total} ${total === 1 ? 'hit' : 'hits'} in ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
+  );
   await page.keyboard.press('ArrowDown'); // from the query to the hits
   for (let i = 0; i < before; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

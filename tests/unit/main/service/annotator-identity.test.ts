@@ -44,6 +44,12 @@ async function annotateEverything(service: ProjectService, dir: string): Promise
   return path;
 }
 
+/** The project file as saved once the service has written its pending changes. */
+async function readSavedProjectAfter(service: ProjectService, path: string) {
+  await service.flush();
+  return readSavedProject(path);
+}
+
 describe('annotator identity', () => {
   it('is asked for until given; then every annotation, relation, event and group records its stable id, with times', async () => {
     const dir = await tempDir();
@@ -84,6 +90,35 @@ describe('annotator identity', () => {
     expect(blank).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const project = await readSavedProject(await annotateEverything(service, dir));
     expect(project.annotators).toEqual([{ id: 'ben', name: 'ben' }]);
+  });
+
+  it("records who changed another annotator's annotation or event last, and drops the mark when the owner edits again", async () => {
+    const dir = await tempDir();
+    const path = await annotateEverything(await serviceIn(dir, 'ana'), dir);
+    const lead = await serviceIn(dir, 'lead');
+    await lead.openProject(path);
+    const documentId = lead.listDocuments()[0]!.id;
+    const actor = lead.getDocument(documentId).annotations.find((a) => a.label === 'actor');
+    lead.updateAnnotation({ annotationId: actor!.id, note: 'checked' });
+    const event = (await readSavedProjectAfter(lead, path)).events[0]!;
+    lead.updateEvent({ eventId: event.id, note: 'agent checked' });
+    let project = await readSavedProjectAfter(lead, path);
+    expect(project.annotations.map((a) => [a.annotator, a.updatedBy])).toEqual([
+      ['ana', 'lead'],
+      ['ana', undefined],
+      ['ana', undefined],
+    ]);
+    expect(project.events.map((e) => [e.annotator, e.updatedBy])).toEqual([['ana', 'lead']]);
+    lead.undo();
+    project = await readSavedProjectAfter(lead, path);
+    expect(project.events.map((e) => e.updatedBy)).toEqual([undefined]);
+    await lead.closeProject();
+    const ana = await serviceIn(dir, 'ana');
+    await ana.openProject(path);
+    ana.updateAnnotation({ annotationId: actor!.id, note: 'mine again' });
+    project = await readSavedProjectAfter(ana, path);
+    expect(project.annotations[0]).toMatchObject({ note: 'mine again', annotator: 'ana' });
+    expect(project.annotations[0]!.updatedBy).toBeUndefined();
   });
 
   it('tagwright --annotator NAME is refused empty, and accepted by every command', async () => {

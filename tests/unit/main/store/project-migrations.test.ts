@@ -113,7 +113,7 @@ describe('project format versions', () => {
     ]);
   });
 
-  it('saves a version 4 file as version 5 with no document attributes and every annotation as it was', async () => {
+  it('saves a version 4 file as the current version with no document attributes and every annotation as it was', async () => {
     const path = join(await tempDir(), 'v4.tagwright');
     await copyFile(join(fixtures, 'v4-small.tagwright'), path);
     const before = parseProjectFile(await readFile(path, 'utf8'), path).project;
@@ -121,7 +121,7 @@ describe('project format versions', () => {
     store.markChanged(new Date('2026-01-01T00:00:00.000Z'));
     await store.flush();
     const written = JSON.parse(await readFile(path, 'utf8')) as { version: number; schema: Record<string, unknown> };
-    expect([written.version, written.schema.documentAttributes]).toEqual([5, []]);
+    expect([written.version, written.schema.documentAttributes]).toEqual([PROJECT_VERSION, []]);
     expect(parseProjectFile(await readFile(path, 'utf8'), path).project.annotations).toEqual(before.annotations);
   });
 
@@ -139,6 +139,65 @@ describe('project format versions', () => {
     raw.annotations[0]!.entity = { 0: 'nobody' };
     expect(() => parseProjectFile(JSON.stringify(raw), 'p.tagwright')).toThrow(
       /annotations\[0\]\.entity\[0\]: annotation "a1" is linked to missing entity "nobody"/,
+    );
+  });
+
+  it('reads version 6: assignments, a curation record, a gold layer and who changed a row last', async () => {
+    const v6 = join(fixtures, 'v6-small.tagwright');
+    const { project } = parseProjectFile(await readFile(v6, 'utf8'), v6);
+    expect(project.assignments.map((a) => [a.documentId, a.annotator, a.doneAt])).toEqual([
+      ['doc1', 'ana', '2026-01-02T12:00:00.000Z'],
+      ['doc1', 'ben', undefined],
+    ]);
+    expect(project.curation).toEqual([
+      {
+        documentId: 'doc1',
+        status: 'in-progress',
+        curator: 'lead',
+        rejected: ['a3'],
+        updatedAt: '2026-01-03T00:00:00.000Z',
+      },
+    ]);
+    expect(project.annotations.map((a) => [a.id, a.annotator, a.updatedBy])).toEqual([
+      ['a1', 'ana', undefined],
+      ['a2', 'ana', 'lead'],
+      ['a3', 'ben', undefined],
+      ['a4', 'gold', undefined],
+    ]);
+  });
+
+  it('saves a version 5 file as the current version with no assignments or curation, and keeps updatedBy through a save', async () => {
+    const path = join(await tempDir(), 'v5.tagwright');
+    await copyFile(join(fixtures, 'v5-small.tagwright'), path);
+    const before = parseProjectFile(await readFile(path, 'utf8'), path).project;
+    const store = await ProjectStore.open(path);
+    store.project.annotations[1]!.updatedBy = 'lead';
+    store.markChanged(new Date('2026-01-02T00:00:00.000Z'));
+    await store.flush();
+    const text = await readFile(path, 'utf8');
+    const written = JSON.parse(text) as { version: number; assignments: unknown; curation: unknown };
+    expect([written.version, written.assignments, written.curation]).toEqual([PROJECT_VERSION, [], []]);
+    const after = parseProjectFile(text, path).project.annotations;
+    expect(after.map((a) => a.updatedBy)).toEqual([undefined, 'lead', undefined]);
+    expect(after.map(({ updatedBy: _, ...a }) => a)).toEqual(before.annotations);
+  });
+
+  it('refuses an assignment or a curation record of a missing document, and an assignment given twice, naming each', async () => {
+    const v6 = JSON.parse(await readFile(join(fixtures, 'v6-small.tagwright'), 'utf8')) as Record<string, unknown[]> & {
+      assignments: object[];
+      curation: object[];
+    };
+    const assignment = { documentId: 'nowhere', annotator: 'ana', assignedAt: '2026-01-01T00:00:00.000Z' };
+    expect(() => parseProjectFile(JSON.stringify({ ...v6, assignments: [assignment] }), 'p.tagwright')).toThrow(
+      /assignments\[0\]\.documentId: an assignment to "ana" points to missing document "nowhere"/,
+    );
+    const twice = [v6.assignments[0], v6.assignments[0]];
+    expect(() => parseProjectFile(JSON.stringify({ ...v6, assignments: twice }), 'p.tagwright')).toThrow(
+      /assignments\[1\]: document "doc1" is assigned to "ana" twice/,
+    );
+    const curation = [{ ...v6.curation[0], documentId: 'gone' }];
+    expect(() => parseProjectFile(JSON.stringify({ ...v6, curation }), 'p.tagwright')).toThrow(
+      /curation\[0\]\.documentId: a curation record points to missing document "gone"/,
     );
   });
 
