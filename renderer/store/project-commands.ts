@@ -68,11 +68,22 @@ function sameFailure(a: CallError, b: CallError | null): boolean {
   return b !== null && a.code === b.code && a.message === b.message;
 }
 
+/** How many times the list is read again when changes keep arriving during the read. */
+const MAX_DOCUMENT_LIST_READS = 5;
+
+/**
+ * Reads the document list. A change that arrives while the read is on its way (an import
+ * announced mid-read) was applied to the old list, which the answer then replaces: it may have
+ * been read before that change, so the list is read again until one read sees no change arrive.
+ */
 export async function refreshDocuments(): Promise<Outcome<void>> {
-  const documents = reportFailure(await call('listDocuments', {}));
-  if (documents.status !== 'done') return documents;
-  store().setDocuments(documents.value);
-  return done();
+  for (let read = 1; ; read++) {
+    const changesBefore = store().appliedChanges;
+    const documents = reportFailure(await call('listDocuments', {}));
+    if (documents.status !== 'done') return documents;
+    store().setDocuments(documents.value);
+    if (store().appliedChanges === changesBefore || read === MAX_DOCUMENT_LIST_READS) return done();
+  }
 }
 
 /** After any project-opening call: adopt the new session and list its documents. */

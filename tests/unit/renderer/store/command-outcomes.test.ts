@@ -13,6 +13,7 @@ import {
   createProject,
   loadSession,
   openRecentProject,
+  refreshDocuments,
   openSampleProject,
   saveProjectAs,
 } from '../../../../renderer/store/project-commands';
@@ -133,5 +134,27 @@ describe('a project handed over while the page is open', () => {
     } finally {
       await holder.closeProject();
     }
+  });
+
+  it('a document imported while the list is being read is listed: the list is read again', async () => {
+    await openSampleProject();
+    const unsubscribe = service.events.on('projectChanged', (event) => store().receiveProjectChange(event));
+    const list = bridge.listDocuments as (input: unknown) => Promise<unknown>;
+    let reads = 0;
+    // The first read is answered as it stood before the import, whose change reaches the page first.
+    bridge.listDocuments = async (input: unknown) => {
+      const answer = await list(input);
+      if (++reads === 1)
+        service.importFiles([{ name: 'late.txt', bytes: new TextEncoder().encode('Late\n\nA late arrival.\n') }]);
+      return answer;
+    };
+    try {
+      expect(await refreshDocuments()).toEqual({ status: 'done', value: undefined });
+    } finally {
+      unsubscribe();
+    }
+    expect(reads).toBe(2);
+    expect(store().documents.map((d) => d.title)).toContain('Late');
+    expect(store().documents).toHaveLength(6);
   });
 });
