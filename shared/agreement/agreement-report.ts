@@ -10,7 +10,7 @@ export interface AgreementReport {
   annotators: { id: string; name: string; documents: number; annotations: number }[];
   labels: { id: string; name: string }[];
   /** Every annotator together: F1 micro-averaged over the pairs, Cohen's kappa the mean of the pairs' (Light's kappa). */
-  group: LabelledAgreement;
+  group: GroupAgreement;
   /** Each pair once, the annotator listed first as the reference. */
   pairs: PairAgreement[];
   /** Each attribute of each label, on the spans matched by overlap, every pair's matches pooled. */
@@ -26,10 +26,15 @@ export interface LabelledAgreement {
   perLabel: { label: string; agreement: SpanAgreement }[];
 }
 
+export interface GroupAgreement extends LabelledAgreement {
+  /** Documents every annotator compared worked on: the only ones the group's unitised alpha pools. */
+  unitisedDocuments: number;
+}
+
 export interface PairAgreement extends LabelledAgreement {
   reference: string;
   other: string;
-  /** Documents both worked on: the only ones compared for this pair. */
+  /** Documents both worked on: the only ones compared for this pair (its unitised alpha pools them all). */
   documents: number;
 }
 
@@ -43,6 +48,8 @@ export interface SpanAgreement {
   tokenCohen: Measurement;
   tokenFleiss: Measurement;
   tokenAlpha: Measurement;
+  /** Krippendorff's unitised alpha on the characters of the documents (shared/agreement/unitised-alpha.ts). */
+  unitisedAlpha: Measurement;
 }
 
 /** The measures of a SpanAgreement that are a Measurement, with their names for people (and for a table's column). */
@@ -50,6 +57,7 @@ export const SPAN_MEASURES = [
   { key: 'overlapF1', title: 'Overlap F1', short: 'Overlap F1' },
   { key: 'exactF1', title: 'Exact-span F1', short: 'Exact F1' },
   { key: 'tokenAlpha', title: "Krippendorff's alpha (tokens)", short: 'Alpha' },
+  { key: 'unitisedAlpha', title: "Krippendorff's unitised alpha (characters)", short: 'uAlpha' },
   { key: 'tokenCohen', title: "Cohen's kappa (tokens)", short: 'Cohen' },
   { key: 'tokenFleiss', title: "Fleiss' kappa (tokens)", short: 'Fleiss' },
   { key: 'tokenPercent', title: 'Percent agreement (tokens)', short: 'Percent' },

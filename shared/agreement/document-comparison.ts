@@ -1,5 +1,6 @@
 import type { Annotation, Relation } from '../model';
 import { sortAnnotations } from '../formats/corpus/span-fragments';
+import { documentContinuum, pairContinuum } from './document-continuum';
 import type { ProjectTallies } from './project-tallies';
 import { matchedRelationCount } from './relation-matching';
 import { exactMatchCount, matchByOverlap } from './span-matching';
@@ -28,7 +29,8 @@ interface Comparison {
 
 /**
  * Tallies one document that two annotators or more (`participants`, in order) worked on: every
- * pair's span matches, attributes and relations, then every token as a unit. Adds the
+ * pair's span matches, attributes and relations, then every token as a unit, then its characters
+ * as a continuum (the unitised alpha). Adds the
  * document's own row (its token alpha and overlap F1) to the report.
  */
 export function compareDocument(
@@ -42,8 +44,16 @@ export function compareDocument(
   const comparison: Comparison = { doc, participants, labels, byLabel, tallies, own: new SpanTally(null) };
   comparePairs(comparison);
   compareTokens(comparison);
+  compareContinuum(comparison);
   const { tokenAlpha, overlapF1 } = comparison.own.result();
   tallies.addDocument({ id: doc.id, title: doc.title, annotators: participants.length, tokenAlpha, overlapF1 });
+}
+
+/** The document's characters as a continuum of the group's unitised alpha (for the annotators who worked on it) and each pair's. */
+function compareContinuum({ doc, participants, byLabel, tallies }: Comparison): void {
+  const continuum = documentContinuum(doc.text, everyAnnotation(byLabel));
+  tallies.unitisedDocument(participants).add(continuum);
+  forEachPair(participants, (a, b) => tallies.pair(a, b).unitised.add(pairContinuum(continuum, a, b)));
 }
 
 /** Each pair's spans, label by label: exact and overlap matches; the attributes and relations of the matched spans. */
@@ -89,7 +99,7 @@ function comparePairs({ doc, participants, labels, byLabel, tallies, own }: Comp
  * gives every token of the document a value).
  */
 function compareTokens({ doc, participants, labels, byLabel, tallies, own }: Comparison): void {
-  const tokens = tokenLabels(doc.text, new Map([...byLabel].map(([p, m]) => [p, [...m.values()].flat()])));
+  const tokens = tokenLabels(doc.text, everyAnnotation(byLabel));
   const labelsOf = participants.map((p) => tokens.of.get(p)!);
   const combinations = new ValueCombinations();
   for (let k = 0; k < tokens.count; k++) combinations.count(labelsOf.map((given) => allLabelsValue(given[k]!)));
@@ -113,6 +123,10 @@ function compareTokens({ doc, participants, labels, byLabel, tallies, own }: Com
     }
   }
 }
+
+/** Each annotator's annotations of every label compared. */
+const everyAnnotation = (byLabel: Comparison['byLabel']) =>
+  new Map([...byLabel].map(([p, m]) => [p, [...m.values()].flat()]));
 
 function forEachPair(participants: readonly string[], visit: (a: string, b: string) => void): void {
   for (let i = 0; i < participants.length; i++) {

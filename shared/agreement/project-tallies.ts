@@ -1,9 +1,10 @@
 import type { Label } from '../model';
 import type { AgreementReport, DocumentAgreement, RelationAgreement } from './agreement-report';
 import { AttributeTally } from './attribute-tally';
-import type { Measurement } from './measurement';
+import { undefinedMeasure, type Measurement } from './measurement';
 import { matchF1 } from './match-f1';
 import { LabelledTally } from './span-tally';
+import { UnitisedAlphaTally, type UnitisedAlpha } from './unitised-alpha';
 
 const NO_RELATIONS = 'neither annotator made a relation between the spans compared';
 
@@ -13,7 +14,14 @@ export interface PairTallies {
   other: string;
   documents: number;
   spans: LabelledTally;
+  unitised: UnitisedAlphaTally;
   relations: { reference: number; other: number; matched: number };
+}
+
+/** The unitised alpha of the documents one set of annotators (exactly) worked on. */
+interface UnitisedGroup {
+  tally: UnitisedAlphaTally;
+  documents: number;
 }
 
 /**
@@ -26,6 +34,8 @@ export class ProjectTallies {
   readonly attributes: AttributeTally;
   readonly #labelIds: string[];
   readonly #pairs = new Map<string, PairTallies>();
+  /** By the annotators who worked on the documents (JSON of their ids in order): the group's is chosen at the end, once everyone is known. */
+  readonly #unitisedGroups = new Map<string, UnitisedGroup>();
   readonly #annotators = new Map<string, { documents: number; annotations: number }>();
   readonly #documents: DocumentAgreement[] = [];
 
@@ -41,10 +51,23 @@ export class ProjectTallies {
     let pair = this.#pairs.get(key);
     if (!pair) {
       const spans = new LabelledTally(this.#labelIds, [reference, other]);
-      pair = { reference, other, documents: 0, spans, relations: { reference: 0, other: 0, matched: 0 } };
+      const unitised = new UnitisedAlphaTally(this.#labelIds);
+      pair = { reference, other, documents: 0, spans, unitised, relations: { reference: 0, other: 0, matched: 0 } };
       this.#pairs.set(key, pair);
     }
     return pair;
+  }
+
+  /** The unitised alpha tally of the documents exactly `participants` (in order) worked on; each call counts one more document. */
+  unitisedDocument(participants: readonly string[]): UnitisedAlphaTally {
+    const key = JSON.stringify(participants);
+    let group = this.#unitisedGroups.get(key);
+    if (!group) {
+      group = { tally: new UnitisedAlphaTally(this.#labelIds), documents: 0 };
+      this.#unitisedGroups.set(key, group);
+    }
+    group.documents++;
+    return group.tally;
   }
 
   /** An annotator worked on a document (made an annotation in it), `annotations` of them in the labels compared. */
@@ -68,17 +91,38 @@ export class ProjectTallies {
         .sort(([x], [y]) => rank(x) - rank(y))
         .map(([id, done]) => ({ id, name: nameOf(id), ...done })),
       labels: labels.map((l) => ({ id: l.id, name: l.name })),
-      group: this.group.result(),
+      group: this.#groupResult(order),
       pairs: pairs.map((p) => ({
         reference: p.reference,
         other: p.other,
         documents: p.documents,
-        ...p.spans.result(),
+        ...p.spans.result(p.unitised.result()),
       })),
       attributes: this.attributes.result(),
       relations: relationAgreement(pairs),
       documents: [...this.#documents].sort(worstFirst),
     };
+  }
+
+  /**
+   * The group's measures. Its unitised alpha pools the documents every annotator worked on (the
+   * measure's coders each code the whole continuum); there may be none.
+   */
+  #groupResult(everyone: readonly string[]) {
+    const unitised = this.#unitisedGroups.get(JSON.stringify(everyone));
+    return {
+      ...this.group.result(unitised ? unitised.tally.result() : this.#noneByEveryone(everyone.length)),
+      unitisedDocuments: unitised?.documents ?? 0,
+    };
+  }
+
+  #noneByEveryone(annotators: number): UnitisedAlpha {
+    const none = undefinedMeasure(
+      annotators < 2
+        ? 'fewer than two annotators'
+        : `no document was worked on by all ${annotators} annotators (each pair's unitised alpha is measured on the documents both worked on)`,
+    );
+    return { overall: none, perLabel: this.#labelIds.map((label) => ({ label, alpha: none })) };
   }
 }
 

@@ -23,6 +23,7 @@ export function agreementReportCsv(report: AgreementReport): string {
   const annotator = new Map(report.annotators.map((a) => [a.id, a.name]));
   const label = new Map(report.labels.map((l) => [l.id, l.name]));
   const rows: Row[] = [
+    { scope: 'group', measure: 'unitisedDocuments', value: String(report.group.unitisedDocuments) },
     ...labelledRows({ scope: 'group' }, report.group, label),
     ...report.pairs.flatMap((p) =>
       labelledRows({ scope: 'pair', reference: annotator.get(p.reference), other: annotator.get(p.other) }, p, label),

@@ -7,6 +7,7 @@ import { LightKappaTally } from './light-kappa';
 import { matchF1 } from './match-f1';
 import { PercentAgreementTally } from './percent-agreement';
 import type { UnitTally } from './unit-tally';
+import type { UnitisedAlpha } from './unitised-alpha';
 
 const NO_SPANS = 'neither annotator marked a span';
 
@@ -41,7 +42,8 @@ export class SpanTally {
     this.#cohen.add(unit, times);
   }
 
-  result(): SpanAgreement {
+  /** The measures of spans and tokens; the unitised alpha is counted apart, over every label at once. */
+  result(): Omit<SpanAgreement, 'unitisedAlpha'> {
     const spans = { ...this.#spans };
     return {
       spans,
@@ -69,10 +71,15 @@ export class LabelledTally {
     return this.#perLabel.get(id)!;
   }
 
-  result(): LabelledAgreement {
+  /** The measures, with the scope's unitised alpha (computed over the same labels) added. */
+  result(unitised: UnitisedAlpha): LabelledAgreement {
+    const unitisedOf = new Map(unitised.perLabel.map((l) => [l.label, l.alpha]));
     return {
-      overall: this.overall.result(),
-      perLabel: [...this.#perLabel].map(([label, tally]) => ({ label, agreement: tally.result() })),
+      overall: { ...this.overall.result(), unitisedAlpha: unitised.overall },
+      perLabel: [...this.#perLabel].map(([label, tally]) => ({
+        label,
+        agreement: { ...tally.result(), unitisedAlpha: unitisedOf.get(label)! },
+      })),
     };
   }
 }

@@ -70,10 +70,9 @@ export class UnitisedAlphaTally {
     }
     this.#coders = m;
     this.#length += continuum.length;
+    const byLabel = [...continuum.coders.values()].map(stretchesByLabel);
     for (const [label, sums] of this.#labels) {
-      const unitsOf = [...continuum.coders.values()].map((stretches) =>
-        unitsOfLabel(stretches, label, continuum.length),
-      );
+      const unitsOf = byLabel.map((stretches) => unitsIn(stretches.get(label) ?? [], continuum.length));
       for (const units of unitsOf) {
         for (const u of units) count(sums.units, u.end - u.start);
         for (const gap of gapLengths(units, continuum.length)) count(sums.gaps, gap);
@@ -123,10 +122,20 @@ function alphaOf({ observed, expected }: { observed: number; expected: number },
   return measured(1 - observed / expected);
 }
 
-/** One coder's units of `label` in the continuum [0, length): sorted, overlapping stretches joined, empty ones dropped. */
-function unitsOfLabel(stretches: readonly MarkedStretch[], label: string, length: number) {
+/** One coder's stretches, label by label. */
+function stretchesByLabel(stretches: readonly MarkedStretch[]): Map<string, MarkedStretch[]> {
+  const byLabel = new Map<string, MarkedStretch[]>();
+  for (const s of stretches) {
+    const list = byLabel.get(s.label);
+    if (list) list.push(s);
+    else byLabel.set(s.label, [s]);
+  }
+  return byLabel;
+}
+
+/** One coder's units of a label in the continuum [0, length): sorted, overlapping stretches joined, empty ones dropped. */
+function unitsIn(stretches: readonly MarkedStretch[], length: number) {
   const sorted = stretches
-    .filter((s) => s.label === label)
     .map((s) => ({ start: Math.max(0, s.start), end: Math.min(length, s.end) }))
     .filter((s) => s.start < s.end)
     .sort((a, b) => a.start - b.start || a.end - b.end);

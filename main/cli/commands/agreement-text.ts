@@ -24,6 +24,7 @@ export function agreementText(report: AgreementReport, project: string): string 
     header('Label'),
     row('(all labels)', report.group.overall),
     ...report.group.perLabel.map((l) => row(label.get(l.label) ?? l.label, l.agreement)),
+    `  uAlpha (unitised, on characters): the ${report.group.unitisedDocuments} document(s) every annotator worked on; a pair's, those both did.`,
     '',
     'Pairs (reference / other), all labels:',
     header('Pair'),

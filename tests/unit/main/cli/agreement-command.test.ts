@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectService } from '../../../../main/service/project-service';
 import { readCsvRecords } from '../../../../shared/text/csv-records';
-import { agreementOfSaved, createTwoAnnotatorProject } from '../../../support/agreement-corpus';
+import { unitisedAlpha } from '../../../../shared/agreement/unitised-alpha';
+import { agreementOfSaved, createTwoAnnotatorProject, TWO_ANNOTATOR_WORK } from '../../../support/agreement-corpus';
 import { readSavedProject } from '../../../support/project-file-text';
 import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -90,6 +91,40 @@ describe('tagwright agreement PROJECT', () => {
     ]);
   });
 
+  it("--json prints the unitised alpha of Ana's and Ben's spans on the characters of the two texts both worked on", async () => {
+    const dir = await tempDir();
+    await createTwoAnnotatorProject(dir);
+    const report = JSON.parse((await cli(['agreement', 'team.tagwright', '--json'], dir)).stdout);
+    // The same spans written out from the corpus's quotes (plain ASCII: offsets are characters).
+    const continua = TWO_ANNOTATOR_WORK.filter((d) => d.work.ben.marks.length > 0).map(({ text, work }) => ({
+      length: text.length,
+      coders: new Map(
+        Object.entries(work).map(([annotator, { marks }]) => [
+          annotator,
+          marks.map(({ label, quote }) => ({
+            start: text.indexOf(quote),
+            end: text.indexOf(quote) + quote.length,
+            label,
+          })),
+        ]),
+      ),
+    }));
+    const byHand = unitisedAlpha(
+      report.labels.map((l: { id: string }) => l.id),
+      continua,
+    );
+    expect(report.group.unitisedDocuments).toBe(2);
+    expect(report.pairs[0].overall.unitisedAlpha.value).toBeCloseTo(byHand.overall.value!, 12);
+    expect(report.group.overall.unitisedAlpha).toEqual(report.pairs[0].overall.unitisedAlpha);
+    const actor = report.pairs[0].perLabel.find((l: { label: string }) => l.label === 'actor');
+    expect(actor.agreement.unitisedAlpha.value).toBeCloseTo(
+      byHand.perLabel.find((l) => l.label === 'actor')!.alpha.value!,
+      12,
+    );
+    expect(byHand.overall.value).toBeGreaterThan(0);
+    expect(byHand.overall.value).toBeLessThan(1);
+  });
+
   it('--csv prints one figure per row; text names the pairs and the worst documents', async () => {
     const dir = await tempDir();
     await createTwoAnnotatorProject(dir);
@@ -111,8 +146,12 @@ describe('tagwright agreement PROJECT', () => {
     expect(rows).toContainEqual(['pair', 'ana', 'ben', '(all)', '', '', 'exactF1', '0.5', '']);
     expect(rows).toContainEqual(['relations', '', '', '', '', '', 'f1', '1', '']);
     expect(rows).toContainEqual(['group', '', '', 'Event', '', '', 'exactF1', '0', '']);
+    expect(rows).toContainEqual(['group', '', '', '', '', '', 'unitisedDocuments', '2', '']);
+    expect(rows.filter((r) => r[0] === 'pair' && r[6] === 'unitisedAlpha' && r[3] === '(all)')).toHaveLength(1);
     const text = await cli(['agreement', 'team.tagwright'], dir);
     expect(text.stdout).toMatch(/\n {2}ana \/ ben +0\.833 +0\.500 /);
+    expect(text.stdout).toMatch(/\n {2}Pair +Overlap F1 {2}Exact F1 {2}Alpha {2}uAlpha /);
+    expect(text.stdout).toContain('\n  uAlpha (unitised, on characters): the 2 document(s) every annotator worked on;');
     expect(text.stdout).toMatch(
       /Worst documents \(token alpha, overlap F1\):\n +0\.407 +0\.667 {2}Hajizada spoke to Envoy magazine about 400,000 mines\.\n/,
     );

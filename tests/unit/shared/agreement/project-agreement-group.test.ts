@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../../shared/agreement/coding-table';
 import { measureProjectAgreement, type AgreementDocument } from '../../../../shared/agreement/project-agreement';
 import { measureTable } from '../../../../shared/agreement/table-agreement';
+import { unitisedAlpha, type MarkedStretch } from '../../../../shared/agreement/unitised-alpha';
 import type { Label } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
 
@@ -95,6 +96,45 @@ describe('agreement of three annotators, not all on every document', () => {
     // Light's kappa: the mean of the pairs' Cohen's kappas.
     const cohens = report.pairs.map((p) => p.overall.tokenCohen.value!);
     expect(report.group.overall.tokenCohen.value).toBeCloseTo((cohens[0]! + cohens[1]! + cohens[2]!) / 3, 12);
+  });
+
+  it('unitised alpha: the group pools the documents all three worked on, a pair those both did', () => {
+    const x = (start: number): MarkedStretch => ({ start, end: start + 1, label: 'x' });
+    const d1Marks = { ana: [x(0)], ben: [x(0), x(2)], cy: [x(4)] };
+    const d1ByHand = { length: 5, coders: new Map(Object.entries(d1Marks)) };
+    expect(report.group.unitisedDocuments).toBe(1);
+    expect(report.group.overall.unitisedAlpha).toEqual(unitisedAlpha(['x', 'y'], [d1ByHand]).overall);
+    const anaBen = [
+      {
+        length: 5,
+        coders: new Map([
+          ['ana', d1Marks.ana],
+          ['ben', d1Marks.ben],
+        ]),
+      },
+      {
+        length: 3,
+        coders: new Map([
+          ['ana', [x(0)]],
+          ['ben', [x(2)]],
+        ]),
+      },
+    ];
+    expect(report.pairs[0]!.overall.unitisedAlpha).toEqual(unitisedAlpha(['x', 'y'], anaBen).overall);
+    expect(report.group.perLabel[1]!.agreement.unitisedAlpha).toEqual({
+      value: null,
+      reason: 'no coder marked a stretch',
+    });
+  });
+
+  it('unitised alpha of a group none of whose documents everyone worked on is undefined, with the reason', () => {
+    const apart = measureProjectAgreement({ labels, annotators, documents: [d2, d3] });
+    expect(apart.group.unitisedDocuments).toBe(0);
+    expect(apart.group.overall.unitisedAlpha).toEqual({
+      value: null,
+      reason: expect.stringMatching(/^no document was worked on by all 3 annotators/),
+    });
+    expect(apart.pairs[0]!.overall.unitisedAlpha.value).toEqual(expect.any(Number));
   });
 
   it("Fleiss' kappa of the group is refused: d2's tokens have two ratings, d1's three", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpanAgreement } from '../../../../shared/agreement/agreement-report';
 import { measureProjectAgreement, type AgreementDocument } from '../../../../shared/agreement/project-agreement';
+import { unitisedAlpha } from '../../../../shared/agreement/unitised-alpha';
 import type { Annotation, Label, Relation } from '../../../../shared/model';
 import { annotationOf } from '../../../support/annotation-fixture';
 
@@ -123,6 +124,67 @@ describe('agreement of two annotators on a project, worked by hand', () => {
       },
     ]);
     expect(report.relations.group.value).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("unitised alpha: each annotator's spans as stretches of the text's characters, per label and overall", () => {
+    // one two three four five: Ana x 0–3, x 4–13, y 19–23; Ben x 0–3, x 8–18, y 14–18.
+    const byHand = unitisedAlpha(
+      ['x', 'y'],
+      [
+        {
+          length: 23,
+          coders: new Map([
+            [
+              'ana',
+              [
+                { start: 0, end: 3, label: 'x' },
+                { start: 4, end: 13, label: 'x' },
+                { start: 19, end: 23, label: 'y' },
+              ],
+            ],
+            [
+              'ben',
+              [
+                { start: 0, end: 3, label: 'x' },
+                { start: 8, end: 18, label: 'x' },
+                { start: 14, end: 18, label: 'y' },
+              ],
+            ],
+          ]),
+        },
+      ],
+    );
+    const [pair] = report.pairs;
+    expect(pair!.overall.unitisedAlpha).toEqual(byHand.overall);
+    expect(pair!.perLabel.map((l) => l.agreement.unitisedAlpha)).toEqual(byHand.perLabel.map((l) => l.alpha));
+    // x: δ² of "two three" against "three four" is 4² + 5², each way, over m(m − 1)L² = 2 · 23².
+    expect(byHand.perLabel[0]!.disagreement!.observed).toBeCloseTo((2 * 41) / (2 * 23 * 23), 12);
+    expect(report.group.overall.unitisedAlpha).toEqual(byHand.overall);
+    expect(report.group.unitisedDocuments).toBe(1);
+  });
+
+  it('unitised alpha counts characters, not UTF-16 code units: an emoji is one', () => {
+    const text = '🙂 hi there';
+    const marks = [annotationOf(text, 'a', 3, 5, { annotator: 'ana', label: 'x' })];
+    marks.push(annotationOf(text, 'b', 3, 11, { annotator: 'ben', label: 'x' }));
+    const emoji = measureProjectAgreement({
+      labels,
+      annotators,
+      documents: [{ id: 'e', title: 'E', text, annotations: marks, relations: [] }],
+    });
+    const byHand = unitisedAlpha(
+      ['x', 'y'],
+      [
+        {
+          length: 10,
+          coders: new Map([
+            ['ana', [{ start: 2, end: 4, label: 'x' }]],
+            ['ben', [{ start: 2, end: 10, label: 'x' }]],
+          ]),
+        },
+      ],
+    );
+    expect(emoji.pairs[0]!.overall.unitisedAlpha).toEqual(byHand.overall);
   });
 
   it('names the annotators and what each did, and rates the document', () => {

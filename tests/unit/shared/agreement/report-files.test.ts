@@ -41,5 +41,19 @@ describe('the agreement report as files', () => {
     expect(rows).toContainEqual(['pair', `'=HYPERLINK("x")`, 'Ben, "the second"', 'Actor', '', '', 'exactF1', '1', '']);
     expect(rows).toContainEqual(['document', '', '', '', '', "'+1 in the title", 'annotators', '2', '']);
     expect(rows).toContainEqual(['group', '', '', 'Claim', '', '', 'overlapF1', '', 'neither annotator marked a span']);
+    // The unitised alpha: both marked "Baku" alone, as Actor; no one marked a Claim.
+    expect(rows).toContainEqual(['group', '', '', '', '', '', 'unitisedDocuments', '1', '']);
+    expect(rows).toContainEqual([
+      'pair',
+      `'=HYPERLINK("x")`,
+      'Ben, "the second"',
+      'Actor',
+      '',
+      '',
+      'unitisedAlpha',
+      '1',
+      '',
+    ]);
+    expect(rows).toContainEqual(['group', '', '', 'Claim', '', '', 'unitisedAlpha', '', 'no coder marked a stretch']);
   });
 });
