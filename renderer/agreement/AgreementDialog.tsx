@@ -56,6 +56,12 @@ export function AgreementDialog() {
               ))}
             </select>
           </label>
+          {measureKey === 'unitisedAlpha' && (
+            <p className="agreement-note">
+              Unitised alpha reads the spans on the text&apos;s characters: each pair on the documents both worked on,
+              all annotators together on the {report.group.unitisedDocuments} documents every one of them worked on.
+            </p>
+          )}
           <PairMatrix report={report} measure={measure} />
           <LabelChart report={report} measure={measure} labels={labels} />
           <WorstDocuments documents={report.documents} onOpen={openFromReport} />

@@ -65,6 +65,19 @@ test('the matrix and the chart show what the pure functions compute, for each me
   expect(pairValue(expected, 'overlapF1')).toBe('0.833');
 });
 
+test("the unitised alpha per label, and the documents the group's pools", async ({ workbench }) => {
+  const { dialog, expected } = await openAgreement(workbench);
+  const title = "Krippendorff's unitised alpha (characters)";
+  await dialog.getByLabel('Measure').selectOption({ label: title });
+  await expect(
+    dialog.getByText('all annotators together on the 2 documents every one of them worked on'),
+  ).toBeVisible();
+  const chart = dialog.getByRole('figure', { name: `${title} per label, all annotators together` });
+  const actor = expected.group.perLabel.find((l) => l.label === 'actor')!.agreement.unitisedAlpha;
+  expect(actor.value).toEqual(expect.any(Number));
+  expect(await rowsOf(chart.getByRole('table'))).toContainEqual(['Actor', measurementText(actor)]);
+});
+
 test('a worst document is one click away: it opens in the workbench', async ({ workbench }) => {
   const { page } = workbench;
   const { dialog, expected } = await openAgreement(workbench);
