@@ -21,8 +21,8 @@ export interface ChartLayout {
 
 /**
  * Where a bar chart of agreement values draws its bars and ticks: the scale runs from 0 (or
- * lower, in quarters, when a value is negative: kappa and alpha can be) to 1, the most any
- * measure reaches. A value without a number gets a band but no bar.
+ * lower, in quarters, when a value is negative: kappa and alpha can be; never below −1) to 1,
+ * the most any measure reaches. A value without a number gets a band but no bar.
  */
 export function barChartLayout(values: readonly (number | null)[]): ChartLayout {
   const lowest = Math.min(0, ...values.filter((v) => v !== null));
@@ -35,7 +35,9 @@ export function barChartLayout(values: readonly (number | null)[]): ChartLayout 
     const centre = CHART.left + band * (i + 0.5);
     const width = band * 0.6;
     if (v === null) return { centre, x: centre - width / 2, width, y: null, height: 0 };
-    return { centre, x: centre - width / 2, width, y: Math.min(yOf(v), zero), height: Math.abs(yOf(v) - zero) };
+    // Unitised alpha can fall below −1: its bar stops at the scale's bottom (its value is written).
+    const end = yOf(Math.max(v, bottom));
+    return { centre, x: centre - width / 2, width, y: Math.min(end, zero), height: Math.abs(end - zero) };
   });
   const ticks: { value: number; y: number }[] = [];
   for (let k = 0; bottom + k * 0.25 <= 1; k++) ticks.push({ value: bottom + k * 0.25, y: yOf(bottom + k * 0.25) });

@@ -24,4 +24,10 @@ describe('the agreement bar chart’s layout', () => {
     expect(bars[0]!.y).toBe(zero);
     expect(bars[0]!.height).toBeCloseTo(((plotBottom - CHART.top) / 1.25) * 0.1, 9);
   });
+
+  it('stops at −1 for a value below it (a unitised alpha can be): the bar ends at the plot’s bottom', () => {
+    const { bars, ticks } = barChartLayout([-2.4, 1]);
+    expect(ticks[0]).toEqual({ value: -1, y: plotBottom });
+    expect(bars[0]!.y! + bars[0]!.height).toBe(plotBottom);
+  });
 });
