@@ -6,6 +6,7 @@ import type { DialogPort } from './dialog-port';
 import { exporters } from '../../shared/formats/format-registry';
 import { ExportRunner } from '../service/export-runner';
 import { entityHandlers } from './entity-handlers';
+import { curationHandlers } from './curation-handlers';
 
 /**
  * One handler per contract call: a missing or misspelled one does not compile. `origin` is the
@@ -75,6 +76,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     deleteAnnotation: ({ annotationId }, origin) => service.deleteAnnotation(annotationId, origin),
     ...linkCallHandlers(service),
     ...entityHandlers(service),
+    ...curationHandlers(service),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),

@@ -266,18 +266,24 @@ export class ProjectModel {
     return this.project.annotators.some((a) => a.id === id);
   }
 
-  documentSummary(d: TagwrightDocument): DocumentSummary {
+  documentSummary(
+    d: TagwrightDocument,
+    curation = this.project.curation.find((r) => r.documentId === d.id)?.status,
+  ): DocumentSummary {
     return {
       id: d.id,
       title: d.title,
       status: d.status,
       length: d.text.length,
       labelCounts: this.#annotations.labelCounts(d.id),
+      ...(curation ? { curation } : {}),
     };
   }
 
   documentSummaries(): DocumentSummary[] {
-    return this.project.documents.map((d) => this.documentSummary(d));
+    // One look-up table, not a search of the records per document.
+    const curation = new Map(this.project.curation.map((r) => [r.documentId, r.status]));
+    return this.project.documents.map((d) => this.documentSummary(d, curation.get(d.id)));
   }
 
   counts(): ProjectChange['counts'] {
@@ -438,7 +444,11 @@ export class ProjectModel {
     for (const t of edit.rejections) this.#putRejection(t);
     if (edit.assignments.length + edit.curation.length > 0) {
       for (const t of edit.assignments) putAssignment(this.project.assignments, t);
-      for (const t of edit.curation) putCuration(this.project.curation, t);
+      for (const t of edit.curation) {
+        putCuration(this.project.curation, t);
+        // The document list shows each document's curation status.
+        touched.add((t.after ?? t.before)!.documentId);
+      }
       change.team = { assignments: [...this.project.assignments], curation: [...this.project.curation] };
     }
     // A copy: an import adds labels to the live schema in place, and the history's must stay as recorded.

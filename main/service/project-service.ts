@@ -1,4 +1,10 @@
-import type { AnnotationSchema, AttributeMap, DocumentStatus, SuggestionRejection } from '../../shared/model';
+import type {
+  AnnotationSchema,
+  AttributeMap,
+  CurationStatus,
+  DocumentStatus,
+  SuggestionRejection,
+} from '../../shared/model';
 import type {
   BackupInfo,
   DocumentSuggestions,
@@ -67,6 +73,15 @@ import {
   type NewEntity,
 } from './entity-edits';
 import { entityMentions, entityOverviews } from './entity-overview';
+import {
+  agreedAcceptance,
+  candidateAcceptance,
+  candidateRejection,
+  curationStatusSetting,
+  goldAnnotationCreation,
+  recordOf,
+} from './curation-edits';
+import { curationView, type CurationView } from '../../shared/curation/curation-view';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { labelDeletion, schemaUpdate, type LabelDeletion } from './schema-edits';
 import { documentMetadataWith } from './document-attributes';
@@ -311,9 +326,15 @@ export class ProjectService {
 
   // ── annotations and relations (each one undoable edit: see annotation-edits.ts) ──
 
-  createAnnotation(input: NewAnnotation, origin: WindowId | null = null): ProjectChange {
+  /** A new annotation of this user's, or with `layer: 'gold'` a gold span the curator makes by hand. */
+  createAnnotation(input: NewAnnotation & { layer?: 'gold' }, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, annotationCreation(model, input, this.#author())), origin);
+    const { layer, ...annotation } = input;
+    const edit =
+      layer === 'gold'
+        ? goldAnnotationCreation(model, annotation, this.#author())
+        : annotationCreation(model, annotation, this.#author());
+    return this.#publish(this.#edit(model, edit), origin);
   }
 
   updateAnnotation(update: AnnotationUpdate, origin: WindowId | null = null): ProjectChange {
@@ -379,6 +400,45 @@ export class ProjectService {
   deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(this.#edit(model, equivalenceDeletion(model, equivalenceId)), origin);
+  }
+
+  // ── curation into the gold layer (each one undoable edit: see curation-edits.ts) ──
+
+  /** One document's curation: the annotators' lanes, the candidates and their states, gold, the record. */
+  getCuration(documentId: string): CurationView {
+    const model = this.#model();
+    const document = model.document(documentId);
+    const annotations = model.annotations.forDocument(document.id);
+    return curationView(document.id, annotations, model.project.annotators, recordOf(model, document.id));
+  }
+
+  /** Copies an annotator's version of a candidate into the gold layer, with its relations to gold. */
+  acceptCandidate(documentId: string, annotationId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(
+      this.#edit(model, candidateAcceptance(model, documentId, [annotationId], this.#author())),
+      origin,
+    );
+  }
+
+  /** Accepts every candidate all the document's annotators agree on. */
+  acceptAgreed(documentId: string, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(this.#edit(model, agreedAcceptance(model, documentId, this.#author())), origin);
+  }
+
+  /** Rejects annotators' versions: they are not offered again. */
+  rejectCandidate(documentId: string, annotationIds: string[], origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(
+      this.#edit(model, candidateRejection(model, documentId, annotationIds, this.#author())),
+      origin,
+    );
+  }
+
+  setCurationStatus(documentId: string, status: CurationStatus, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(this.#edit(model, curationStatusSetting(model, documentId, status, this.#author())), origin);
   }
 
   // ── canonical entities (each one undoable edit: see entity-edits.ts) ──

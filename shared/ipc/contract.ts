@@ -18,6 +18,7 @@ import {
   suggestionRejectionSchema,
   annotatorSchema,
   annotatorNameSchema,
+  curationStatusSchema,
   type Annotator,
 } from '../model';
 import { suggestionSettingsSchema } from '../suggest/suggestion-settings';
@@ -48,6 +49,7 @@ import { labelSearchHitsSchema, type HitsLabelled } from '../search/hit-labellin
 import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-order';
 import { SCHEMA_RESOLUTIONS } from '../merge/schema-differences';
 import type { HandoutSummary, MergeOutcome } from '../merge/merge-summary';
+import type { CurationView } from '../curation/curation-view';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -213,6 +215,8 @@ export const calls = {
         label: idSchema,
         note: noteSchema.optional(),
         attributes: attributeMapSchema.optional(),
+        /** 'gold': a curator's span in the gold layer (its annotator is then `gold`). */
+        layer: z.literal('gold').optional(),
       })
       .strict()
       .refine((v) => v.end > v.start, { message: 'end must be greater than start', path: ['end'] }),
@@ -275,6 +279,25 @@ export const calls = {
     output: output<ProjectChange>(),
   },
   deleteEquivalence: { input: z.object({ equivalenceId: idSchema }).strict(), output: output<ProjectChange>() },
+  // ── curation into the gold layer (shared/curation/, main/service/curation-edits.ts) ──
+  /** One document's lanes, candidates with their states, gold spans and curation record. */
+  getCuration: { input: z.object({ documentId: idSchema }).strict(), output: output<CurationView>() },
+  /** Copies one annotator's version into gold (with its relations whose other end is gold). */
+  acceptCandidate: {
+    input: z.object({ documentId: idSchema, annotationId: idSchema }).strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Accepts every candidate all the document's annotators made alike. */
+  acceptAgreed: { input: z.object({ documentId: idSchema }).strict(), output: output<ProjectChange>() },
+  /** Rejects annotators' versions (remembered in the document's curation record). */
+  rejectCandidate: {
+    input: z.object({ documentId: idSchema, annotationIds: z.array(idSchema).min(1).max(MAX_ENTITY_LIST) }).strict(),
+    output: output<ProjectChange>(),
+  },
+  setCurationStatus: {
+    input: z.object({ documentId: idSchema, status: curationStatusSchema }).strict(),
+    output: output<ProjectChange>(),
+  },
   // ── canonical entities (main/service/entity-edits.ts) ──
   /** Every entity with its mentions counted per document. */
   listEntities: { input: noInput, output: output<EntityOverview[]>() },

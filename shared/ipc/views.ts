@@ -3,6 +3,7 @@ import type {
   AnnotationSchema,
   Assignment,
   AttributeMap,
+  CurationStatus,
   DocumentCuration,
   DocumentStatus,
   Entity,
@@ -33,6 +34,8 @@ export interface DocumentSummary {
   length: number;
   /** Annotation count per label id. */
   labelCounts: Record<string, number>;
+  /** Where its curation into the gold layer stands; absent until a curator starts on it. */
+  curation?: CurationStatus;
 }
 
 export interface DocumentWithAnnotations {
