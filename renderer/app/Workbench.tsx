@@ -3,6 +3,8 @@ import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { AgreementDialog } from '../agreement/AgreementDialog';
 import { MergeDialog } from '../merge/MergeDialog';
 import { HandoutDialog } from '../merge/HandoutDialog';
+import { CurationDialog } from '../curation/CurationDialog';
+import { useCurationShortcut } from '../curation/use-curation-shortcut';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -48,6 +50,7 @@ export function Workbench() {
   useEntityKeys();
   useEntityRefresh();
   useSchemaKeys();
+  useCurationShortcut();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -90,6 +93,7 @@ export function Workbench() {
         <LabelHelpDialog />
         <MergeDialog />
         <HandoutDialog />
+        <CurationDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

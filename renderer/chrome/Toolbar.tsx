@@ -8,6 +8,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { HistoryButtons } from './HistoryButtons';
 import { IdentityButton } from '../identity/IdentityButton';
 import { LINK_KEYS } from '../linking/use-link-keys';
+import { CurateButton } from '../curation/CurateButton';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
@@ -39,6 +40,7 @@ export function Toolbar() {
       <button type="button" onClick={() => setHandoutOpen(true)}>
         Export for annotator…
       </button>
+      <CurateButton />
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
       </button>

@@ -39,6 +39,12 @@ export const DocumentListItem = memo(function DocumentListItem({
       <div className="document-meta">
         <StatusSelect documentId={summary.id} title={summary.title} status={summary.status} />
         <LabelCountChips counts={summary.labelCounts} />
+        {summary.curation && (
+          <span className="document-curation">
+            <span aria-hidden="true">{summary.curation === 'done' ? '★' : '☆'}</span>{' '}
+            {summary.curation === 'done' ? 'curated' : 'curating'}
+          </span>
+        )}
       </div>
     </li>
   );

@@ -6,8 +6,10 @@ export const createTeamSlice: StateCreator<WorkbenchState, [], [], TeamSlice> = 
   identityOpen: false,
   mergeOpen: false,
   handoutOpen: false,
+  curationOpen: false,
   setIdentity: (identity) => set({ identity }),
   setIdentityOpen: (identityOpen) => set({ identityOpen }),
   setMergeOpen: (mergeOpen) => set({ mergeOpen }),
   setHandoutOpen: (handoutOpen) => set({ handoutOpen }),
+  setCurationOpen: (curationOpen) => set({ curationOpen }),
 });

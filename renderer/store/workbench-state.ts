@@ -34,7 +34,7 @@ export type WorkbenchState = SessionSlice &
   TeamSlice &
   LinkSlice;
 
-/** Team work: who this user is (asked on first run), the merge and hand-out dialogs. */
+/** Team work: who this user is (asked on first run), the merge, hand-out and curation dialogs. */
 export interface TeamSlice {
   /** Null until main said (at start-up). */
   identity: AnnotatorIdentity | null;
@@ -42,10 +42,13 @@ export interface TeamSlice {
   identityOpen: boolean;
   mergeOpen: boolean;
   handoutOpen: boolean;
+  /** The Curation view of the open document (renderer/curation/). */
+  curationOpen: boolean;
   setIdentity(identity: AnnotatorIdentity): void;
   setIdentityOpen(open: boolean): void;
   setMergeOpen(open: boolean): void;
   setHandoutOpen(open: boolean): void;
+  setCurationOpen(open: boolean): void;
 }
 
 /** The session as main reports it, and the user's preferences. */
