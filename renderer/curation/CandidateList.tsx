@@ -53,7 +53,7 @@ export const CandidateList = forwardRef<HTMLUListElement, Props>(function Candid
             <span className="label-count curation-label" style={labelColourStyle(colour)}>
               {labelName}
             </span>{' '}
-            <q dir="auto">{quote}</q> <span className="curation-who">by {c.annotators.map(nameOf).join(', ')}</span>
+            “<bdi>{quote}</bdi>” <span className="curation-who">by {c.annotators.map(nameOf).join(', ')}</span>
             {c.state !== 'settled' && disputeDetails(c, nameOf).length > 0 && (
               <span className="curation-details"> · {disputeDetails(c, nameOf).join(' · ')}</span>
             )}

@@ -30,8 +30,10 @@ export function CurationDialog() {
   const advance = useRef(false);
   useEffect(() => {
     if (!view) return;
-    setCurrentKey((key) => currentAfterRefresh(view.candidates, key, advance.current));
+    // Read now: React runs the updater later, after the flag is cleared.
+    const advancing = advance.current;
     advance.current = false;
+    setCurrentKey((key) => currentAfterRefresh(view.candidates, key, advancing));
   }, [view]);
   useEffect(() => {
     if (open && view) listRef.current?.focus();

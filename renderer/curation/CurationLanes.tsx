@@ -73,8 +73,8 @@ function LaneSpan({
       aria-current={current ? 'true' : undefined}
       style={labelColourStyle(label?.colour ?? 'currentColor')}
     >
-      <span className="curation-span-label">{label?.name ?? annotation.label}</span>{' '}
-      <q dir="auto">{shownQuote(annotation)}</q>{' '}
+      <span className="curation-span-label">{label?.name ?? annotation.label}</span> “
+      <bdi>{shownQuote(annotation)}</bdi>”{' '}
       <span className="curation-marker">
         <span aria-hidden="true">{marker.icon}</span> {marker.text}
       </span>

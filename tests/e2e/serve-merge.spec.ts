@@ -1,11 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { createTeamFiles, TEAM_WORK } from '../support/team-files';
 import { readSavedProject } from '../support/project-file-text';
 import { seriousViolations } from './axe-findings';
 import { expect, test } from './serve-harness';
+import { mergeByKeyboard } from './team-actions';
 
 // The lead's story in browser mode: three annotators' copies (handed out and labelled with the real
 // CLI and service: tests/support/team-files.ts) merged in the page, keyboard only; the summary, the
@@ -20,19 +20,6 @@ test.beforeAll(async () => {
   await createTeamFiles(made);
 });
 test.afterAll(() => rm(made, { recursive: true, force: true }));
-
-/** Opens Merge projects… from the toolbar and picks `files` in the page's file chooser, by keyboard. */
-async function mergeByKeyboard(page: Page, files: { name: string; buffer: Buffer }[]) {
-  await page.getByRole('button', { name: 'Merge projects…' }).focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Merge projects' });
-  await expect(dialog).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose project files…' }).focus();
-  await page.keyboard.press('Enter');
-  await (await chooser).setFiles(files.map((f) => ({ ...f, mimeType: 'application/json' })));
-  return dialog;
-}
 
 const copies = () =>
   Promise.all(

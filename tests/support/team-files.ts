@@ -31,13 +31,15 @@ const seedsDir = resolve(import.meta.dirname, '../../seeds');
  * Makes a lead's project in `dir` with the real CLI (`tagwright new`, `tagwright import` of the
  * texts), hands each annotator a copy (`tagwright handout`), and has each label theirs in a session
  * of their own (ProjectService with their name, as the app records it). Answers the copies' paths.
+ * A mark's `text` is an index in `texts` (TEAM_TEXTS unless given: the sample's, say).
  */
 export async function createTeamFiles(
   dir: string,
   work: Record<string, Mark[]> = TEAM_WORK,
+  texts: readonly string[] = TEAM_TEXTS,
 ): Promise<{ lead: string; copies: Record<string, string> }> {
-  const files = TEAM_TEXTS.map((_, i) => `text-${i}.txt`);
-  await Promise.all(TEAM_TEXTS.map((text, i) => writeFile(join(dir, files[i]!), text)));
+  const files = texts.map((_, i) => `text-${i}.txt`);
+  await Promise.all(texts.map((text, i) => writeFile(join(dir, files[i]!), text)));
   for (const args of [
     ['new', 'lead.tagwright'],
     ['import', 'lead.tagwright', ...files],
@@ -51,19 +53,25 @@ export async function createTeamFiles(
     const copy = join(dir, `${annotator}.tagwright`);
     const handout = await runCliInProcess(['handout', 'lead.tagwright', '--annotator', annotator, '--out', copy], dir);
     if (handout.code !== 0) throw new Error(`tagwright handout failed: ${handout.stderr}`);
-    await labelCopy(dir, copy, annotator, marks);
+    await labelCopy(dir, copy, annotator, marks, texts);
     copies[annotator] = copy;
   }
   return { lead, copies };
 }
 
-async function labelCopy(dir: string, path: string, annotator: string, marks: Mark[]): Promise<void> {
+async function labelCopy(
+  dir: string,
+  path: string,
+  annotator: string,
+  marks: Mark[],
+  texts: readonly string[],
+): Promise<void> {
   const service = await ProjectService.create({ userDataDir: join(dir, `user-${annotator}`), seedsDir, annotator });
   await service.openProject(path);
   const idOfText = new Map(service.listDocuments().map((d) => [service.getDocument(d.id).document.text, d.id]));
   for (const { text, quote, label, attributes } of marks) {
-    const start = TEAM_TEXTS[text]!.indexOf(quote);
-    const documentId = idOfText.get(TEAM_TEXTS[text]!)!;
+    const start = texts[text]!.indexOf(quote);
+    const documentId = idOfText.get(texts[text]!)!;
     service.createAnnotation({ documentId, start, end: start + quote.length, label, attributes });
   }
   await service.closeProject();
