@@ -5,7 +5,7 @@ import { createTeamFiles, TEAM_WORK } from '../support/team-files';
 import { readSavedProject } from '../support/project-file-text';
 import { seriousViolations } from './axe-findings';
 import { expect, test } from './serve-harness';
-import { mergeByKeyboard } from './team-actions';
+import { annotatorCopies, mergeByKeyboard } from './team-actions';
 
 // The lead's story in browser mode: three annotators' copies (handed out and labelled with the real
 // CLI and service: tests/support/team-files.ts) merged in the page, keyboard only; the summary, the
@@ -21,10 +21,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rm(made, { recursive: true, force: true }));
 
-const copies = () =>
-  Promise.all(
-    ANNOTATORS.map(async (a) => ({ name: `${a}.tagwright`, buffer: await readFile(join(made, `${a}.tagwright`)) })),
-  );
+const copies = () => annotatorCopies(made, ANNOTATORS);
 
 test("three annotators' files merged in the page: the summary, the saved file and the agreement dialog show all three", async ({
   workbench,

@@ -6,7 +6,7 @@ import { createTeamFiles } from '../support/team-files';
 import type { Mark } from '../support/merge-fixtures';
 import { seriousViolations } from './axe-findings';
 import { expect, test } from './serve-harness';
-import { mergeByKeyboard } from './team-actions';
+import { annotatorCopies, mergeByKeyboard } from './team-actions';
 import { openDocumentByKeyboard } from './workspace-actions';
 
 // The lead's story (issue 16), end to end in browser mode and by keyboard: three annotators label
@@ -49,13 +49,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rm(made, { recursive: true, force: true }));
 
-const copies = () =>
-  Promise.all(
-    Object.keys(WORK).map(async (a) => ({
-      name: `${a}.tagwright`,
-      buffer: await readFile(join(made, `${a}.tagwright`)),
-    })),
-  );
+const copies = () => annotatorCopies(made, Object.keys(WORK));
 
 /** Opens the Curation view of the open document with its key. */
 async function openCuration(page: Page): Promise<Locator> {
