@@ -1,16 +1,16 @@
-import { visibleParagraphs } from '../document-view/visible-paragraphs';
-import { layoutArcs, type ArcGeometry, type Box, type PlacedArc } from './arc-layout';
+import { layoutArcs, type ArcEnd, type ArcGeometry, type ArcMargin, type Box, type PlacedArc } from './arc-layout';
 import type { ArcSpec } from './document-arcs';
 import { drawArcs, drawRing } from './arc-svg';
+import { highlightElementsNearViewport } from './highlights-near-viewport';
+import { layerOrigin, toLayer } from './layer-coordinates';
 
-// Arcs are drawn for the viewport and one screen around it: highlights exist only in the drawn
-// window (± 2 screens), and paragraphs farther off may not be laid out (content-visibility).
-const SCREENS_AROUND = 1;
-// …and at least this far above and below, however short the view.
-const MIN_REACH_PX = 600;
 // The label's font (arcs.css) is 11px; its average glyph is about this wide.
 const LABEL_CHARACTER_WIDTH = 6.2;
 const LABEL_PADDING = 6;
+// Arcs between lines run down the page's padding right of the text (2rem): this far from the
+// text, in at most this width.
+const MARGIN_OFFSET = 6;
+const MARGIN_WIDTH = 20;
 
 /** What the arc layer shows: the arcs, whether they are shown, the target link mode points at. */
 export interface ArcLayerState {
@@ -69,7 +69,7 @@ export class ArcLayerController {
     const { arcs, shown, focusedId } = this.state;
     const placed = shown && text ? this.placeArcs(text, arcs) : [];
     const focusRing = focusedId && text ? this.boxesOf(text, focusedId) : [];
-    const laid = layoutArcs(placed);
+    const laid = placed.length > 0 ? layoutArcs(placed, this.margin(text!)) : [];
     this.write(laid, focusRing);
     performance.measure('tw-arcs-draw', 'tw-arcs-start');
     return laid.length;
@@ -94,21 +94,22 @@ export class ArcLayerController {
   /** The arcs whose two ends are drawn near the viewport, with their ends' first boxes (layout reads). */
   private placeArcs(text: HTMLElement, arcs: readonly ArcSpec[]): PlacedArc[] {
     if (arcs.length === 0) return [];
-    const firstElements = this.highlightElementsNearViewport(text);
-    const origin = this.origin();
-    const boxes = new Map<string, Box | null>();
-    const boxOf = (id: string): Box | null => {
-      if (!boxes.has(id)) {
-        const rect = firstElements.get(id)?.getClientRects()[0];
-        boxes.set(id, rect ? toLayer(rect, origin) : null);
+    const elements = highlightElementsNearViewport(this.scroller, text);
+    const origin = layerOrigin(this.scroller);
+    const lineHeight = lineHeightOf(text);
+    const ends = new Map<string, ArcEnd | null>();
+    const endOf = (id: string): ArcEnd | null => {
+      if (!ends.has(id)) {
+        const rect = elements.get(id)?.[0]?.getClientRects()[0];
+        ends.set(id, rect ? withCeiling(toLayer(rect, origin), lineHeight) : null);
       }
-      return boxes.get(id)!;
+      return ends.get(id)!;
     };
     const placed: PlacedArc[] = [];
     for (const arc of arcs) {
-      if (!firstElements.has(arc.from) || !firstElements.has(arc.to)) continue;
-      const from = boxOf(arc.from);
-      const to = boxOf(arc.to);
+      if (!elements.has(arc.from) || !elements.has(arc.to)) continue;
+      const from = endOf(arc.from);
+      const to = endOf(arc.to);
       if (!from || !to) continue;
       const labelWidth = arc.label.length * LABEL_CHARACTER_WIDTH + LABEL_PADDING;
       placed.push({ id: arc.id, kind: arc.kind, label: arc.label, labelWidth, from, to });
@@ -116,40 +117,20 @@ export class ArcLayerController {
     return placed;
   }
 
-  /** The first highlight element of each annotation drawn in the paragraphs near the viewport. */
-  private highlightElementsNearViewport(text: HTMLElement): Map<string, Element> {
-    const first = new Map<string, Element>();
-    // A view squeezed to a few lines (the search view open above it) still reaches the lines around.
-    const screens = Math.max(SCREENS_AROUND, MIN_REACH_PX / Math.max(1, this.scroller.clientHeight));
-    const window = visibleParagraphs(this.scroller, text.children, screens);
-    if (!window) return first;
-    for (let p = window.first; p <= window.last; p++) {
-      for (const element of text.children[p]!.querySelectorAll('[data-annotation-id]')) {
-        for (const id of element.getAttribute('data-annotation-id')!.split(' ')) {
-          if (!first.has(id)) first.set(id, element);
-        }
-      }
-    }
-    return first;
+  /** The strip right of the text where arcs between lines run. */
+  private margin(text: HTMLElement): ArcMargin {
+    const right = text.getBoundingClientRect().right - layerOrigin(this.scroller).x;
+    return { left: right + MARGIN_OFFSET, width: MARGIN_WIDTH };
   }
 
   /** Every line box of one annotation's highlight (for the focus ring), in layer coordinates. */
   private boxesOf(text: HTMLElement, annotationId: string): Box[] {
-    const origin = this.origin();
+    const origin = layerOrigin(this.scroller);
     const boxes: Box[] = [];
     for (const element of text.querySelectorAll(`[data-annotation-id~="${CSS.escape(annotationId)}"]`)) {
       for (const rect of element.getClientRects()) boxes.push(toLayer(rect, origin));
     }
     return boxes;
-  }
-
-  /** Where the layer's (0, 0) is on screen: the scroller's content corner. */
-  private origin(): { x: number; y: number } {
-    const rect = this.scroller.getBoundingClientRect();
-    return {
-      x: rect.left + this.scroller.clientLeft - this.scroller.scrollLeft,
-      y: rect.top + this.scroller.clientTop - this.scroller.scrollTop,
-    };
   }
 
   private write(arcs: readonly ArcGeometry[], ring: readonly Box[]): void {
@@ -160,11 +141,17 @@ export class ArcLayerController {
   }
 }
 
-function toLayer(rect: DOMRect, origin: { x: number; y: number }): Box {
-  return {
-    left: rect.left - origin.x,
-    right: rect.right - origin.x,
-    top: rect.top - origin.y,
-    bottom: rect.bottom - origin.y,
-  };
+/** The text's line height in pixels ("normal" read as 1.2 times the font size). */
+function lineHeightOf(text: HTMLElement): number {
+  const style = getComputedStyle(text);
+  const height = Number.parseFloat(style.lineHeight);
+  return Number.isFinite(height) ? height : 1.2 * Number.parseFloat(style.fontSize);
+}
+
+/**
+ * A line box with the bottom of the line above: lines are `lineHeight` apart and glyphs sit in
+ * the middle of theirs, so the gap above a box is the line height less the box's own height.
+ */
+function withCeiling(box: Box, lineHeight: number): ArcEnd {
+  return { ...box, ceiling: box.top - Math.max(0, lineHeight - (box.bottom - box.top)) };
 }

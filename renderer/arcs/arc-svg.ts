@@ -1,4 +1,4 @@
-import type { ArcGeometry, Box } from './arc-layout';
+import type { ArcGeometry, Box, Point } from './arc-layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const CORNER = 4;
@@ -14,19 +14,34 @@ function element<K extends keyof SVGElementTagNameMap>(
   return made;
 }
 
-/** The path of one arc: up from the source, across with rounded corners, down onto the target. */
-export function arcPath(arc: ArcGeometry): string {
-  const { fromX, fromY, toX, toY, barY } = arc;
-  const direction = toX >= fromX ? 1 : -1;
-  const r = Math.min(CORNER, Math.abs(toX - fromX) / 2);
-  return [
-    `M ${fromX} ${fromY}`,
-    `L ${fromX} ${barY + r}`,
-    `Q ${fromX} ${barY} ${fromX + direction * r} ${barY}`,
-    `L ${toX - direction * r} ${barY}`,
-    `Q ${toX} ${barY} ${toX} ${barY + r}`,
-    `L ${toX} ${toY}`,
-  ].join(' ');
+/** The point `distance` from `from` towards `to`. */
+function towards(from: Point, to: Point, distance: number): Point {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  return { x: from.x + ((to.x - from.x) * distance) / length, y: from.y + ((to.y - from.y) * distance) / length };
+}
+
+/** The path through an arc's corners, each corner rounded (never by more than half a run). */
+export function arcPath(points: readonly Point[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  const parts = [`M ${first.x} ${first.y}`];
+  rest.forEach((at, i) => {
+    const next = rest[i + 1];
+    if (!next) {
+      parts.push(`L ${at.x} ${at.y}`);
+      return;
+    }
+    const previous = points[i]!;
+    const r = Math.min(
+      CORNER,
+      Math.hypot(at.x - previous.x, at.y - previous.y) / 2,
+      Math.hypot(next.x - at.x, next.y - at.y) / 2,
+    );
+    const into = towards(at, previous, r);
+    const out = towards(at, next, r);
+    parts.push(`L ${into.x} ${into.y}`, `Q ${at.x} ${at.y} ${out.x} ${out.y}`);
+  });
+  return parts.join(' ');
 }
 
 /** The arrowhead's definition, then one group per arc: its path, and its label on a backing box. */
@@ -46,18 +61,22 @@ export function drawArcs(arcs: readonly ArcGeometry[]): SVGElement[] {
   defs.append(marker);
   const groups = arcs.map((arc) => {
     const group = element('g', { class: `tw-arc tw-arc--${arc.kind}`, 'data-arc-id': arc.id });
-    group.append(element('path', { d: arcPath(arc), class: 'tw-arc__line', 'marker-end': `url(#${ARROW_MARKER_ID})` }));
-    const label = element('text', { x: arc.labelX, y: arc.barY + 4, class: 'tw-arc__label' });
-    label.textContent = arc.label;
-    const backing = element('rect', {
-      x: arc.labelX - arc.labelWidth / 2,
-      y: arc.barY - LABEL_HEIGHT / 2,
-      width: arc.labelWidth,
-      height: LABEL_HEIGHT,
-      rx: 3,
-      class: 'tw-arc__backing',
-    });
-    group.append(backing, label);
+    group.append(
+      element('path', { d: arcPath(arc.points), class: 'tw-arc__line', 'marker-end': `url(#${ARROW_MARKER_ID})` }),
+    );
+    for (const at of arc.labels) {
+      const backing = element('rect', {
+        x: at.x - arc.labelWidth / 2,
+        y: at.y - LABEL_HEIGHT / 2,
+        width: arc.labelWidth,
+        height: LABEL_HEIGHT,
+        rx: 3,
+        class: 'tw-arc__backing',
+      });
+      const label = element('text', { x: at.x, y: at.y + 4, class: 'tw-arc__label' });
+      label.textContent = arc.label;
+      group.append(backing, label);
+    }
     return group;
   });
   return [defs, ...groups];
