@@ -82,8 +82,8 @@ export function drawArcs(arcs: readonly ArcGeometry[]): SVGElement[] {
   return [defs, ...groups];
 }
 
-/** A ring around each line box of the annotation link mode points at. */
-export function drawRing(boxes: readonly Box[]): SVGElement[] {
+/** A ring around each line box of an annotation: link mode's target, or a drag's source and targets. */
+export function drawRing(boxes: readonly Box[], className = 'tw-arc-target'): SVGElement[] {
   return boxes.map((b) =>
     element('rect', {
       x: b.left - 3,
@@ -91,7 +91,12 @@ export function drawRing(boxes: readonly Box[]): SVGElement[] {
       width: b.right - b.left + 6,
       height: b.bottom - b.top + 4,
       rx: 3,
-      class: 'tw-arc-target',
+      class: className,
     }),
   );
+}
+
+/** The line a drag to link pulls from its source to the pointer. */
+export function drawRubberBand(from: Point, to: Point): SVGElement {
+  return element('line', { x1: from.x, y1: from.y, x2: to.x, y2: to.y, class: 'tw-link-drag__band' });
 }

@@ -5,6 +5,7 @@ import { addSpanToSelected } from '../store/annotation-commands';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 import { ArcLayer } from '../arcs/ArcLayer';
 import { LinkBar } from '../linking/LinkBar';
+import { LinkDragLayer } from '../linking/LinkDragLayer';
 import { LabelMenu } from './LabelMenu';
 
 /** The open document: its title, the view drawing its annotations, and the label menu at the selection. */
@@ -76,6 +77,7 @@ export function DocumentPane({ viewRef }: { viewRef: RefObject<DocumentViewHandl
         spanToReveal={spanToReveal}
       >
         <ArcLayer />
+        <LinkDragLayer />
       </DocumentView>
       <LabelMenu />
     </article>

@@ -1,14 +1,15 @@
-import type { Annotation, EventType, TagwrightEvent } from '../../shared/model';
+import type { Annotation, EventType, RelationType, TagwrightEvent } from '../../shared/model';
 import { quoteExcerpt } from '../display-text/quote-excerpt';
 import { relationTypesFrom } from '../relations/relation-candidates';
 import { createEvent, setEventArguments } from '../store/event-commands';
 import type { LinkPurpose, LinkSession } from '../store/link-session';
 import { createRelation } from '../store/relation-commands';
-import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { selectLabels, selectReadOnly, useWorkbench } from '../store/workbench-store';
 import {
   choiceNames,
   offeredTargets,
   openRoles,
+  relationTypesByTarget,
   steppedTarget,
   withOfferedTarget,
   type LinkContext,
@@ -108,11 +109,7 @@ export async function commitLink(session: LinkSession, reveal: RevealTarget): Pr
   const { purpose, targetId } = session;
   if (!targetId) return;
   if (purpose.kind === 'relation') {
-    const type = purpose.types[session.choice]!;
-    const change = await createRelation(type.id, purpose.sourceId, targetId);
-    if (change.status !== 'done') return;
-    store().setLinking(null);
-    say(`Linked ${quoted(purpose.sourceId)} ${type.name} ${quoted(targetId)}.`);
+    if (await linkWithRelation(purpose.types[session.choice]!, purpose.sourceId, targetId)) store().setLinking(null);
     return;
   }
   const event = store().current?.events.find((e) => e.id === purpose.eventId);
@@ -125,6 +122,40 @@ export async function commitLink(session: LinkSession, reveal: RevealTarget): Pr
   const updated = store().current?.events.find((e) => e.id === event.id);
   if (updated) startRoleLink(updated, reveal);
 }
+
+/** Makes one relation (one undo step) and says so; false when main refused it (the failure is said). */
+export async function linkWithRelation(type: RelationType, sourceId: string, targetId: string): Promise<boolean> {
+  const change = await createRelation(type.id, sourceId, targetId);
+  if (change.status !== 'done') return false;
+  say(`Linked ${quoted(sourceId)} ${type.name} ${quoted(targetId)}.`);
+  return true;
+}
+
+/** What a drag from a highlight may link: its source and, per allowed target, the relation types that fit. */
+export interface DragPlan {
+  sourceId: string;
+  targets: ReadonlyMap<string, readonly RelationType[]>;
+}
+
+/**
+ * The drag a press on a highlight would start: from the first of its annotations (innermost
+ * first) whose label starts a relation type; null in a read-only project, in link mode, or when
+ * none does.
+ */
+export function dragPlanFrom(annotationIds: readonly string[]): DragPlan | null {
+  const state = store();
+  if (!state.current || state.linking || selectReadOnly(state)) return null;
+  const types = state.session?.project?.schema.relationTypes ?? [];
+  for (const id of annotationIds) {
+    const source = annotation(id);
+    const from = source ? relationTypesFrom(source.label, types) : [];
+    if (source && from.length > 0) return { sourceId: id, targets: relationTypesByTarget(source, from, context()) };
+  }
+  return null;
+}
+
+/** Says something about linking in the link bar's live region (a drag that made nothing, and why). */
+export const announceLink = (notice: string): void => say(notice);
 
 /** Escape: leaves link mode. */
 export function leaveLink(): void {

@@ -1,4 +1,4 @@
-import type { Annotation, EventRole, Relation, TagwrightEvent } from '../../shared/model';
+import type { Annotation, EventRole, Relation, RelationType, TagwrightEvent } from '../../shared/model';
 import { foldString } from '../../shared/search/folded-text';
 import type { LinkPurpose, LinkSession } from '../store/link-session';
 import { relationTargets } from '../relations/relation-candidates';
@@ -50,6 +50,25 @@ export function allowedTargets(session: LinkSession, context: LinkContext): Anno
       !filled.has(a.id) &&
       (role.targetLabels.length === 0 || role.targetLabels.includes(a.label)),
   );
+}
+
+/**
+ * For a drag from `source`: every annotation one of `types` allows as its target, with the types
+ * that allow it (in the schema's order). A drop on one with a single type links at once; with
+ * several, the user picks.
+ */
+export function relationTypesByTarget(
+  source: Annotation,
+  types: readonly RelationType[],
+  context: LinkContext,
+): Map<string, RelationType[]> {
+  const byTarget = new Map<string, RelationType[]>();
+  for (const type of types) {
+    for (const target of relationTargets(source, type, context.annotations, context.relations)) {
+      byTarget.set(target.id, [...(byTarget.get(target.id) ?? []), type]);
+    }
+  }
+  return byTarget;
 }
 
 /**

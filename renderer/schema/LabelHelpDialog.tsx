@@ -3,7 +3,7 @@ import { selectLabels, useWorkbench } from '../store/workbench-store';
 import { attributeTypeName } from './attribute-type-names';
 import './schema-editor.css';
 
-/** F1 (or ?): every label with its keys, its guideline and the attributes it asks for, in a dialog Escape closes. */
+/** F1 (or ?): every label with its keys, its guideline and the attributes it asks for, and how to link, in a dialog Escape closes. */
 export function LabelHelpDialog() {
   const open = useWorkbench((s) => s.helpOpen);
   const setOpen = useWorkbench((s) => s.setHelpOpen);
@@ -48,6 +48,18 @@ export function LabelHelpDialog() {
           </div>
         ))}
       </dl>
+      <h3>Links</h3>
+      <ul className="label-help-links">
+        <li>
+          <kbd>R</kbd> on a selected annotation links it: <kbd>Tab</kbd> to the target, <kbd>Enter</kbd>. <kbd>V</kbd>{' '}
+          makes an event and adds its roles the same way. <kbd>H</kbd> hides or shows the arcs.
+        </li>
+        <li>
+          With the mouse: hold <kbd>Alt</kbd>, press on a highlight and drag onto a ringed one to link them (a menu asks
+          which relation when several fit); <kbd>Esc</kbd> cancels. Without <kbd>Alt</kbd>, dragging selects text,
+          inside a highlight too.
+        </li>
+      </ul>
       <button type="button" onClick={() => setOpen(false)}>
         Close
       </button>

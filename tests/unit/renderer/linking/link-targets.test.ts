@@ -4,6 +4,7 @@ import {
   NEARBY_CHARACTERS,
   offeredTargets,
   openRoles,
+  relationTypesByTarget,
   steppedTarget,
   withOfferedTarget,
 } from '../../../../renderer/linking/link-targets';
@@ -77,5 +78,29 @@ describe('link mode', () => {
       targetId: null,
     };
     expect(ids(offeredTargets(session, context))).toEqual(['aykhan', 'first']);
+  });
+});
+
+describe('drag to link', () => {
+  const mentions = { id: 'mentions', name: 'mentions', sourceLabels: ['claim'], targetLabels: ['actor', 'event'] };
+  const types = [...schema.relationTypes, mentions];
+
+  it('lists every allowed target with the relation types that fit it, in the order of the schema', () => {
+    const byTarget = relationTypesByTarget(claim, types, context);
+    const names = (id: string) => byTarget.get(id)?.map((t) => t.name);
+    expect([...byTarget.keys()].sort()).toEqual(['armenia', 'aykhan', 'distant', 'first', 'provided']);
+    expect(names('aykhan')).toEqual(['attributed to', 'mentions']);
+    expect(names('provided')).toEqual(['mentions']);
+    expect(byTarget.has('claim')).toBe(false);
+  });
+
+  it('leaves out a target already linked with a type, keeping its other types', () => {
+    const relation = { id: 'r1', type: 'attributed-to', from: 'claim', to: 'aykhan', annotator: '' };
+    const linked = { ...context, relations: [relation] };
+    expect(
+      relationTypesByTarget(claim, types, linked)
+        .get('aykhan')
+        ?.map((t) => t.id),
+    ).toEqual(['mentions']);
   });
 });
