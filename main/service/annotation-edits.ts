@@ -4,9 +4,11 @@ import {
   type Annotation,
   type AttributeMap,
   type Fragment,
+  type Label,
   type Relation,
 } from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
+import { figureAttributesAt, hasFigureAttributes } from '../../shared/normalise/figure-attributes';
 import { emptyEdit, type ProjectEdit } from './edit-history';
 import type { ProjectModel } from './project-model';
 import { addRemovalCascade } from './removal-cascade';
@@ -50,7 +52,8 @@ export interface EditAuthor {
 // ProjectEdit, changing nothing: the model applies it, and undo reverses all of it.
 
 /**
- * A new annotation, with its label's attribute defaults for what is not given; its document starts
+ * A new annotation, with what the normaliser reads in a figure and its label's attribute defaults
+ * for what is not given; its document starts
  * ('new' → 'in-progress') and its annotator is noted the first time.
  */
 export function annotationCreation(model: ProjectModel, input: NewAnnotation, author: EditAuthor): ProjectEdit {
@@ -71,6 +74,7 @@ export function annotationsCreation(
   const edit = withAnnotator(emptyEdit(document.id), model, author);
   for (const input of inputs) {
     const span = newAnnotationSpan(model, document, input);
+    const label = model.labelDefinition(input.label);
     const annotation: Annotation = {
       id: author.newId(),
       documentId: document.id,
@@ -78,7 +82,10 @@ export function annotationsCreation(
       quote: document.text.slice(span.start, span.end),
       label: input.label,
       // The label's declared defaults (a figure's unit, a claim's stance) for what is not given.
-      attributes: withAttributeDefaults(model.labelDefinition(input.label).attributes, input.attributes ?? {}),
+      attributes: withAttributeDefaults(
+        label.attributes,
+        withFigureValues(label, document.text, span, input.attributes),
+      ),
       note: input.note ?? '',
       annotator: author.annotator,
       createdAt: author.at,
@@ -88,6 +95,23 @@ export function annotationsCreation(
   }
   if (document.status === 'new') edit.statuses.push({ documentId: document.id, before: 'new', after: 'in-progress' });
   return edit;
+}
+
+/**
+ * A figure's value (or min and max), unit, kind and qualifier read from its text and the words
+ * around it, under what was given; made here, so every way a Figure is created (one by one, search
+ * hits, accepted suggestions) fills them alike. Given any of them (typed in, a suggestion's), the
+ * figure has been read already: nothing is added.
+ */
+function withFigureValues(
+  label: Label,
+  text: string,
+  span: { start: number; end: number },
+  given: AttributeMap = {},
+): AttributeMap {
+  if (hasFigureAttributes(given)) return given;
+  const figure = figureAttributesAt(label, text, span.start, span.end);
+  return figure ? { ...figure.attributes, ...given } : given;
 }
 
 export function annotationChange(model: ProjectModel, update: AnnotationUpdate, at: string): ProjectEdit {

@@ -2,7 +2,6 @@ import { cancelled, type Outcome } from '../bridge/call-outcome';
 import { call } from '../bridge/tagwright-client';
 import type { AttributeMap, DocumentStatus } from '../../shared/model';
 import type { DocumentWithAnnotations, ProjectChange } from '../../shared/ipc/views';
-import { figureAttributesAt } from '../../shared/normalise/figure-attributes';
 import type { TextSpan } from '../../shared/text/text-span';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -35,18 +34,15 @@ export const setDocumentStatus = (documentId: string, status: DocumentStatus) =>
   applyEdit(() => call('setDocumentStatus', { documentId, status }));
 
 /**
- * Labels a span of the open document; selects the new annotation. A figure comes with what the
- * normaliser reads in it (value, unit, kind, qualifier…), in the same edit: one undo step.
+ * Labels a span of the open document; selects the new annotation. Main fills a figure's value,
+ * unit, kind and qualifier in the same edit (annotation-edits.ts): one undo step.
  */
 export async function createAnnotation(span: TextSpan, label: string): Promise<Outcome<ProjectChange>> {
   const current = store().current;
   if (!current) return cancelled;
-  const schemaLabel = store().session?.project?.schema.labels.find((l) => l.id === label);
-  const figure = figureAttributesAt(schemaLabel, current.document.text, span.start, span.end);
   const { id: documentId } = current.document;
-  const attributes = figure ? { attributes: figure.attributes } : {};
   const change = await applyEdit(() =>
-    call('createAnnotation', { documentId, start: span.start, end: span.end, label, ...attributes }),
+    call('createAnnotation', { documentId, start: span.start, end: span.end, label }),
   );
   if (change.status !== 'done') return change;
   store().setSelectionSpan(null);

@@ -125,6 +125,14 @@ test('a regular expression finds the figures, labelled Figure with the label key
   await expect
     .poll(() => savedSpans(workbench))
     .toEqual(expected.map((o) => [o.documentId, o.start, o.end, o.text, 'figure']));
+  // Each filled as labelling it one by one fills it: "25 percent" is 0.25, a percentage.
+  const share = (text: string) => Number(/\d[\d,.]*/.exec(text)![0].replace(/,/g, '')) / 100;
+  const figures = (await workbench.savedProject()).annotations;
+  const at = (o: (typeof expected)[number]) =>
+    figures.find((a) => a.documentId === o.documentId && a.start === o.start);
+  expect(expected.map((o) => at(o)?.attributes)).toEqual(
+    expected.map((o) => expect.objectContaining({ value: share(o.text), kind: 'percentage' })),
+  );
 
   // Labelled again: nothing new, each is labelled Figure already.
   await page.keyboard.press('f');

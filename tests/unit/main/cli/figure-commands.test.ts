@@ -70,7 +70,9 @@ async function projectWithFigures(dir: string): Promise<string> {
   const documentId = document!.id;
   const attributes = { value: 1000000, unit: 'mines', kind: 'count', qualifier: 'at least' };
   service.createAnnotation({ documentId, ...span('over a million'), label: 'figure', attributes });
-  service.createAnnotation({ documentId, ...span('25%'), label: 'figure' });
+  // Relabelled from another label: a figure with no values (one created as a Figure is filled).
+  const relabelled = service.createAnnotation({ documentId, ...span('25%'), label: 'claim' }).annotations.added[0]!;
+  service.updateAnnotation({ annotationId: relabelled.id, label: 'figure' });
   service.createAnnotation({ documentId, ...span('Hajizada'), label: 'actor' });
   await service.flush();
   await service.closeProject();

@@ -178,6 +178,29 @@ describe('labelSearchHits', () => {
     expect([again.change, again.created, again.skipped.length]).toEqual([null, 0, 3]);
   });
 
+  it('fills each figure as labelling it one by one does: value, unit, kind and qualifier read from the text', async () => {
+    const { service, call, documentIds, saved } = await setup();
+    const hits = spans(await call<SearchResults>('searchCorpus', { query: String.raw`\d+(%| percent)`, regex: true }));
+    await call<HitsLabelled>('labelSearchHits', { label: 'figure', hits });
+
+    const figures = (await saved()).annotations.map((a) => [documentIds.indexOf(a.documentId), a.quote, a.attributes]);
+    const percent = (value: number) => ({ value, unit: 'percent', kind: 'percentage', qualifier: 'exact' });
+    expect(figures).toEqual([
+      [0, '25%', percent(0.25)],
+      [2, '55 percent', percent(0.55)],
+    ]);
+
+    // A value given with the figure (typed in, a suggestion's) is kept: nothing is read over it.
+    service.createAnnotation({
+      documentId: documentIds[2]!,
+      start: 0,
+      end: 3,
+      label: 'figure',
+      attributes: { value: 3 },
+    });
+    expect((await saved()).annotations.find((a) => a.quote === 'The')?.attributes).toEqual({ value: 3 });
+  });
+
   it('refuses an unknown label or a span outside its document, and changes nothing', async () => {
     const { service, call, documentIds } = await setup();
     await service.flush();
