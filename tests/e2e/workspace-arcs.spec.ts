@@ -3,6 +3,7 @@ import { arcAndEnds, arcPointsOnText, arcs, expectOnTopOf } from './arc-checks';
 import { expectNoSeriousViolationsInBothThemes } from './axe-findings';
 import { expect, test, type Workbench } from './harness';
 import { annotationRows, labelPassage, openFirstDocument, selectByMouse } from './workspace-actions';
+import { labelByKeyboard as labelPassageByKeyboard } from './keyboard-labelling';
 
 const CLAIM = 'landmine maps are only 25 percent accurate';
 const ACTOR = 'Hajizada';
@@ -11,42 +12,10 @@ const TRIGGER = 'provided';
 const AGENT = 'Armenia';
 const FIGURE = '25%';
 
-const searchView = (page: Page) => page.getByRole('region', { name: 'Search the corpus' });
-
-/**
- * Labels a passage of the open (first) document with the keyboard alone: the search view's key,
- * the passage typed, Enter, arrows down to its hit, Enter selects it in the text, then the
- * label's key. (Walking the caret there with arrows could lose a step when the suggestions
- * redraw meanwhile; the search selects the span itself.)
- */
+/** Labels a passage of the open (first) document with the keyboard alone (keyboard-labelling.ts). */
 async function labelByKeyboard(workbench: Workbench, quote: string, key: string, followedBy = ''): Promise<void> {
-  const { page } = workbench;
   const document = (await workbench.savedProject()).documents[0]!;
-  const text = document.text.toLowerCase();
-  // Its place among the document's hits (the search ignores case), in text order.
-  const nth = text.slice(0, text.indexOf(`${quote}${followedBy}`.toLowerCase())).split(quote.toLowerCase()).length - 1;
-  const before = await annotationRows(page).count();
-  await page.keyboard.press('Control+Shift+F');
-  const box = searchView(page).getByRole('textbox', { name: /to search for/ });
-  await expect(box).toBeFocused();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(quote);
-  await page.keyboard.press('Enter');
-  // Every hit listed is of this search (the list of the one before is gone).
-  const rows = searchView(page).getByRole('listbox', { name: 'Hits in context' }).getByRole('option');
-  await expect.poll(async () => [...new Set(await rows.locator('mark').allTextContents())]).toEqual([quote]);
-  const titles = await rows.locator('.concordance-document').allTextContents();
-  const row = titles.map((t, i) => (t === document.title ? i : -1)).filter((i) => i >= 0)[nth]!;
-  // From the query to the hits, where the active hit may be the one of the search before.
-  await page.keyboard.press('ArrowDown');
-  const active = await rows.evaluateAll((list) => list.findIndex((r) => r.classList.contains('is-active')));
-  for (let i = active; i < row; i++) await page.keyboard.press('ArrowDown');
-  for (let i = active; i > row; i--) await page.keyboard.press('ArrowUp');
-  await expect(rows.nth(row)).toHaveClass(/is-active/);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(quote);
-  await page.keyboard.press(key);
-  await expect(annotationRows(page)).toHaveCount(before + 1);
+  await labelPassageByKeyboard(workbench.page, document, quote, key, followedBy);
 }
 
 /** The row whose own quote is `quote` (another row may mention it in its relations or roles). */
