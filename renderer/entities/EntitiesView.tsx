@@ -14,7 +14,10 @@ export function EntitiesView() {
   const closeEntities = useWorkbench((s) => s.closeEntities);
   const [activeId, setActiveId] = useState<string | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const mentionsRef = useRef<HTMLUListElement>(null);
+  // Enter asks for the active entity's mentions: its list takes the focus once they are read
+  // (main may answer after the key).
+  const [mentionsWanted, setMentionsWanted] = useState<string | null>(null);
+  const mentionsFocused = useCallback(() => setMentionsWanted(null), []);
   const onActive = useCallback((id: string | null) => setActiveId(id), []);
   const active = overviews.find((o) => o.entity.id === activeId);
 
@@ -49,13 +52,15 @@ export function EntitiesView() {
         goes to its mentions, where Enter shows one in its document and S splits the selected off · Esc closes
       </p>
       <div className="entities-view-body">
-        <EntityList
-          overviews={overviews}
-          labels={labels}
-          onActive={onActive}
-          onOpen={() => mentionsRef.current?.focus()}
-        />
-        {active && <EntityMentions key={active.entity.id} ref={mentionsRef} overview={active} />}
+        <EntityList overviews={overviews} labels={labels} onActive={onActive} onOpen={setMentionsWanted} />
+        {active && (
+          <EntityMentions
+            key={active.entity.id}
+            overview={active}
+            focusWanted={mentionsWanted === active.entity.id}
+            onFocused={mentionsFocused}
+          />
+        )}
       </div>
     </section>
   );

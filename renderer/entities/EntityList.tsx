@@ -11,7 +11,7 @@ interface Props {
   labels: readonly Label[];
   onActive(entityId: string | null): void;
   /** Enter: go to the active entity's mentions. */
-  onOpen(): void;
+  onOpen(entityId: string): void;
 }
 
 /**
@@ -25,7 +25,7 @@ export function EntityList({ overviews, labels, onActive, onOpen }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const baseId = useId();
   const list = usePickList(keys, (event, { active, selected, clear }) => {
-    if (event.key === 'Enter') onOpen();
+    if (event.key === 'Enter') onOpen(active);
     else if (event.key === 'F2') setRenaming(active);
     else if (event.key === 'Delete') void deleteEntity(active);
     else if (event.key.toLowerCase() === 'm' && selected.size > 0) {

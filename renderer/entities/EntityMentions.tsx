@@ -1,4 +1,4 @@
-import { forwardRef, memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { entityMentions, jumpToMention, splitEntity } from '../store/entity-commands';
 import { useWorkbench } from '../store/workbench-store';
@@ -6,17 +6,28 @@ import { ConcordanceCells } from '../search/ConcordanceCells';
 import { EntityNameForm } from './EntityNameForm';
 import { usePickList } from './use-pick-list';
 
+interface Props {
+  overview: EntityOverview;
+  /** The list should take the focus (Enter in the entity list): done once the mentions are read. */
+  focusWanted: boolean;
+  onFocused(): void;
+}
+
 /**
  * One entity: its mentions counted per document, and every mention in context as a listbox:
  * ↑/↓ move, Space selects, Enter shows the mention in its document, S splits the selected
  * mentions off into a new entity (named on the line that opens).
  */
-export const EntityMentions = forwardRef<HTMLUListElement, { overview: EntityOverview }>(function EntityMentions(
-  { overview },
-  listRef,
-) {
+export function EntityMentions({ overview, focusWanted, onFocused }: Props) {
   const { entity, documents } = overview;
   const mentions = useMentions(entity.id);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = mentions.length > 0;
+  useEffect(() => {
+    if (!focusWanted || !shown) return;
+    listRef.current?.focus();
+    onFocused();
+  }, [focusWanted, shown, onFocused]);
   const [splitting, setSplitting] = useState<{ ids: string[]; done(): void } | null>(null);
   const baseId = useId();
   const keys = useMemo(() => mentions.map((m) => m.annotationId), [mentions]);
@@ -26,7 +37,7 @@ export const EntityMentions = forwardRef<HTMLUListElement, { overview: EntityOve
     else return false;
     return true;
   });
-  const focusList = () => (listRef as { current: HTMLUListElement | null } | null)?.current?.focus();
+  const focusList = () => listRef.current?.focus();
 
   return (
     <div className="entity-mentions">
@@ -81,7 +92,7 @@ export const EntityMentions = forwardRef<HTMLUListElement, { overview: EntityOve
       )}
     </div>
   );
-});
+}
 
 /** The entity's mentions in context, read again after every change the page applies. */
 function useMentions(entityId: string): EntityMention[] {

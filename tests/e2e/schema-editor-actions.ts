@@ -22,6 +22,29 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Gives the label open in the editor a new name and guideline, moving between its fields with Tab. */
+export async function renameWithGuideline(page: Page, name: string, guideline: string): Promise<void> {
+  const editor = schemaEditor(page);
+  await tabTo(page, editor.getByRole('textbox', { name: 'Name', exact: true }));
+  await retype(page, name);
+  await tabTo(page, editor.getByRole('textbox', { name: 'Guideline' }));
+  await retype(page, guideline);
+}
+
+/** Adds an attribute called `name` to the label open in the editor; returns its fields, the focus on its Type. */
+export async function addAttribute(page: Page, name: string): Promise<Locator> {
+  const editor = schemaEditor(page);
+  await tabTo(page, editor.getByRole('button', { name: 'Add attribute' }));
+  await page.keyboard.press('Enter');
+  const attribute = editor.getByRole('group', { name: 'attribute', exact: true });
+  await expect(attribute.getByRole('textbox', { name: 'Attribute name' })).toBeFocused();
+  await retype(page, name);
+  await page.keyboard.press('Tab');
+  const added = editor.getByRole('group', { name, exact: true });
+  await expect(added.getByRole('combobox', { name: 'Type', exact: true })).toBeFocused();
+  return added;
+}
+
 /**
  * Opens a modal dialog with `show` (which waits for what it shows), expects no serious axe
  * findings, closes it with Escape; then the same in the dark theme. The theme button is behind

@@ -1,4 +1,11 @@
-import { expectDialogAxeCleanInBothThemes, retype, schemaEditor, tabTo } from './schema-editor-actions';
+import {
+  addAttribute,
+  expectDialogAxeCleanInBothThemes,
+  renameWithGuideline,
+  retype,
+  schemaEditor,
+  tabTo,
+} from './schema-editor-actions';
 import { expect, test, type ServeWorkbench } from './serve-harness';
 import { annotationRows, openDocumentByTitle, selectByMouse } from './workspace-actions';
 
@@ -30,21 +37,11 @@ test('renames Claim, gives it a guideline and a Stance choice, Figure a unit def
   const editor = schemaEditor(page);
   await expect(editor.getByRole('button', { name: 'Claim', pressed: true })).toBeFocused();
 
-  await tabTo(page, editor.getByRole('textbox', { name: 'Name', exact: true }));
-  await retype(page, 'Statement');
-  await tabTo(page, editor.getByRole('textbox', { name: 'Guideline' }));
-  await retype(page, 'A sentence presented as true; mark the whole clause.');
+  await renameWithGuideline(page, 'Statement', 'A sentence presented as true; mark the whole clause.');
   // The sample's stance (asserts, denies…) gives way to the study's own.
   await tabTo(page, editor.getByRole('button', { name: 'Remove stance' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, editor.getByRole('button', { name: 'Add attribute' }));
-  await page.keyboard.press('Enter');
-  const attribute = editor.getByRole('group', { name: 'attribute', exact: true });
-  await expect(attribute.getByRole('textbox', { name: 'Attribute name' })).toBeFocused();
-  await retype(page, 'stance');
-  await page.keyboard.press('Tab');
-  const stance = editor.getByRole('group', { name: 'stance', exact: true });
-  await expect(stance.getByRole('combobox', { name: 'Type', exact: true })).toBeFocused();
+  const stance = await addAttribute(page, 'stance');
   await page.keyboard.press('c'); // type-ahead: "Choice"
   await tabTo(page, stance.getByRole('textbox', { name: 'Choices' }));
   await page.keyboard.type('supports, opposes, neutral');

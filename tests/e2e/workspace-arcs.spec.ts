@@ -4,6 +4,7 @@ import { expectNoSeriousViolationsInBothThemes } from './axe-findings';
 import { expect, test, type Workbench } from './harness';
 import { annotationRows, labelPassage, openFirstDocument, selectByMouse } from './workspace-actions';
 import { labelByKeyboard as labelPassageByKeyboard } from './keyboard-labelling';
+import { attributeFirstAnnotation, eventWithAgent, linkStatus } from './link-mode-actions';
 
 const CLAIM = 'landmine maps are only 25 percent accurate';
 const ACTOR = 'Hajizada';
@@ -21,7 +22,6 @@ async function labelByKeyboard(workbench: Workbench, quote: string, key: string,
 /** The row whose own quote is `quote` (another row may mention it in its relations or roles). */
 const rowOf = (page: Page, quote: string) =>
   annotationRows(page).filter({ has: page.getByRole('button', { name: new RegExp(`^\\w+: ${quote}$`) }) });
-const linkStatus = (page: Page) => page.locator('[data-link-bar] [role="status"]');
 test('keyboard only: a claim linked to its source with R, an event with two roles with V, arcs drawn, undone and hidden', async ({
   workbench,
 }) => {
@@ -33,13 +33,7 @@ test('keyboard only: a claim linked to its source with R, an event with two role
   await labelByKeyboard(workbench, ACTOR, 'a');
 
   // Escape lets go of the actor; Tab takes the claim (the first annotation); R enters link mode.
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: `Claim: ${CLAIM}` })).toHaveAttribute('aria-pressed', 'true');
-  await page.keyboard.press('r');
-  await expect(linkStatus(page)).toContainText(`Link “${CLAIM}” as attributed to: Actor “${ACTOR}”, 1 of 1`);
-  await page.keyboard.press('Enter');
-  await expect(linkStatus(page)).toContainText(`Linked “${CLAIM}” attributed to “${ACTOR}”`);
+  await attributeFirstAnnotation(page, 'Claim', CLAIM, ACTOR);
 
   const saved = await workbench.savedProject();
   const claim = saved.annotations.find((a) => a.label === 'claim')!;
@@ -60,12 +54,7 @@ test('keyboard only: a claim linked to its source with R, an event with two role
   await labelByKeyboard(workbench, AGENT, 'a', ` ${TRIGGER}`);
   await labelByKeyboard(workbench, FIGURE, 'f');
   await labelByKeyboard(workbench, TRIGGER, 'e');
-  await page.keyboard.press('v');
-  await expect(linkStatus(page)).toContainText(`Role of the event on “${TRIGGER}”: agent`);
-  await page.keyboard.type('arm');
-  await expect(linkStatus(page)).toContainText(`Actor “${AGENT}”, 1 of 1`);
-  await page.keyboard.press('Enter');
-  await expect(arcs(page, 'role')).toHaveCount(1);
+  await eventWithAgent(page, TRIGGER, 'arm', AGENT);
   await page.keyboard.press('3');
   await expect(linkStatus(page)).toContainText(`: figure: Figure “${FIGURE}”`);
   await page.keyboard.press('Enter');
