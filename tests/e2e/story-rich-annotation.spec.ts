@@ -48,8 +48,8 @@ const pressByKeyboard = (page: Page) => async (button: Locator) => {
 test('keyboard only: the lead adapts the schema; an annotator marks a figure, a claim and its source, an event, an entity in three documents and a split span', async ({
   workbench,
 }) => {
-  // Some two hundred key presses, a dozen searches and two axe runs: minutes on a loaded machine.
-  test.setTimeout(300_000);
+  // Some four hundred key presses, a dozen searches and two axe runs: five minutes with two busy loops beside it.
+  test.setTimeout(600_000);
   const { page } = workbench;
   const sample = await saved(workbench);
   const maps = documentWith(sample, FIGURE);
