@@ -23,11 +23,16 @@ export interface ReplicationInfo {
   docs_read: number;
   docs_written: number;
   doc_write_failures: number;
+  /** What the source says is left (CouchDB 2+ servers, PouchDB replicas). */
+  pending?: number;
 }
 
 /** One replication: a promise of its end, and an emitter of its batches. */
 export interface Replication extends Promise<ReplicationInfo> {
   on(event: 'change', listener: (info: ReplicationInfo) => void): this;
+  /** Caught up (no error), or a request failed and a retry follows (the error). */
+  on(event: 'paused', listener: (error?: unknown) => void): this;
+  on(event: 'active' | 'requestError', listener: (error?: unknown) => void): this;
   cancel(): void;
 }
 
@@ -35,6 +40,8 @@ export interface ReplicationOptions {
   batch_size?: number;
   live?: boolean;
   retry?: boolean;
+  /** The delay before the next try, given the last one (0 at first). */
+  back_off_function?: (previousMs: number) => number;
 }
 
 export interface SyncDatabase {
