@@ -64,19 +64,28 @@ interface PouchStatic {
   plugin(plugin: unknown): PouchStatic;
 }
 
-const loadCommonJs = createRequire(import.meta.url);
-const PouchDB = (loadCommonJs('pouchdb-core') as PouchStatic)
-  .plugin(loadCommonJs('pouchdb-adapter-memory'))
-  .plugin(loadCommonJs('pouchdb-adapter-http'))
-  .plugin(loadCommonJs('pouchdb-replication'));
+let loaded: PouchStatic | null = null;
+
+/** PouchDB with its plugins, loaded on the first sync: the service imports this module, and most sessions never sync. */
+function pouchDB(): PouchStatic {
+  if (loaded) return loaded;
+  const loadCommonJs = createRequire(import.meta.url);
+  loaded = (loadCommonJs('pouchdb-core') as PouchStatic)
+    .plugin(loadCommonJs('pouchdb-adapter-memory'))
+    .plugin(loadCommonJs('pouchdb-adapter-http'))
+    .plugin(loadCommonJs('pouchdb-replication'));
+  return loaded;
+}
 
 /** A local replica in memory (filled from the project each session: the project file is what lasts). */
 export function memoryReplica(name: string): SyncDatabase {
+  const PouchDB = pouchDB();
   return new PouchDB(name, { adapter: 'memory' });
 }
 
 /** A database on a CouchDB-compatible server. */
 export function serverDatabase(url: string, credentials: { username: string; password: string } | null): SyncDatabase {
+  const PouchDB = pouchDB();
   const database = new PouchDB(url, { adapter: 'http', ...(credentials ? { auth: credentials } : {}) });
   // PouchDB 9's replication asks the source for its info after each batch, for its progress count
   // only, and chains on the answer without catching it (pouchdb-replication, onBatchComplete): a
