@@ -27,7 +27,8 @@ export function SyncIndicator() {
       >
         {words}
       </button>
-      <span role="status" className="visually-hidden" aria-label="Sync status">
+      {/* A live region without the status role: the save state is the status bar's one status. */}
+      <span aria-live="polite" className="visually-hidden">
         {status ? syncAnnouncement(status) : ''}
       </span>
     </>
