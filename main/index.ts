@@ -85,7 +85,12 @@ async function start(): Promise<void> {
     // Flush the last changes before the process goes.
     event.preventDefault();
     quitting = true;
-    void service.flush().finally(() => app.quit());
+    // A sync under way stops first (its last round lands in the project), then everything is written.
+    void service.sync
+      .stop()
+      .catch(() => undefined)
+      .then(() => service.flush())
+      .finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }

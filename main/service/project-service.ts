@@ -98,6 +98,7 @@ import { handoutProject, writeHandout, type HandoutRequest, type HandoutSummary 
 import type { MergeInput, MergeResolutions } from '../../shared/merge/merge-plan';
 import type { MergeOutcome } from '../../shared/merge/merge-summary';
 import type { SchemaResolution } from '../../shared/merge/schema-differences';
+import { AppSync } from '../sync/app-sync';
 import {
   exportCorpusToPath,
   type CorpusExportProgress,
@@ -131,6 +132,8 @@ export class ProjectService {
   readonly #session: ProjectSession;
   readonly #suggester = new DocumentSuggester();
   readonly #search: CorpusSearch;
+  /** The app's sync of the open project (the CLI's `tagwright sync` runs a SyncSession of its own). */
+  readonly sync: AppSync;
 
   private constructor(
     private readonly options: ProjectServiceOptions,
@@ -146,8 +149,10 @@ export class ProjectService {
         return open ? searchSourceOf(open.model) : null;
       },
     );
+    this.sync = new AppSync(this, settings, this.#now);
     this.#session = new ProjectSession(options, settings, {
       events: this.events,
+      beforeProjectLeft: () => this.sync.projectLeaving(),
       // The undo history lives in each open project's model; the search worker holds the old project's texts.
       onProjectReplaced: () => this.#search.projectReplaced(),
       onSessionChanged: () => this.events.emit('sessionChanged', this.session()),
@@ -672,6 +677,11 @@ export class ProjectService {
   /** The annotator this service writes as: the layer it owns when it syncs. */
   get annotator(): string {
     return this.#author().annotator;
+  }
+
+  /** The open project's id (its default sync database is named for it); null when none is open. */
+  projectId(): string | null {
+    return this.#session.current?.model.project.id ?? null;
   }
 
   /** The open project, for the sync to publish its own layers from (changes go through applySyncedChanges). */

@@ -49,6 +49,8 @@ export interface NewProjectOptions {
 /** What the session tells the service it belongs to. */
 export interface ProjectSessionHooks {
   events: EventHub;
+  /** The open project is about to be closed or replaced (its store still open): what uses it lets go. */
+  beforeProjectLeft: () => Promise<void>;
   /** Another project (or none) replaced the open one: its undo history no longer applies. */
   onProjectReplaced: () => void;
   /** The open project, its save state or the recent list changed. */
@@ -199,6 +201,7 @@ export class ProjectSession {
       throw error;
     }
     if (open) {
+      await this.hooks.beforeProjectLeft();
       // Unsaved changes go to disk first, so the backup taken before restoring holds them.
       await open.store.flush().catch(() => {});
       open.store.close();
@@ -268,6 +271,7 @@ export class ProjectSession {
   async close(): Promise<void> {
     const open = this.#open;
     if (!open) return;
+    await this.hooks.beforeProjectLeft();
     await open.store.flush();
     await this.#pendingBackup;
     open.store.close();
@@ -286,6 +290,7 @@ export class ProjectSession {
   async #adopt(store: ProjectStore, lock: ProjectLock | null): Promise<ProjectSummary> {
     const previous = this.#open;
     if (previous) {
+      await this.hooks.beforeProjectLeft();
       // A project whose file changed under it cannot be flushed there; leaving it is the user's choice.
       await previous.store.flush().catch((error: unknown) => {
         if (!(error instanceof TagwrightError && error.code === 'conflict')) throw error;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { preferencesSchema, type Preferences } from '../../shared/ipc/contract';
 import { annotatorSchema } from '../../shared/model';
 import type { RecentProject } from '../../shared/ipc/views';
+import type { SyncAddressView } from '../../shared/ipc/sync-views';
 import { DEFAULT_SUGGESTION_SETTINGS, suggestionSettingsSchema } from '../../shared/suggest/suggestion-settings';
 
 const MAX_RECENT = 10;
@@ -18,6 +19,12 @@ const windowBoundsSchema = z.object({
   maximized: z.boolean().default(false),
 });
 export type WindowBounds = z.infer<typeof windowBoundsSchema>;
+
+const syncAddressViewSchema = z.object({
+  server: z.string(),
+  database: z.string().nullable(),
+  live: z.boolean(),
+});
 
 const settingsSchema = z.object({
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
@@ -37,6 +44,8 @@ const settingsSchema = z.object({
       annotator: null,
     })),
   windowBounds: windowBoundsSchema.nullable().default(null),
+  /** The sync address each project last used, by project path (never the account). */
+  syncAddresses: z.record(z.string(), syncAddressViewSchema).default({}),
 });
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -109,6 +118,15 @@ export class SettingsStore {
 
   async setWindowBounds(bounds: WindowBounds): Promise<void> {
     this.db.data.windowBounds = bounds;
+    await this.#write();
+  }
+
+  syncAddressOf(projectPath: string): SyncAddressView | null {
+    return this.db.data.syncAddresses[projectPath] ?? null;
+  }
+
+  async rememberSyncAddress(projectPath: string, address: SyncAddressView): Promise<void> {
+    this.db.data.syncAddresses = { ...this.db.data.syncAddresses, [projectPath]: address };
     await this.#write();
   }
 }

@@ -7,6 +7,11 @@ export interface SyncAddress {
   credentials: { username: string; password: string } | null;
 }
 
+/** The database every copy of a project shares unless told otherwise. */
+export function defaultSyncDatabase(projectId: string): string {
+  return `tagwright-${projectId.toLowerCase()}`;
+}
+
 /** CouchDB's rule for database names. */
 const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 

@@ -23,11 +23,16 @@ export interface ReplicationInfo {
   docs_read: number;
   docs_written: number;
   doc_write_failures: number;
+  /** What the source says is left (CouchDB 2+ servers, PouchDB replicas). */
+  pending?: number;
 }
 
 /** One replication: a promise of its end, and an emitter of its batches. */
 export interface Replication extends Promise<ReplicationInfo> {
   on(event: 'change', listener: (info: ReplicationInfo) => void): this;
+  /** Caught up (no error), or a request failed and a retry follows (the error). */
+  on(event: 'paused', listener: (error?: unknown) => void): this;
+  on(event: 'active' | 'requestError', listener: (error?: unknown) => void): this;
   cancel(): void;
 }
 
@@ -35,6 +40,8 @@ export interface ReplicationOptions {
   batch_size?: number;
   live?: boolean;
   retry?: boolean;
+  /** The delay before the next try, given the last one (0 at first). */
+  back_off_function?: (previousMs: number) => number;
 }
 
 export interface SyncDatabase {
@@ -57,19 +64,28 @@ interface PouchStatic {
   plugin(plugin: unknown): PouchStatic;
 }
 
-const loadCommonJs = createRequire(import.meta.url);
-const PouchDB = (loadCommonJs('pouchdb-core') as PouchStatic)
-  .plugin(loadCommonJs('pouchdb-adapter-memory'))
-  .plugin(loadCommonJs('pouchdb-adapter-http'))
-  .plugin(loadCommonJs('pouchdb-replication'));
+let loaded: PouchStatic | null = null;
+
+/** PouchDB with its plugins, loaded on the first sync: the service imports this module, and most sessions never sync. */
+function pouchDB(): PouchStatic {
+  if (loaded) return loaded;
+  const loadCommonJs = createRequire(import.meta.url);
+  loaded = (loadCommonJs('pouchdb-core') as PouchStatic)
+    .plugin(loadCommonJs('pouchdb-adapter-memory'))
+    .plugin(loadCommonJs('pouchdb-adapter-http'))
+    .plugin(loadCommonJs('pouchdb-replication'));
+  return loaded;
+}
 
 /** A local replica in memory (filled from the project each session: the project file is what lasts). */
 export function memoryReplica(name: string): SyncDatabase {
+  const PouchDB = pouchDB();
   return new PouchDB(name, { adapter: 'memory' });
 }
 
 /** A database on a CouchDB-compatible server. */
 export function serverDatabase(url: string, credentials: { username: string; password: string } | null): SyncDatabase {
+  const PouchDB = pouchDB();
   const database = new PouchDB(url, { adapter: 'http', ...(credentials ? { auth: credentials } : {}) });
   // PouchDB 9's replication asks the source for its info after each batch, for its progress count
   // only, and chains on the answer without catching it (pouchdb-replication, onBatchComplete): a

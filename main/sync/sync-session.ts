@@ -8,11 +8,13 @@ import type { ReplicaChange } from './replica-change';
 import type { SyncAddress } from './sync-address';
 import type { SyncedBatch } from './synced-batch';
 import type { EventHub } from '../service/event-hub';
+import type { Direction, LiveWatch } from './live-sync-state';
 import {
   memoryReplica,
   serverDatabase,
   type DocWrite,
   type Replication,
+  type ReplicationOptions,
   type StoredDoc,
   type SyncDatabase,
 } from './sync-pouch';
@@ -113,10 +115,10 @@ export class SyncSession {
    * is away (PouchDB's backoff), and a round (take in, publish) whenever something came down or
    * the project changed. Rounds never overlap; one asked for during a round runs after it.
    */
-  live(onRound: (round: LiveRound) => void, onError: (error: unknown) => void): LiveSync {
-    const options = { live: true, retry: true, batch_size: BATCH_SIZE };
-    const pull = this.#replica.replicate.from(this.#server, options);
-    const push = this.#replica.replicate.to(this.#server, options);
+  live(onRound: (round: LiveRound) => void, onError: (error: unknown) => void, watch?: LiveWatch): LiveSync {
+    const failures: Record<Direction, unknown> = { down: null, up: null };
+    const pull = this.#replica.replicate.from(this.#server, liveOptions('down', failures, watch));
+    const push = this.#replica.replicate.to(this.#server, liveOptions('up', failures, watch));
     let running: Promise<void> = Promise.resolve();
     let queued = false;
     const round = async () => {
@@ -130,11 +132,14 @@ export class SyncSession {
         });
       } catch (error) {
         onError(error);
+      } finally {
+        watch?.round('done');
       }
     };
     const schedule = () => {
       if (queued) return;
       queued = true;
+      watch?.round('asked');
       running = running.then(round);
     };
     pull.on('change', (info) => {
@@ -142,6 +147,7 @@ export class SyncSession {
       schedule();
     });
     push.on('change', (info) => this.options.onProgress?.({ direction: 'up', docs: info.docs_written }));
+    watchReplications({ down: pull, up: push }, failures, watch);
     // The sync's own changes to the project need no round of their own.
     const off = this.target.events.on('projectChanged', () => (this.#applying ? undefined : schedule()));
     // A live replication that gives up (a refused login) ends its promise: say so, once.
@@ -155,6 +161,11 @@ export class SyncSession {
         await running;
       },
     };
+  }
+
+  /** Sends what the replica holds and the server lacks, once: what a live sync leaves when it stops. */
+  async pushPending(): Promise<number> {
+    return this.#replicate(this.#replica.replicate.to(this.#server, { batch_size: BATCH_SIZE }), 'up');
   }
 
   async close(): Promise<void> {
@@ -216,6 +227,47 @@ export class SyncSession {
       throw new Error(`The local replica refused ${failed.length} documents (first: ${failed[0]!.id}).`);
     await this.published.record(this.options.address.url, owned);
     return { written: writes.length - removed, removed };
+  }
+}
+
+/** Live replications that retry by themselves, with a back-off the watch is told (the status shows the next try). */
+function liveOptions(
+  direction: Direction,
+  failures: Record<Direction, unknown>,
+  watch: LiveWatch | undefined,
+): ReplicationOptions {
+  return {
+    live: true,
+    retry: true,
+    batch_size: BATCH_SIZE,
+    back_off_function: (previous) => {
+      const delay = nextBackOff(previous);
+      watch?.retrying(direction, failures[direction], delay);
+      return delay;
+    },
+  };
+}
+
+/** 1 s after the first failure, doubling to a minute: soon back after a blip, quiet through an outage. */
+export function nextBackOff(previousMs: number): number {
+  return previousMs === 0 ? 1000 : Math.min(previousMs * 2, 60_000);
+}
+
+/** Tells the watch what each replication does; keeps each one's last failed request for its back-off. */
+function watchReplications(
+  replications: Record<Direction, Replication>,
+  failures: Record<Direction, unknown>,
+  watch: LiveWatch | undefined,
+): void {
+  for (const direction of ['down', 'up'] as const) {
+    const replication = replications[direction];
+    // PouchDB emits it before it backs off: the back-off function is told the failure it waits out.
+    replication.on('requestError', (error) => (failures[direction] = error));
+    if (!watch) continue;
+    replication.on('active', () => watch.moved(direction, null));
+    replication.on('change', (info) => watch.moved(direction, info.pending ?? null));
+    // A pause with an error is followed by the back-off, which tells the watch when it retries.
+    replication.on('paused', (error) => (error ? undefined : watch.caughtUp(direction)));
   }
 }
 

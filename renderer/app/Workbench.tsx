@@ -5,6 +5,7 @@ import { MergeDialog } from '../merge/MergeDialog';
 import { HandoutDialog } from '../merge/HandoutDialog';
 import { CurationDialog } from '../curation/CurationDialog';
 import { useCurationShortcut } from '../curation/use-curation-shortcut';
+import { SyncDialog } from '../sync/SyncDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
 import { Toolbar } from '../chrome/Toolbar';
@@ -94,6 +95,7 @@ export function Workbench() {
         <MergeDialog />
         <HandoutDialog />
         <CurationDialog />
+        <SyncDialog />
       </ImportDropZone>
     </DocumentViewHandleContext.Provider>
   );

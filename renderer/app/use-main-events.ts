@@ -16,6 +16,7 @@ export function useMainEvents(onMenuCommand: (command: MenuCommand) => void): vo
       // Once per operation; the store skips the ones this window caused (it applied their call's result).
       subscribe('projectChanged', (event) => store().receiveProjectChange(event)),
       subscribe('saveStateChanged', (saveState) => store().setSaveState(saveState)),
+      subscribe('syncStatus', (status) => store().setSyncStatus(status)),
       subscribe('menuCommand', ({ command }) => onMenuCommand(command)),
       onReconnect(() => void reloadAfterReconnect()),
     ];

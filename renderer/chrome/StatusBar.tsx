@@ -1,5 +1,6 @@
 import type { SaveState } from '../../shared/ipc/views';
 import { selectReadOnly, useWorkbench } from '../store/workbench-store';
+import { SyncIndicator } from '../sync/SyncIndicator';
 
 function describeSaveState(state: SaveState | undefined): string {
   if (!state || state.state === 'saved') return 'Saved';
@@ -31,6 +32,7 @@ export function StatusBar() {
           {backupProblem}
         </span>
       )}
+      {projectName && <SyncIndicator />}
       <span className="status-counts">
         {plural(documentCount, 'document', 'documents')}
         {documentAnnotations !== null && <> · {plural(documentAnnotations, 'annotation', 'annotations')} here</>}

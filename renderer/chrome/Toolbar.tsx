@@ -19,6 +19,7 @@ export function Toolbar() {
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
   const setMergeOpen = useWorkbench((s) => s.setMergeOpen);
   const setHandoutOpen = useWorkbench((s) => s.setHandoutOpen);
+  const setSyncOpen = useWorkbench((s) => s.setSyncOpen);
   const openSearch = useWorkbench((s) => s.openSearch);
   const openEntities = useWorkbench((s) => s.openEntities);
   const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
@@ -41,6 +42,9 @@ export function Toolbar() {
         Export for annotator…
       </button>
       <CurateButton />
+      <button type="button" onClick={() => setSyncOpen(true)}>
+        Sync…
+      </button>
       <button type="button" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT.keys}>
         Search… <kbd aria-hidden="true">{SEARCH_SHORTCUT.text}</kbd>
       </button>

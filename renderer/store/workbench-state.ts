@@ -18,6 +18,7 @@ import type { SearchRequestInput, SearchResults } from '../../shared/search/sear
 import type { AnnotationsEdit } from './annotations-edit';
 import type { EntityOverview } from '../../shared/ipc/entity-views';
 import type { LinkSession } from './link-session';
+import type { SyncStatus } from '../../shared/ipc/sync-views';
 
 // The store's shape, declared apart from the slices that fill it: each slice reads the whole
 // state (WorkbenchState), so the shape cannot live in the slices without an import cycle.
@@ -32,7 +33,8 @@ export type WorkbenchState = SessionSlice &
   SearchSlice &
   EntitiesSlice &
   TeamSlice &
-  LinkSlice;
+  LinkSlice &
+  SyncSlice;
 
 /** Team work: who this user is (asked on first run), the merge, hand-out and curation dialogs. */
 export interface TeamSlice {
@@ -49,6 +51,15 @@ export interface TeamSlice {
   setMergeOpen(open: boolean): void;
   setHandoutOpen(open: boolean): void;
   setCurationOpen(open: boolean): void;
+}
+
+/** Team sync from the app: what main's sync is doing (its syncStatus events), and the Sync dialog. */
+export interface SyncSlice {
+  /** Null until main said (the first event, or the dialog's read). */
+  syncStatus: SyncStatus | null;
+  syncOpen: boolean;
+  setSyncStatus(status: SyncStatus): void;
+  setSyncOpen(open: boolean): void;
 }
 
 /** The session as main reports it, and the user's preferences. */

@@ -9,6 +9,7 @@ import { createSessionSlice } from './session-slice';
 import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
 import { createTeamSlice } from './team-slice';
+import { createSyncSlice } from './sync-slice';
 import type { WorkbenchState } from './workbench-state';
 
 /** The renderer's store; components select narrowly (`useWorkbench((s) => s.current)`). */
@@ -23,6 +24,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createEntitiesSlice(...a),
   ...createTeamSlice(...a),
   ...createLinkSlice(...a),
+  ...createSyncSlice(...a),
 }));
 
 /** Whether the open project was opened read-only (another Tagwright holds it): edits are refused. */

@@ -42,6 +42,7 @@ import type {
   WindowId,
 } from './views';
 import type { EntityMention, EntityOverview } from './entity-views';
+import type { SyncStatus } from './sync-views';
 import { AGREEMENT_REPORT_FORMATS, agreementOptionsSchema } from '../agreement/agreement-options';
 import type { AgreementReport } from '../agreement/agreement-report';
 import { searchRequestSchema, type SearchResults } from '../search/search-request';
@@ -70,6 +71,9 @@ export const MAX_IMPORT_CALL_BYTES = 70 * 1024 * 1024;
 /** How many mentions, aliases or merged entities one entity call may name. */
 export const MAX_ENTITY_LIST = 10_000;
 const entityNameSchema = z.string().min(1).max(ENTITY_NAME_MAX_LENGTH);
+
+/** Longest sync server address the page may give (with its account). */
+export const SYNC_URL_MAX_LENGTH = 2000;
 
 /** How many suggestions one acceptSuggestions call may accept (all of a label in a long document). */
 export const MAX_ACCEPTED_SUGGESTIONS = 10_000;
@@ -449,6 +453,26 @@ export const calls = {
       .strict(),
     output: output<ConcordanceExport | null>(),
   },
+  // ── team sync from the app (main/sync/app-sync.ts; docs/team.md) ──
+  /**
+   * Syncs the open project's layer with a CouchDB-compatible server, once or live until stopped
+   * (replacing a sync under way). `url` may hold `user:password@`: it is used, never shown back,
+   * logged or remembered. A server that cannot be reached or refuses answers a status in error.
+   */
+  startSync: {
+    input: z
+      .object({
+        url: z.string().min(1).max(SYNC_URL_MAX_LENGTH),
+        database: z.string().max(238).optional(),
+        live: z.boolean(),
+      })
+      .strict(),
+    output: output<SyncStatus>(),
+  },
+  /** Stops the sync (the round under way finishes, what is waiting goes up); idle when none runs. */
+  stopSync: { input: noInput, output: output<SyncStatus>() },
+  /** What the sync is doing, and the address the open project last synced with (offered again). */
+  getSyncStatus: { input: noInput, output: output<SyncStatus>() },
 } as const;
 
 export const events = {
@@ -463,6 +487,8 @@ export const events = {
   projectChangedOnDisk: output<ProjectOnDiskChange>(),
   /** A running export's progress, per document. */
   exportProgress: output<ExportProgress>(),
+  /** The app's sync changed state (connecting, syncing, synced, offline, error, idle). */
+  syncStatus: output<SyncStatus>(),
 } as const;
 
 export type CallName = keyof typeof calls;

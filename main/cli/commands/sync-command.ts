@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ProjectService } from '../../service/project-service';
-import { syncAddress, type SyncAddress } from '../../sync/sync-address';
+import { defaultSyncDatabase, syncAddress, type SyncAddress } from '../../sync/sync-address';
 import { SyncSession } from '../../sync/sync-session';
 import { defineCommand } from '../cli-command';
 import { CliError, printResult, type CliContext } from '../cli-context';
@@ -40,7 +40,7 @@ export const syncCommand = defineCommand({
     try {
       const { id } = await service.openProject(path, values['take-over'] ? 'take-over' : 'write');
       reportTakeOver(service, ctx);
-      const address = syncAddress(values.server, values.database ?? `tagwright-${id.toLowerCase()}`, credentials());
+      const address = syncAddress(values.server, values.database ?? defaultSyncDatabase(id), credentials());
       const session = await SyncSession.open(service, { address, curator: values.curator === true });
       try {
         if (values.once) await syncOnce(session, service, address, values.json === true, ctx);
