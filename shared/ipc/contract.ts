@@ -401,6 +401,14 @@ export const calls = {
         labels: z.array(idSchema).max(1000).optional(),
         /** A form of the format (doccano: `sequence` or `relations`), checked against its facts in main. */
         form: z.string().min(1).max(40).optional(),
+        /** Whose work (shared/formats/export-job.ts' ExportLayer); every annotator's when absent. */
+        layer: z
+          .discriminatedUnion('kind', [
+            z.object({ kind: z.literal('all') }).strict(),
+            z.object({ kind: z.literal('gold') }).strict(),
+            z.object({ kind: z.literal('annotator'), id: annotatorNameSchema.min(1) }).strict(),
+          ])
+          .optional(),
       })
       .strict(),
     output: output<ExportOutcome | null>(),
