@@ -30,6 +30,14 @@ export function layerName(layer: ExportLayer): string {
   return layerAnnotator(layer) ?? 'all';
 }
 
+/** A layer the export dialog offers (listExportLayers): the gold layer or one annotator's, with its name and size. */
+export interface ExportLayerChoice {
+  layer: Exclude<ExportLayer, { kind: 'all' }>;
+  /** The annotator's name (the gold layer's is "gold"). */
+  name: string;
+  annotations: number;
+}
+
 /** How far an export has come (the `exportProgress` event). */
 export interface ExportProgress {
   documentsDone: number;

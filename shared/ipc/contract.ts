@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_DOCUMENT_CHOICES, type ExportProgress } from '../formats/export-job';
+import { EXPORT_DOCUMENT_CHOICES, type ExportLayerChoice, type ExportProgress } from '../formats/export-job';
 import { FORMAT_NAMES } from '../formats/format-facts';
 import {
   annotationSchemaSchema,
@@ -413,6 +413,8 @@ export const calls = {
       .strict(),
     output: output<ExportOutcome | null>(),
   },
+  /** The layers an export may take besides all: the gold layer (when it has annotations) and each annotator's. */
+  listExportLayers: { input: noInput, output: output<ExportLayerChoice[]>() },
   /** Stops the running export between two chunks and removes what it wrote; false when none runs. */
   cancelExport: { input: noInput, output: output<boolean>() },
   /** Shows the last export's files in the system's file manager (a no-op without one); returns them. */

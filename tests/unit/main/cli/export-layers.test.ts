@@ -1,6 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCallHandlers } from '../../../../main/ipc/call-handlers';
+import { noDialogs } from '../../../../main/ipc/dialog-port';
+import { dispatchCall } from '../../../../main/ipc/dispatch-call';
+import { ProjectService } from '../../../../main/service/project-service';
 import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
 import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -96,5 +100,36 @@ describe('tagwright export --layer', () => {
     expect(result.stderr).toContain(
       'The project has no annotator "cy": choose all, gold or one of example-annotator, ben.',
     );
+  });
+
+  it('the dialog lists the gold layer and each annotator by name, and exports the one chosen', async () => {
+    const dir = await tempDir();
+    const service = await ProjectService.create({ userDataDir: join(dir, 'ud'), seedsDir: join(repoRoot, 'seeds') });
+    await service.openProject(await sampleWithLayers(dir));
+    const handlers = createCallHandlers(service, {
+      ...noDialogs,
+      chooseExportDestination: async () => join(dir, 'chosen.csv'),
+    });
+    expect(await dispatchCall(handlers, 'listExportLayers', {})).toEqual({
+      ok: true,
+      value: [
+        { layer: { kind: 'gold' }, name: 'gold', annotations: 1 },
+        { layer: { kind: 'annotator', id: 'example-annotator' }, name: 'example-annotator', annotations: 8 },
+        { layer: { kind: 'annotator', id: 'ben' }, name: 'Ben Okafor', annotations: 2 },
+      ],
+    });
+    const result = await dispatchCall(handlers, 'exportCorpus', {
+      format: 'csv',
+      documents: 'all',
+      layer: { kind: 'annotator', id: 'ben' },
+    });
+    expect(result).toMatchObject({ ok: true, value: { layer: 'ben', annotations: 2 } });
+    const rows = (await readFile(join(dir, 'chosen.csv'), 'utf8')).split('\r\n');
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(/,Figure,33,43,25 percent,"{""value"":0.25,""unit"":""percent""}",,ben$/),
+      'Azerbaijan urges international community to put pressure on Armenia to provide accurate mine map,Actor,0,10,Azerbaijan,,,ben',
+      '',
+    ]);
+    await service.closeProject();
   });
 });
