@@ -37,10 +37,11 @@ function layerOf(doc: ExportDocument, annotator: string): ExportDocument {
   };
 }
 
-/** The annotator ids with work in a document, in order of first appearance. */
-export function documentAnnotators(doc: ExportDocument): string[] {
-  const seen = new Set<string>();
-  for (const thing of [...doc.annotations, ...doc.relations, ...(doc.events ?? []), ...(doc.equivalences ?? [])])
-    seen.add(thing.annotator);
-  return [...seen];
+/**
+ * The layers of a document: the annotator ids of its annotations, first seen first. A relation,
+ * event or group makes no layer of its own: without spans of its annotator it has no end there
+ * (an unsigned relation between one annotator's spans is theirs as it always was).
+ */
+export function documentAnnotators(doc: Pick<ExportDocument, 'annotations'>): string[] {
+  return [...new Set(doc.annotations.map((a) => a.annotator))];
 }

@@ -33,7 +33,7 @@ export const labelStudioExporter: CorpusExporter = {
     for (const doc of corpus.documents) {
       const { document } = doc;
       const chosen = { ...doc, ...selectLabels(doc, corpus.labels) };
-      const annotators = documentAnnotators({ ...chosen, events: [], equivalences: [] });
+      const annotators = documentAnnotators(chosen);
       const documentLevel = documentResults(document.metadata);
       let annotations: object[];
       if (annotators.length > 1) {

@@ -75,7 +75,7 @@ describe('selectLayer', () => {
     expect(ids(selectLayer(doc, { kind: 'annotator', id: 'ben' }))).toEqual([]);
   });
 
-  it('documentAnnotators lists who has work in a document, first seen first', () => {
+  it("documentAnnotators lists the annotators of a document's spans, first seen first", () => {
     expect(documentAnnotators(doc)).toEqual(['ana', 'gold']);
   });
 });
