@@ -182,7 +182,7 @@ function searchCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
   };
 }
 
-type ExportCalls = 'exportCorpus' | 'cancelExport' | 'showExportedFiles';
+type ExportCalls = 'exportCorpus' | 'listExportLayers' | 'cancelExport' | 'showExportedFiles';
 
 /** The export calls, sharing one ExportRunner (one export at a time, the last one remembered). */
 function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<CallHandlers, ExportCalls> {
@@ -199,6 +199,7 @@ function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
       const summary = await exportRunner.run(request, out);
       return { ...summary, ...dialogs.exportDelivery?.(out) };
     },
+    listExportLayers: () => service.exportLayerChoices(),
     cancelExport: () => exportRunner.cancel(),
     showExportedFiles: async () => {
       const last = exportRunner.last;

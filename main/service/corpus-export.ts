@@ -1,9 +1,18 @@
 import type { Annotation, Project, Relation } from '../../shared/model';
 import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
 import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
-import type { ExportDocumentChoice, ExportProgress, ExportSummary } from '../../shared/formats/export-job';
+import {
+  ALL_LAYERS,
+  layerName,
+  type ExportDocumentChoice,
+  type ExportLayer,
+  type ExportProgress,
+  type ExportSummary,
+} from '../../shared/formats/export-job';
+import { selectLayer } from '../../shared/formats/export-layer';
 import { exportFormOf, formatFacts, type DataLossKind, type FormatName } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
+import { GOLD_ANNOTATOR } from '../../shared/model/curation';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
 import { rowsByDocument } from './rows-by-document';
@@ -17,6 +26,8 @@ export interface CorpusExportRequest {
   labels?: string[];
   /** The form to write, for a format that has several (doccano's `relations`); the first when absent. */
   form?: string;
+  /** Whose work: every annotator's when absent. */
+  layer?: ExportLayer;
 }
 
 /** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
@@ -47,6 +58,8 @@ function exportCorpusOf(
   onDocument: (done: number, total: number) => void,
   tally: ExportTally,
 ): ExportCorpus {
+  const layer = request.layer ?? ALL_LAYERS;
+  checkLayer(project, layer);
   const labelIds = new Set(project.schema.labels.map((l) => l.id));
   for (const label of request.labels ?? []) {
     if (!labelIds.has(label))
@@ -85,13 +98,16 @@ function exportCorpusOf(
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
-        const doc: ExportDocument = {
-          document,
-          annotations: annotations.forDocument(document.id),
-          relations: relationsByDocument.get(document.id) ?? [],
-          events: eventsByDocument.get(document.id) ?? [],
-          equivalences: groupsByDocument.get(document.id) ?? [],
-        };
+        const doc = selectLayer(
+          {
+            document,
+            annotations: annotations.forDocument(document.id),
+            relations: relationsByDocument.get(document.id) ?? [],
+            events: eventsByDocument.get(document.id) ?? [],
+            equivalences: groupsByDocument.get(document.id) ?? [],
+          },
+          layer,
+        );
         const chosen = selectLabels(doc, labels);
         tally.annotations += chosen.annotations.length;
         tally.relations += chosen.relations.length;
@@ -101,6 +117,17 @@ function exportCorpusOf(
       }
     })(),
   };
+}
+
+/** Refuses a layer of an annotator the project does not know (the gold layer may be empty). */
+function checkLayer(project: Project, layer: ExportLayer): void {
+  if (layer.kind !== 'annotator') return;
+  if (project.annotators.some((a) => a.id === layer.id)) return;
+  const known = project.annotators.map((a) => a.id).filter((id) => id !== GOLD_ANNOTATOR);
+  throw new TagwrightError(
+    'invalid-input',
+    `The project has no annotator "${layer.id}": choose all, gold${known.length > 0 ? ` or one of ${known.join(', ')}` : ''}.`,
+  );
 }
 
 /** Exports to `out` (a file, or a folder for folder formats), streaming, cancellable between chunks. */
@@ -140,6 +167,7 @@ export async function exportCorpusToPath(
   return {
     format: request.format,
     ...(form.name !== undefined ? { form: form.name } : {}),
+    layer: layerName(request.layer ?? ALL_LAYERS),
     path: out,
     files: written.files,
     documents: documentsDone,

@@ -37,6 +37,8 @@ import { signedEdit } from './edit-signature';
 import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
+import { exportLayerChoices } from './export-layer-choices';
+import type { ExportLayerChoice } from '../../shared/formats/export-job';
 import { projectAgreement, writeAgreementReport } from './project-agreement';
 import type { AgreementReport } from '../../shared/agreement/agreement-report';
 import type { AgreementOptions, AgreementReportFormat } from '../../shared/agreement/agreement-options';
@@ -594,6 +596,11 @@ export class ProjectService {
   ): Promise<CorpusExportSummary> {
     const model = this.#model();
     return exportCorpusToPath(model.project, model.annotations, request, out, options);
+  }
+
+  /** The gold layer (when it has annotations) and each annotator's, for the export dialog's layer choice. */
+  exportLayerChoices(): ExportLayerChoice[] {
+    return exportLayerChoices(this.#model().project);
   }
 
   // ── team work: merging annotators' files (merge-projects.ts) ──────────────

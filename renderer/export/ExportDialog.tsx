@@ -4,6 +4,7 @@ import { ExportForm } from './ExportForm';
 import { ExportSummary } from './ExportSummary';
 import { useExportChoices } from './use-export-choices';
 import { useExportRun } from './use-export-run';
+import { useExportLayers } from './use-export-layers';
 import './export-dialog.css';
 
 export interface ExportDialogProps {
@@ -13,7 +14,7 @@ export interface ExportDialogProps {
 }
 
 /**
- * File → Export: format, which documents, which labels, then a destination asked by main
+ * File → Export: format, which documents, whose layer, which labels, then a destination asked by main
  * (native dialog); a progress bar with Cancel while it runs, and a summary with "Show files".
  */
 export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialogProps) {
@@ -21,6 +22,7 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
   const id = useId();
   const choices = useExportChoices(selectedDocumentIds);
   const run = useExportRun();
+  const layers = useExportLayers(open);
   const close = () => {
     run.reset();
     choices.forgetUnticked();
@@ -41,7 +43,13 @@ export function ExportDialog({ open, onClose, selectedDocumentIds }: ExportDialo
       {run.phase.kind === 'finished' ? (
         <ExportSummary summary={run.phase.summary} onClose={close} />
       ) : (
-        <ExportForm choices={choices} run={run} selectedCount={selectedDocumentIds.length} onClose={close} />
+        <ExportForm
+          choices={choices}
+          run={run}
+          selectedCount={selectedDocumentIds.length}
+          layers={layers}
+          onClose={close}
+        />
       )}
     </dialog>
   );

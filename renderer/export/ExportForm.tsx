@@ -3,6 +3,8 @@ import { DocumentsField } from './DocumentsField';
 import { FormatField } from './FormatField';
 import { FormField } from './FormField';
 import { LabelsField } from './LabelsField';
+import { LayerField } from './LayerField';
+import type { ExportLayerChoice } from '../../shared/formats/export-job';
 import type { ExportChoices } from './use-export-choices';
 import type { ExportRun } from './use-export-run';
 
@@ -10,11 +12,13 @@ export interface ExportFormProps {
   choices: ExportChoices;
   run: ExportRun;
   selectedCount: number;
+  /** The layers besides all (none: the project has one annotator's work, or main could not say). */
+  layers: { choices: ExportLayerChoice[]; error: string | null };
   onClose(): void;
 }
 
 /** The export dialog before and while an export runs: the choices (locked while it runs), its progress, its buttons. */
-export function ExportForm({ choices, run, selectedCount, onClose }: ExportFormProps) {
+export function ExportForm({ choices, run, selectedCount, layers, onClose }: ExportFormProps) {
   const { phase } = run;
   const running = phase.kind === 'running';
   return (
@@ -32,6 +36,8 @@ export function ExportForm({ choices, run, selectedCount, onClose }: ExportFormP
         disabled={running}
         onChange={choices.setDocuments}
       />
+      <LayerField layer={choices.layer} choices={layers.choices} disabled={running} onChange={choices.setLayer} />
+      <DialogAlert message={layers.error} />
       <LabelsField
         labels={choices.labels}
         isTicked={choices.isTicked}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ExportDocumentChoice } from '../../shared/formats/export-job';
+import { ALL_LAYERS, type ExportDocumentChoice, type ExportLayer } from '../../shared/formats/export-job';
 import type { FormatName } from '../../shared/formats/format-facts';
 import type { CallInput } from '../../shared/ipc/contract';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
 
 /**
  * What the export dialog's form has chosen: the format (and its form, for a format written in
- * several), which documents, which labels. The
- * dialog stays mounted, so the format and documents carry over to its next opening; the
+ * several), which documents, whose layer, which labels. The
+ * dialog stays mounted, so the format, documents and layer carry over to its next opening; the
  * unticked labels do not (`forgetUnticked`: every opening starts with all ticked).
  */
 export function useExportChoices(selectedDocumentIds: readonly string[]) {
@@ -19,6 +19,7 @@ export function useExportChoices(selectedDocumentIds: readonly string[]) {
     setForm(undefined);
   };
   const [documents, setDocuments] = useState<ExportDocumentChoice>('all');
+  const [layer, setLayer] = useState<ExportLayer>(ALL_LAYERS);
   const labels = useWorkbench(selectLabels);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const chosen = labels.filter((l) => !unticked.has(l.id)).map((l) => l.id);
@@ -38,6 +39,7 @@ export function useExportChoices(selectedDocumentIds: readonly string[]) {
     ...(documents === 'selected' ? { documentIds: [...selectedDocumentIds] } : {}),
     ...(chosen.length < labels.length ? { labels: chosen } : {}),
     ...(form !== undefined ? { form } : {}),
+    ...(layer.kind !== 'all' ? { layer } : {}),
   });
 
   return {
@@ -47,6 +49,8 @@ export function useExportChoices(selectedDocumentIds: readonly string[]) {
     setForm,
     documents,
     setDocuments,
+    layer,
+    setLayer,
     labels,
     isTicked: (labelId: string) => !unticked.has(labelId),
     toggleLabel,

@@ -8,6 +8,9 @@ import type { ExportProgress } from '../../shared/formats/export-job';
 /** Asks main where to write, then exports; cancelled when the user dismisses that question. */
 export const exportCorpus = (request: CallInput<'exportCorpus'>) => ask('exportCorpus', request);
 
+/** The layers the dialog offers besides all: the gold layer (when it has annotations) and each annotator's. */
+export const listExportLayers = () => call('listExportLayers', {});
+
 /** Stops the running export; its exportCorpus then fails, saying nothing was written. */
 export const cancelExport = () => call('cancelExport', {});
 

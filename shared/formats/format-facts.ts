@@ -46,6 +46,7 @@ export const EXPORT_LOSS_KINDS = {
   'unwritten-attribute-values': 'false or empty attribute values',
   'flattened-text': 'notes and values changed to fit one line',
   'non-xml-characters': 'notes or titles holding characters XML cannot (control characters), written as U+FFFD',
+  'cross-layer-links': 'relations between two annotators’ work, left out of the per-annotator layers',
 } as const;
 export type ExportLossKind = keyof typeof EXPORT_LOSS_KINDS;
 
@@ -204,8 +205,8 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     extension: '.json',
     unit: 'code-points',
     loses:
-      'events, equivalence groups, entity links, annotators and times; a discontinuous span becomes one region per fragment',
-    drops: ['events', 'equivalences', 'entity-links', 'annotators', 'times', 'discontinuous-spans'],
+      'events, equivalence groups, entity links and times (and annotators of a document only one annotated); a discontinuous span becomes one region per fragment',
+    drops: ['events', 'equivalences', 'entity-links', 'times', 'discontinuous-spans'],
   },
   'webanno-tsv': {
     format: 'webanno-tsv',

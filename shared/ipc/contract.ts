@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_DOCUMENT_CHOICES, type ExportProgress } from '../formats/export-job';
+import { EXPORT_DOCUMENT_CHOICES, type ExportLayerChoice, type ExportProgress } from '../formats/export-job';
 import { FORMAT_NAMES } from '../formats/format-facts';
 import {
   annotationSchemaSchema,
@@ -405,10 +405,20 @@ export const calls = {
         labels: z.array(idSchema).max(1000).optional(),
         /** A form of the format (doccano: `sequence` or `relations`), checked against its facts in main. */
         form: z.string().min(1).max(40).optional(),
+        /** Whose work (shared/formats/export-job.ts' ExportLayer); every annotator's when absent. */
+        layer: z
+          .discriminatedUnion('kind', [
+            z.object({ kind: z.literal('all') }).strict(),
+            z.object({ kind: z.literal('gold') }).strict(),
+            z.object({ kind: z.literal('annotator'), id: annotatorNameSchema.min(1) }).strict(),
+          ])
+          .optional(),
       })
       .strict(),
     output: output<ExportOutcome | null>(),
   },
+  /** The layers an export may take besides all: the gold layer (when it has annotations) and each annotator's. */
+  listExportLayers: { input: noInput, output: output<ExportLayerChoice[]>() },
   /** Stops the running export between two chunks and removes what it wrote; false when none runs. */
   cancelExport: { input: noInput, output: output<boolean>() },
   /** Shows the last export's files in the system's file manager (a no-op without one); returns them. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { FORMAT_NAMES, isFormatName } from '../../../shared/formats/format-facts';
-import { describeExportLoss, type ExportSummary } from '../../../shared/formats/export-job';
+import { describeExportLoss, parseExportLayer, type ExportSummary } from '../../../shared/formats/export-job';
 import { exporters } from '../../../shared/formats/format-registry';
 import { pathExists } from '../../io/path-exists';
 import { ProjectService } from '../../service/project-service';
@@ -12,7 +12,10 @@ export const exportCommand = defineCommand({
   summary:
     'Export a project as a labelled corpus (jsonl, doccano, spacy, brat, conll, csv, w3c, label-studio, webanno-tsv)',
   usage: [
-    'tagwright export PROJECT --format F --out PATH [--form NAME] [--documents all|done] [--labels a,b] [--json]',
+    'tagwright export PROJECT --format F --out PATH [--form NAME] [--documents all|done] [--labels a,b] [--layer all|gold|ID] [--json]',
+    '',
+    "--layer: whose work: every annotator's, each thing with its annotator id (all, the default),",
+    "         the curated gold layer, or one annotator's (their id)",
     '',
     'Formats:',
     ...FORMAT_NAMES.flatMap((f) => [
@@ -28,6 +31,7 @@ export const exportCommand = defineCommand({
     documents: { type: 'string' },
     labels: { type: 'string' },
     form: { type: 'string' },
+    layer: { type: 'string' },
   },
   async run([target], values, ctx) {
     const { format, out } = values;
@@ -59,6 +63,7 @@ export const exportCommand = defineCommand({
           documents,
           ...(labels && labels.length > 0 ? { labels } : {}),
           ...(values.form !== undefined ? { form: values.form } : {}),
+          ...(values.layer !== undefined ? { layer: parseExportLayer(values.layer) } : {}),
         },
         resolve(ctx.cwd, out),
         {
@@ -87,7 +92,7 @@ function exportReport(summary: ExportSummary): string {
       ? `${(summary.bytes / 1048576).toFixed(1)} MiB`
       : `${(summary.bytes / 1024).toFixed(1)} KiB`;
   const lines = [
-    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format}${summary.form ? ` (${summary.form})` : ''} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
+    `Exported ${summary.documents} document(s), ${summary.annotations} annotation(s) as ${summary.format}${summary.form ? ` (${summary.form})` : ''}${summary.layer === 'all' ? '' : `, layer ${summary.layer},`} to ${summary.path} (${summary.files.length} file(s), ${size}, ${summary.milliseconds} ms)`,
   ];
   if (summary.losses.length > 0) {
     lines.push(`Not carried by ${summary.format}:`, ...summary.losses.map((loss) => `  ${describeExportLoss(loss)}`));

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { ALL_LAYERS, layerName, type ExportLayer, type ExportLayerChoice } from '../../shared/formats/export-job';
+
+export interface LayerFieldProps {
+  layer: ExportLayer;
+  choices: readonly ExportLayerChoice[];
+  disabled: boolean;
+  onChange(layer: ExportLayer): void;
+}
+
+/** The export dialog's choice of layer: every annotator's, the gold layer, or one annotator's (by name). */
+export function LayerField({ layer, choices, disabled, onChange }: LayerFieldProps) {
+  const id = useId();
+  if (choices.length === 0) return null;
+  const chosen = layerName(layer);
+  const options: [ExportLayer, string][] = [
+    [ALL_LAYERS, 'All annotators (each annotation with its annotator)'],
+    ...choices.map((c): [ExportLayer, string] => [
+      c.layer,
+      `${c.layer.kind === 'gold' ? 'Gold layer' : c.name} (${c.annotations} annotation${c.annotations === 1 ? '' : 's'})`,
+    ]),
+  ];
+  return (
+    <fieldset className="export-field" disabled={disabled}>
+      <legend>Layer</legend>
+      {options.map(([value, text]) => (
+        <label key={layerName(value)} className="export-choice">
+          <input
+            type="radio"
+            name={`${id}-layer`}
+            value={layerName(value)}
+            checked={chosen === layerName(value)}
+            onChange={() => onChange(value)}
+          />
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,135 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCallHandlers } from '../../../../main/ipc/call-handlers';
+import { noDialogs } from '../../../../main/ipc/dialog-port';
+import { dispatchCall } from '../../../../main/ipc/dispatch-call';
+import { ProjectService } from '../../../../main/service/project-service';
+import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
+import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sample';
+import { useTempDirs } from '../../../support/temp-dir';
+import type { Annotation, Project } from '../../../../shared/model';
+import { projectFileText, readSavedProject } from '../../../support/project-file-text';
+
+const tempDir = useTempDirs();
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+
+/**
+ * The annotated sample with three layers: "Azerbaijan" and "25 percent" by ben (with ben's relation
+ * from "25 percent" to the example annotator's claim, which has no end in ben's layer), the date in
+ * the gold layer, the rest by the example annotator.
+ */
+async function sampleWithLayers(dir: string): Promise<string> {
+  const path = await createAnnotatedSample(dir, join(repoRoot, 'seeds'));
+  const project = await readSavedProject(path);
+  const texts = new Map(project.documents.map((d) => [d.id, d.text]));
+  const byQuote = (quote: string) =>
+    project.annotations.find((a: Annotation) => texts.get(a.documentId)!.slice(a.start, a.end) === quote)!;
+  byQuote('Azerbaijan').annotator = 'ben';
+  byQuote('25 percent').annotator = 'ben';
+  byQuote('25 January 2024').annotator = 'gold';
+  project.relations.push({
+    id: 'ben-relation',
+    type: 'attributed-to',
+    from: byQuote('25 percent').id,
+    to: byQuote('Aykhan Hajizada').id,
+    annotator: 'ben',
+  } as Project['relations'][number]);
+  project.annotators.push({ id: 'ben', name: 'Ben Okafor' }, { id: 'gold', name: 'gold' });
+  await writeFile(path, projectFileText(project));
+  return path;
+}
+
+describe('tagwright export --layer', () => {
+  it('--layer gold and --layer ID keep only that layer; --json names the layer', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const gold = await cli(
+      ['export', project, '--format', 'csv', '--out', 'gold.csv', '--layer', 'gold', '--json'],
+      dir,
+    );
+    expect(gold.code, gold.stderr).toBe(0);
+    expect(JSON.parse(gold.stdout)).toMatchObject({ layer: 'gold', annotations: 1, relations: 0 });
+    expect(await readFile(join(dir, 'gold.csv'), 'utf8')).toBe(
+      '\uFEFFdocument,label,start,end,text,attributes,note,annotator\r\n' +
+        'Commentary on the statement of the Armenian side on the intention to hand over set of landmine maps to Azerbaijan,Figure,255,270,25 January 2024,"{""unit"":""date""}",,gold\r\n',
+    );
+
+    const ben = await cli(['export', project, '--format', 'jsonl', '--out', 'ben.jsonl', '--layer', 'ben'], dir);
+    expect(ben.code, ben.stderr).toBe(0);
+    expect(ben.stdout).toContain(', layer ben, to ');
+    const lines = (await readFile(join(dir, 'ben.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => JSON.parse(l));
+    const spans = lines.flatMap((d) => d.annotations.map((a: Annotation) => `${a.quote} by ${a.annotator}`));
+    expect(spans).toEqual(['25 percent by ben', 'Azerbaijan by ben']);
+    // ben's relation ends on the example annotator's span: it has no end in ben's layer.
+    expect(lines.flatMap((d) => d.relations)).toEqual([]);
+  });
+
+  it('--layer all (the default) writes every annotator id: a CSV column, JSONL fields', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const all = await cli(['export', project, '--format', 'csv', '--out', 'all.csv', '--json'], dir);
+    expect(JSON.parse(all.stdout)).toMatchObject({ layer: 'all', annotations: 11, relations: 2 });
+    const rows = (await readFile(join(dir, 'all.csv'), 'utf8')).split('\r\n');
+    expect(
+      rows
+        .map((r) => r.slice(r.lastIndexOf(',') + 1))
+        .slice(1, -1)
+        .sort(),
+    ).toEqual(['ben', 'ben', ...Array<string>(8).fill('example-annotator'), 'gold']);
+    await cli(['export', project, '--format', 'jsonl', '--out', 'all.jsonl', '--layer', 'all'], dir);
+    const lines = (await readFile(join(dir, 'all.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => JSON.parse(l));
+    expect(
+      lines.flatMap((d) => d.relations.map((r: { id: string; annotator: string }) => `${r.id} ${r.annotator}`)),
+    ).toEqual(['ex-relation-1 example-annotator', 'ben-relation ben']);
+  });
+
+  it('refuses a layer of an annotator the project does not have, naming the ones it has', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const result = await cli(['export', project, '--format', 'csv', '--out', 'x.csv', '--layer', 'cy'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'The project has no annotator "cy": choose all, gold or one of example-annotator, ben.',
+    );
+  });
+
+  it('the dialog lists the gold layer and each annotator by name, and exports the one chosen', async () => {
+    const dir = await tempDir();
+    const service = await ProjectService.create({ userDataDir: join(dir, 'ud'), seedsDir: join(repoRoot, 'seeds') });
+    await service.openProject(await sampleWithLayers(dir));
+    const handlers = createCallHandlers(service, {
+      ...noDialogs,
+      chooseExportDestination: async () => join(dir, 'chosen.csv'),
+    });
+    expect(await dispatchCall(handlers, 'listExportLayers', {})).toEqual({
+      ok: true,
+      value: [
+        { layer: { kind: 'gold' }, name: 'gold', annotations: 1 },
+        { layer: { kind: 'annotator', id: 'example-annotator' }, name: 'example-annotator', annotations: 8 },
+        { layer: { kind: 'annotator', id: 'ben' }, name: 'Ben Okafor', annotations: 2 },
+      ],
+    });
+    const result = await dispatchCall(handlers, 'exportCorpus', {
+      format: 'csv',
+      documents: 'all',
+      layer: { kind: 'annotator', id: 'ben' },
+    });
+    expect(result).toMatchObject({ ok: true, value: { layer: 'ben', annotations: 2 } });
+    const rows = (await readFile(join(dir, 'chosen.csv'), 'utf8')).split('\r\n');
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(/,Figure,33,43,25 percent,"{""value"":0.25,""unit"":""percent""}",,ben$/),
+      'Azerbaijan urges international community to put pressure on Armenia to provide accurate mine map,Actor,0,10,Azerbaijan,,,ben',
+      '',
+    ]);
+    await service.closeProject();
+  });
+});
