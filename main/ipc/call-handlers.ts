@@ -7,6 +7,7 @@ import { exporters } from '../../shared/formats/format-registry';
 import { ExportRunner } from '../service/export-runner';
 import { entityHandlers } from './entity-handlers';
 import { curationHandlers } from './curation-handlers';
+import { assignmentHandlers } from './assignment-handlers';
 
 /**
  * One handler per contract call: a missing or misspelled one does not compile. `origin` is the
@@ -77,6 +78,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     ...linkCallHandlers(service),
     ...entityHandlers(service),
     ...curationHandlers(service),
+    ...assignmentHandlers(service),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
