@@ -225,12 +225,13 @@ function teamCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<Ca
 async function handOutAsked(
   service: ProjectService,
   dialogs: DialogPort,
-  { annotator, documentIds, gold }: ParsedCallInput<'handOutProject'>,
+  { annotator, documentIds, gold, assigned }: ParsedCallInput<'handOutProject'>,
 ): Promise<CallOutput<'handOutProject'>> {
   const project = service.session().project;
   if (!project) throw new TagwrightError('no-project', 'Open a project first.');
   if (!dialogs.chooseHandoutPath) throw new TagwrightError('forbidden', 'Copies for annotators are not offered here.');
   const path = await dialogs.chooseHandoutPath(`${project.name} — ${annotator}`);
   if (path === null) return null;
-  return service.handOut(path, { annotator, documents: documentIds ?? 'all', gold: gold === true });
+  const documents = assigned === true ? 'assigned' : (documentIds ?? 'all');
+  return service.handOut(path, { annotator, documents, gold: gold === true });
 }

@@ -52,15 +52,28 @@ export function handoutProject(source: Project, request: HandoutRequest, newId: 
 function wantedDocuments(source: Project, request: HandoutRequest): Set<string> | null {
   if (request.documents === 'all') return null;
   if (request.documents !== 'assigned') return new Set(request.documents);
-  const assigned = source.assignments.filter((a) => a.annotator === request.annotator).map((a) => a.documentId);
+  const annotator = annotatorIdOf(source, request.annotator);
+  const assigned = source.assignments.filter((a) => a.annotator === annotator).map((a) => a.documentId);
   if (assigned.length === 0) {
     throw new TagwrightError('invalid-input', `No document is assigned to "${request.annotator}" in this project.`);
   }
   return new Set(assigned);
 }
 
+/**
+ * The id of the annotator a hand-out is for: as given when it is an id the project uses, else the
+ * id of the annotator with that name (the app's dialog asks for a name).
+ */
+function annotatorIdOf(source: Project, given: string): string {
+  if (source.annotators.some((a) => a.id === given) || source.assignments.some((a) => a.annotator === given)) {
+    return given;
+  }
+  return source.annotators.find((a) => a.name === given)?.id ?? given;
+}
+
 /** The annotator's assignments of the documents in the copy (with their doneAt), and their name, so the copy knows what is theirs. */
-function carryAssignments(source: Project, copy: Project, annotator: string): void {
+function carryAssignments(source: Project, copy: Project, given: string): void {
+  const annotator = annotatorIdOf(source, given);
   const kept = new Set(copy.documents.map((d) => d.id));
   copy.assignments = source.assignments
     .filter((a) => a.annotator === annotator && kept.has(a.documentId))

@@ -9,6 +9,7 @@ import { HistoryButtons } from './HistoryButtons';
 import { IdentityButton } from '../identity/IdentityButton';
 import { LINK_KEYS } from '../linking/use-link-keys';
 import { CurateButton } from '../curation/CurateButton';
+import { PROGRESS_SHORTCUT } from '../progress/use-progress-keys';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
@@ -22,6 +23,7 @@ export function Toolbar() {
   const openSearch = useWorkbench((s) => s.openSearch);
   const openEntities = useWorkbench((s) => s.openEntities);
   const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
+  const setProgressOpen = useWorkbench((s) => s.setProgressOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -49,6 +51,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => setSchemaEditorOpen(true)} aria-keyshortcuts={SCHEMA_EDITOR_SHORTCUT.keys}>
         Schema…
+      </button>
+      <button type="button" onClick={() => setProgressOpen(true)} aria-keyshortcuts={PROGRESS_SHORTCUT.keys}>
+        Progress… <kbd aria-hidden="true">{PROGRESS_SHORTCUT.text}</kbd>
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <HistoryButtons />

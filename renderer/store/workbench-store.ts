@@ -9,6 +9,7 @@ import { createSessionSlice } from './session-slice';
 import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
 import { createTeamSlice } from './team-slice';
+import { createAssignmentsSlice } from './assignments-slice';
 import type { WorkbenchState } from './workbench-state';
 
 /** The renderer's store; components select narrowly (`useWorkbench((s) => s.current)`). */
@@ -22,6 +23,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createSearchSlice(...a),
   ...createEntitiesSlice(...a),
   ...createTeamSlice(...a),
+  ...createAssignmentsSlice(...a),
   ...createLinkSlice(...a),
 }));
 

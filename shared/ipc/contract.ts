@@ -203,6 +203,8 @@ export const calls = {
         annotator: annotatorNameSchema.trim().min(1),
         documentIds: z.array(idSchema).min(1).max(1_000_000).optional(),
         gold: z.boolean().optional(),
+        /** Only the documents assigned to the annotator (by id or name), with their assignments. */
+        assigned: z.boolean().optional(),
       })
       .strict(),
     output: output<HandoutSummary | null>(),

@@ -44,6 +44,13 @@ describe('tagwright handout --documents assigned, and the assignments merged bac
       [ids[0], 'ana', undefined],
     ]);
     expect(copy.annotators).toEqual([{ id: 'ana', name: 'Ana' }]);
+    // The app's dialog asks for a name: it finds the same documents.
+    const byName = await ProjectService.create({ userDataDir: join(dir, 'lead-data'), seedsDir: dir });
+    await byName.openProject(lead, 'read-only');
+    const written = await byName.handOut(join(dir, 'ana-by-name'), { annotator: 'Ana', documents: 'assigned' });
+    await byName.closeProject();
+    expect(written.documents).toBe(2);
+    expect((await readSavedProject(written.path)).assignments.map((a) => a.annotator)).toEqual(['ana', 'ana']);
 
     await asAnnotator(dir, copyPath, 'ana', (s) => {
       s.createAnnotation({ documentId: ids[0]!, start: 4, end: 12, label: 'actor' });

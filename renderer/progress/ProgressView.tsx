@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ProgressCell } from '../../shared/team/progress-report';
+import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
+import { openDocument } from '../store/annotation-commands';
+import { assignDocuments, unassignDocuments } from '../store/assignment-commands';
+import { useWorkbench } from '../store/workbench-store';
+import { ProgressGrid, type GridAnnotator } from './ProgressGrid';
+import { useProgressReport } from './use-progress-report';
+import { PROGRESS_SHORTCUT } from './use-progress-keys';
+import './progress.css';
+
+/**
+ * The Progress view (Ctrl+Shift+P): every document against every annotator, with status, counts
+ * and time spent as main counts them (shared/team/progress-report.ts), totals per annotator;
+ * documents assigned and taken back from the keyboard. Esc closes it.
+ */
+export function ProgressView() {
+  const report = useProgressReport();
+  const me = useWorkbench((s) => s.identity?.annotator ?? null);
+  const setOpen = useWorkbench((s) => s.setProgressOpen);
+  const [said, setSaid] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const viewRef = useDocumentViewHandle();
+  const close = () => setOpen(false);
+
+  const annotators = useMemo<GridAnnotator[]>(() => {
+    const listed = report?.annotators ?? [];
+    return me && !listed.some((a) => a.id === me.id) ? [...listed, { id: me.id, name: me.name }] : listed;
+  }, [report, me]);
+
+  // Once the report is in, the grid's active cell takes the focus (the view itself until then).
+  const loaded = report !== null;
+  useEffect(() => {
+    const cell = sectionRef.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]');
+    (cell ?? sectionRef.current)?.focus();
+  }, [loaded]);
+
+  const assign = async (cells: ProgressCell[], give: boolean) => {
+    setSaid(await assignCells(cells, give, annotators));
+  };
+  const open = (documentId: string) => {
+    close();
+    void openDocument(documentId).then((opened) => opened.status === 'done' && viewRef.current?.focus());
+  };
+
+  return (
+    <section
+      ref={sectionRef}
+      className="progress-view"
+      aria-labelledby="progress-view-title"
+      tabIndex={-1}
+      data-progress-view
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        close();
+      }}
+    >
+      <header className="search-view-header">
+        <h2 id="progress-view-title" className="panel-title">
+          Progress <kbd aria-hidden="true">{PROGRESS_SHORTCUT.text}</kbd>
+        </h2>
+        <button type="button" className="quiet-button" aria-keyshortcuts="Escape" onClick={close}>
+          Close progress
+        </button>
+      </header>
+      <p className="search-help">
+        Arrows move · Space selects · A assigns the selected documents (or this one) to their annotator · U takes them
+        back · Enter opens the document · Esc closes. Time spent counts the gaps between edits; a pause over 10 minutes
+        is a break.
+      </p>
+      <p role="status" className="progress-said">
+        {said}
+      </p>
+      {report === null ? (
+        <p className="panel-empty">Counting…</p>
+      ) : report.documents.length === 0 ? (
+        <p className="panel-empty">No documents yet.</p>
+      ) : annotators.length === 0 ? (
+        <p className="panel-empty">No annotators yet: say who you are (toolbar) or merge annotators&apos; files.</p>
+      ) : (
+        <ProgressGrid report={report} annotators={annotators} onAssign={(c, g) => void assign(c, g)} onOpen={open} />
+      )}
+    </section>
+  );
+}
+
+/** Assigns (or takes back) the cells' documents, one undoable call per annotator; answers what to say. */
+async function assignCells(cells: ProgressCell[], give: boolean, annotators: GridAnnotator[]): Promise<string> {
+  const wanted = cells.filter((c) => c.assigned !== give);
+  if (wanted.length === 0) return give ? 'Already assigned.' : 'Nothing assigned there.';
+  const said: string[] = [];
+  for (const a of annotators) {
+    const ids = wanted.filter((c) => c.annotator === a.id).map((c) => c.documentId);
+    if (ids.length === 0) continue;
+    const outcome = give ? await assignDocuments(ids, a.id, a.name) : await unassignDocuments(ids, a.id);
+    if (outcome.status !== 'done') continue;
+    const documents = `${ids.length} document${ids.length === 1 ? '' : 's'}`;
+    said.push(give ? `Assigned ${documents} to ${a.name}.` : `Took ${documents} back from ${a.name}.`);
+  }
+  return said.join(' ');
+}
