@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ProgressCell } from '../../shared/team/progress-report';
+import { ClosableView } from '../chrome/ClosableView';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { openDocument } from '../store/annotation-commands';
 import { assignDocuments, unassignDocuments } from '../store/assignment-commands';
@@ -44,31 +45,19 @@ export function ProgressView() {
   };
 
   return (
-    <section
+    <ClosableView
       ref={sectionRef}
       className="progress-view"
-      aria-labelledby="progress-view-title"
-      tabIndex={-1}
       data-progress-view
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        event.preventDefault();
-        close();
-      }}
-    >
-      <header className="search-view-header">
-        <h2 id="progress-view-title" className="panel-title">
+      title={
+        <>
           Progress <kbd aria-hidden="true">{PROGRESS_SHORTCUT.text}</kbd>
-        </h2>
-        <button type="button" className="quiet-button" aria-keyshortcuts="Escape" onClick={close}>
-          Close progress
-        </button>
-      </header>
-      <p className="search-help">
-        Arrows move · Space selects · A assigns the selected documents (or this one) to their annotator · U takes them
-        back · Enter opens the document · Esc closes. Time spent counts the gaps between edits; a pause over 10 minutes
-        is a break.
-      </p>
+        </>
+      }
+      closeLabel="Close progress"
+      onClose={close}
+      help="Arrows move · Space selects · A assigns the selected documents (or this one) to their annotator · U takes them back · Enter opens the document · Esc closes. Time spent counts the gaps between edits; a pause over 10 minutes is a break."
+    >
       <p role="status" className="progress-said">
         {said}
       </p>
@@ -81,7 +70,7 @@ export function ProgressView() {
       ) : (
         <ProgressGrid report={report} annotators={annotators} onAssign={(c, g) => void assign(c, g)} onOpen={open} />
       )}
-    </section>
+    </ClosableView>
   );
 }
 

@@ -247,50 +247,28 @@ function eventOf(id: string, documentId: string, trigger: string, args: Project[
 }
 
 describe('planMerge: assignments', () => {
+  /** An assignment of a document to an annotator on a day of January 2026, done on another (or not). */
+  const assigned = (documentId: string, annotator: string, day: number, doneDay?: number) => ({
+    documentId,
+    annotator,
+    assignedAt: `2026-01-0${day}T00:00:00.000Z`,
+    ...(doneDay === undefined ? {} : { doneAt: `2026-01-0${doneDay}T00:00:00.000Z` }),
+  });
+
   it("unions the files' assignments by document text, keeping ours and the latest doneAt", () => {
     const base = annotatorCopy('lead', [], 'l');
-    base.assignments = [
-      { documentId: 'ld0', annotator: 'ana', assignedAt: '2026-01-01T00:00:00.000Z' },
-      {
-        documentId: 'ld1',
-        annotator: 'ben',
-        assignedAt: '2026-01-01T00:00:00.000Z',
-        doneAt: '2026-01-05T00:00:00.000Z',
-      },
-    ];
+    base.assignments = [assigned('ld0', 'ana', 1), assigned('ld1', 'ben', 1, 5)];
     const anaCopy = annotatorCopy('ana', [], 'a');
-    anaCopy.assignments = [
-      {
-        documentId: 'ad0',
-        annotator: 'ana',
-        assignedAt: '2026-01-02T00:00:00.000Z',
-        doneAt: '2026-01-04T00:00:00.000Z',
-      },
-      { documentId: 'ad2', annotator: 'ana', assignedAt: '2026-01-02T00:00:00.000Z' },
-    ];
+    anaCopy.assignments = [assigned('ad0', 'ana', 2, 4), assigned('ad2', 'ana', 2)];
     const benCopy = annotatorCopy('ben', [], 'b');
-    benCopy.assignments = [
-      {
-        documentId: 'bd1',
-        annotator: 'ben',
-        assignedAt: '2026-01-01T00:00:00.000Z',
-        doneAt: '2026-01-03T00:00:00.000Z',
-      },
-    ];
+    benCopy.assignments = [assigned('bd1', 'ben', 1, 3)];
     const inputs = [
       { file: 'ana', project: anaCopy },
       { file: 'ben', project: benCopy },
     ];
     const { plan, project } = merged(base, inputs);
-    expect(plan.assignments).toEqual([
-      {
-        documentId: 'ld0',
-        annotator: 'ana',
-        assignedAt: '2026-01-01T00:00:00.000Z',
-        doneAt: '2026-01-04T00:00:00.000Z',
-      },
-      { documentId: 'ld2', annotator: 'ana', assignedAt: '2026-01-02T00:00:00.000Z' },
-    ]);
+    // ana's word that she finished d0 comes in; ben's earlier "done" does not replace the later one.
+    expect(plan.assignments).toEqual([assigned('ld0', 'ana', 1, 4), assigned('ld2', 'ana', 2)]);
     expect(project.assignments).toHaveLength(3);
     expect(findIntegrityProblems(project)).toEqual([]);
     expect(merged(project, inputs).plan.assignments).toEqual([]);
