@@ -5,6 +5,7 @@ import { useDocumentViewHandle } from '../labelling/document-view-handle-context
 import { openDocument } from '../store/annotation-commands';
 import { assignDocuments, unassignDocuments } from '../store/assignment-commands';
 import { useWorkbench } from '../store/workbench-store';
+import { AddAnnotatorForm } from './AddAnnotatorForm';
 import { ProgressGrid, type GridAnnotator } from './ProgressGrid';
 import { useProgressReport } from './use-progress-report';
 import { PROGRESS_SHORTCUT } from './use-progress-keys';
@@ -24,10 +25,15 @@ export function ProgressView() {
   const viewRef = useDocumentViewHandle();
   const close = () => setOpen(false);
 
+  // Columns the report lacks: this user, and annotators added here until their first assignment.
+  const [added, setAdded] = useState<GridAnnotator[]>([]);
   const annotators = useMemo<GridAnnotator[]>(() => {
-    const listed = report?.annotators ?? [];
-    return me && !listed.some((a) => a.id === me.id) ? [...listed, { id: me.id, name: me.name }] : listed;
-  }, [report, me]);
+    const columns = [...(report?.annotators ?? [])];
+    for (const a of [...(me ? [me] : []), ...added]) {
+      if (!columns.some((c) => c.id === a.id)) columns.push({ id: a.id, name: a.name });
+    }
+    return columns;
+  }, [report, me, added]);
 
   // Once the report is in, the grid's active cell takes the focus (the view itself until then).
   const loaded = report !== null;
@@ -58,6 +64,7 @@ export function ProgressView() {
       onClose={close}
       help="Arrows move · Space selects · A assigns the selected documents (or this one) to their annotator · U takes them back · Enter opens the document · Esc closes. Time spent counts the gaps between edits; a pause over 10 minutes is a break."
     >
+      <AddAnnotatorForm onAdd={(a) => setAdded((list) => [...list, a])} />
       <p role="status" className="progress-said">
         {said}
       </p>
@@ -66,7 +73,9 @@ export function ProgressView() {
       ) : report.documents.length === 0 ? (
         <p className="panel-empty">No documents yet.</p>
       ) : annotators.length === 0 ? (
-        <p className="panel-empty">No annotators yet: say who you are (toolbar) or merge annotators&apos; files.</p>
+        <p className="panel-empty">
+          No annotators yet: add one, say who you are (toolbar) or merge annotators&apos; files.
+        </p>
       ) : (
         <ProgressGrid report={report} annotators={annotators} onAssign={(c, g) => void assign(c, g)} onOpen={open} />
       )}

@@ -18,6 +18,16 @@ test('keyboard only: assigns two documents, filters the list to mine, marks one 
   const items = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
   await expect(items).toHaveCount(sample.documents.length);
 
+  // The first document open with a Claim selected: the grid's A must assign, not relabel it Actor.
+  const quote = first!.text.slice(0, first!.text.indexOf(' '));
+  await workbench.service.createAnnotation({ documentId: first!.id, start: 0, end: quote.length, label: 'claim' });
+  await page.getByRole('button', { name: first!.title, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const claim = page.getByRole('button', { name: `Claim: ${quote}`, exact: true });
+  await claim.focus();
+  await page.keyboard.press('Enter');
+  await expect(claim).toHaveAttribute('aria-pressed', 'true');
+
   await page.keyboard.press('Control+Shift+P');
   await expect(grid(page)).toBeVisible();
   const column = (await grid(page).getByRole('columnheader').allInnerTexts()).indexOf('e2e');
@@ -38,7 +48,8 @@ test('keyboard only: assigns two documents, filters the list to mine, marks one 
   await expect(cell(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('a');
   await expect(progressView(page).getByRole('status')).toHaveText('Assigned 2 documents to e2e.');
-  await expect(cell(0)).toHaveText('Not started');
+  // The Claim is e2e's work on the first document; nothing on the second yet.
+  await expect(cell(0)).toHaveText('In progress · 1 annotation · 0 min');
   await expect(cell(1)).toHaveText('Not started');
   await expect
     .poll(async () => (await workbench.savedProject()).assignments.map((a) => [a.documentId, a.annotator]))
@@ -46,6 +57,25 @@ test('keyboard only: assigns two documents, filters the list to mine, marks one 
       [first!.id, 'e2e'],
       [second!.id, 'e2e'],
     ]);
+  expect((await workbench.savedProject()).annotations.map((a) => [a.quote, a.label])).toEqual([[quote, 'claim']]);
+
+  // An annotator the project does not know yet: a column of their own, added by their first assignment.
+  await progressView(page).getByRole('textbox', { name: 'Add an annotator' }).focus();
+  await page.keyboard.type('Ben');
+  await page.keyboard.press('Enter');
+  const ben = (await grid(page).getByRole('columnheader').allInnerTexts()).indexOf('Ben');
+  expect(ben).toBeGreaterThan(0);
+  await grid(page)
+    .getByRole('row')
+    .nth(1)
+    .getByRole('gridcell')
+    .nth(ben - 1)
+    .focus();
+  await page.keyboard.press('a');
+  await expect(progressView(page).getByRole('status')).toHaveText('Assigned 1 document to Ben.');
+  await expect
+    .poll(async () => (await workbench.savedProject()).annotators.find((a) => a.id === 'Ben'))
+    .toEqual({ id: 'Ben', name: 'Ben' });
   await expectNoSeriousViolationsInBothThemes(page);
 
   await cell(1).focus();
@@ -60,11 +90,15 @@ test('keyboard only: assigns two documents, filters the list to mine, marks one 
   await page.keyboard.press('Space');
   await expect(finished).toBeChecked();
   await expect
-    .poll(async () => (await workbench.savedProject()).assignments.find((a) => a.documentId === first!.id)?.doneAt)
+    .poll(
+      async () =>
+        (await workbench.savedProject()).assignments.find((a) => a.documentId === first!.id && a.annotator === 'e2e')
+          ?.doneAt,
+    )
     .toMatch(/^\d{4}-\d\d-\d\dT/);
 
   await page.keyboard.press('Control+Shift+P');
-  await expect(cell(0)).toHaveText(/^Done \d{4}-\d\d-\d\d$/);
+  await expect(cell(0)).toHaveText(/^Done \d{4}-\d\d-\d\d · 1 annotation · 0 min$/);
   await expect(grid(page).getByRole('row').last()).toContainText('1 of 2 done');
   // Enter on the second document's cell opens it.
   await cell(1).focus();
