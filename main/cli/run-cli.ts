@@ -14,6 +14,7 @@ import { figuresCommand } from './commands/figures-command';
 import { mergeCommand } from './commands/merge-command';
 import { handoutCommand } from './commands/handout-command';
 import { syncCommand } from './commands/sync-command';
+import { progressCommand } from './commands/progress-command';
 
 export const commands: CliCommand[] = [
   newCommand,
@@ -29,6 +30,7 @@ export const commands: CliCommand[] = [
   figuresCommand,
   mergeCommand,
   handoutCommand,
+  progressCommand,
   syncCommand,
 ];
 

@@ -8,6 +8,7 @@ import { ExportRunner } from '../service/export-runner';
 import { entityHandlers } from './entity-handlers';
 import { curationHandlers } from './curation-handlers';
 import { syncHandlers } from './sync-handlers';
+import { assignmentHandlers } from './assignment-handlers';
 
 /**
  * One handler per contract call: a missing or misspelled one does not compile. `origin` is the
@@ -79,6 +80,7 @@ export function createCallHandlers(service: ProjectService, dialogs: DialogPort)
     ...entityHandlers(service),
     ...curationHandlers(service),
     ...syncHandlers(service),
+    ...assignmentHandlers(service),
     undo: (_input, origin) => service.undo(origin),
     redo: (_input, origin) => service.redo(origin),
     getPreferences: () => service.getPreferences(),
@@ -226,12 +228,13 @@ function teamCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<Ca
 async function handOutAsked(
   service: ProjectService,
   dialogs: DialogPort,
-  { annotator, documentIds, gold }: ParsedCallInput<'handOutProject'>,
+  { annotator, documentIds, gold, assigned }: ParsedCallInput<'handOutProject'>,
 ): Promise<CallOutput<'handOutProject'>> {
   const project = service.session().project;
   if (!project) throw new TagwrightError('no-project', 'Open a project first.');
   if (!dialogs.chooseHandoutPath) throw new TagwrightError('forbidden', 'Copies for annotators are not offered here.');
   const path = await dialogs.chooseHandoutPath(`${project.name} — ${annotator}`);
   if (path === null) return null;
-  return service.handOut(path, { annotator, documents: documentIds ?? 'all', gold: gold === true });
+  const documents = assigned === true ? 'assigned' : (documentIds ?? 'all');
+  return service.handOut(path, { annotator, documents, gold: gold === true });
 }

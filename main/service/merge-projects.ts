@@ -76,6 +76,7 @@ export function mergeIntoModel(
     entities: plan.entities,
     annotators: plan.annotators,
     startedDocumentIds: plan.startedDocumentIds,
+    assignments: plan.assignments,
     ...(plan.schemaChanged ? { schema: plan.schema } : {}),
   });
   return { summary, change };
@@ -84,5 +85,6 @@ export function mergeIntoModel(
 /** Whether a plan changes the project at all: merging a file already merged leaves it (and its file) alone. */
 function addsAnything(plan: MergePlan): boolean {
   const lists = [plan.documents, plan.annotations, plan.relations, plan.events, plan.equivalences, plan.entities];
-  return plan.schemaChanged || plan.annotators.length > 0 || lists.some((list) => list.length > 0);
+  const team = plan.annotators.length + plan.assignments.length > 0;
+  return plan.schemaChanged || team || lists.some((list) => list.length > 0);
 }

@@ -1,10 +1,12 @@
 import {
+  sameAssignment,
   sameRejection,
   type Annotation,
   type AnnotationSchema,
   type AnnotationIdIndex,
   type AttributeMap,
   type Annotator,
+  type Assignment,
   type DocumentStatus,
   type Entity,
   type Equivalence,
@@ -19,7 +21,7 @@ import {
   type TagwrightDocument,
   type TagwrightEvent,
 } from '../../shared/model';
-import type { DocumentSummary, EntityChanges, ProjectChange } from '../../shared/ipc/views';
+import type { DocumentSummary, EntityChanges, ProjectChange, TeamRecords } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import { isInsideSurrogatePair } from '../../shared/text/surrogate-pairs';
 import { AnnotationTable } from './annotation-table';
@@ -57,6 +59,8 @@ export interface ProjectAdditions {
   annotators?: Annotator[];
   /** The whole schema after the additions, when they change definitions already there (a merge taking theirs). */
   schema?: AnnotationSchema;
+  /** Assignments a merge brings: each replaces the project's of the same document and annotator, or is added. */
+  assignments?: Assignment[];
 }
 
 /** The annotations as others may read them: changes go through the model. */
@@ -406,7 +410,17 @@ export class ProjectModel {
       // Entities an import, a merge or a sync brings are announced, so every window's list has them.
       entities: { added: entities, changed: [], removed: [] },
       ...(schemaChanged ? { schema: project.schema } : {}),
+      ...this.#addAssignments(additions.assignments ?? []),
     });
+  }
+
+  /** A merge's assignments, each in place of the project's of the same document and annotator; the change carries the lists. */
+  #addAssignments(assignments: readonly Assignment[]): Pick<ProjectChange, 'team'> {
+    if (assignments.length === 0) return {};
+    const list = this.project.assignments;
+    for (const after of assignments)
+      putAssignment(list, { before: list.find((a) => sameAssignment(a, after)) ?? null, after });
+    return { team: this.#teamRecords() };
   }
 
   #apply(edit: ProjectEdit): ProjectChange {
@@ -449,7 +463,7 @@ export class ProjectModel {
         // The document list shows each document's curation status.
         touched.add((t.after ?? t.before)!.documentId);
       }
-      change.team = { assignments: [...this.project.assignments], curation: [...this.project.curation] };
+      change.team = this.#teamRecords();
     }
     // A copy: an import adds labels to the live schema in place, and the history's must stay as recorded.
     for (const t of edit.schemas) if (t.after) this.project.schema = change.schema = structuredClone(t.after);
@@ -462,6 +476,11 @@ export class ProjectModel {
     }
     for (const id of touched) change.documents.changed.push(this.documentSummary(this.document(id)));
     return this.#changed(change);
+  }
+
+  /** The assignments and curation records whole, as a change carries them. */
+  #teamRecords(): TeamRecords {
+    return { assignments: [...this.project.assignments], curation: [...this.project.curation] };
   }
 
   #putAnnotator({ before, after }: Transition<Annotator>): void {

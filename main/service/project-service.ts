@@ -25,7 +25,7 @@ import { collectCorpusInputs } from '../io/collect-corpus-files';
 import type { CorpusReadOptions } from '../../shared/formats/corpus/corpus-importer';
 import type { ImportFormat } from '../../shared/formats/format-registry';
 import { buildDocuments, hashText } from './build-documents';
-import type { Project } from '../../shared/model';
+import type { Assignment, Project } from '../../shared/model';
 import type { ReplicaChange } from '../sync/replica-change';
 import { syncedBatch, type SyncedBatch } from '../sync/synced-batch';
 import { TagwrightError, callErrorOf } from '../../shared/ipc/result';
@@ -84,6 +84,8 @@ import {
   recordOf,
 } from './curation-edits';
 import { curationView, type CurationView } from '../../shared/curation/curation-view';
+import { assignmentDone, assignmentsGiven, assignmentsTaken, type AssignmentRequest } from './assignment-edits';
+import { progressReport, type ProgressReport } from '../../shared/team/progress-report';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { labelDeletion, schemaUpdate, type LabelDeletion } from './schema-edits';
 import { documentMetadataWith } from './document-attributes';
@@ -496,6 +498,36 @@ export class ProjectService {
   deleteEntity(entityId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     return this.#publish(this.#edit(model, entityDeletion(model, entityId, this.#now().toISOString())), origin);
+  }
+
+  // ── assignments (each one undoable edit: see assignment-edits.ts) and progress ──
+
+  /** Assigns documents to an annotator (known, or given with a name and then added). */
+  assignDocuments(request: AssignmentRequest, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(this.#edit(model, assignmentsGiven(model, request, this.#now().toISOString())), origin);
+  }
+
+  /** Takes documents back from an annotator. */
+  unassignDocuments(request: AssignmentRequest, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    return this.#publish(this.#edit(model, assignmentsTaken(model, request)), origin);
+  }
+
+  /** This user's word that they finished a document assigned to them (done), or take it back. */
+  markAssignmentDone(documentId: string, done: boolean, origin: WindowId | null = null): ProjectChange {
+    const model = this.#writable();
+    const { annotator, at } = this.#author();
+    return this.#publish(this.#edit(model, assignmentDone(model, { documentId, annotator, done }, at)), origin);
+  }
+
+  listAssignments(): Assignment[] {
+    return [...this.#model().project.assignments];
+  }
+
+  /** Documents × annotators: status, counts and time spent (shared/team/progress-report.ts). */
+  progress(): ProgressReport {
+    return progressReport(this.#model().project);
   }
 
   // ── the schema (schema-edits.ts: each one undoable edit; the change carries the new schema) ──

@@ -13,6 +13,8 @@ import { DocumentList } from '../documents/DocumentList';
 import { EntitiesView } from '../entities/EntitiesView';
 import { useEntityKeys } from '../entities/use-entity-keys';
 import { useEntityRefresh } from '../entities/use-entity-refresh';
+import { ProgressView } from '../progress/ProgressView';
+import { useProgressKeys } from '../progress/use-progress-keys';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { ImportReportPanel } from '../import/ImportReportPanel';
@@ -41,6 +43,7 @@ export function Workbench() {
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const searchOpen = useWorkbench((s) => s.searchOpen);
   const entitiesOpen = useWorkbench((s) => s.entitiesOpen);
+  const progressOpen = useWorkbench((s) => s.progressOpen);
   // The document list selects one document at a time: the open one is the selection.
   const openDocumentId = useWorkbench((s) => s.current?.document.id ?? null);
   useLabellingKeys(viewRef);
@@ -52,6 +55,7 @@ export function Workbench() {
   useEntityRefresh();
   useSchemaKeys();
   useCurationShortcut();
+  useProgressKeys();
 
   return (
     <DocumentViewHandleContext.Provider value={viewRef}>
@@ -69,6 +73,7 @@ export function Workbench() {
           <ImportReportPanel />
           {searchOpen && <SearchView />}
           {entitiesOpen && <EntitiesView />}
+          {progressOpen && <ProgressView />}
           <div className="workbench-body">
             <DocumentList />
             <main className="document-column" aria-label="Document">

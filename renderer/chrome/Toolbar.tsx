@@ -1,19 +1,18 @@
 import { importDocuments } from '../import/import-documents';
-import { closeProject, saveProjectAs, setPreferences } from '../store/project-commands';
+import { closeProject, saveProjectAs } from '../store/project-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { SEARCH_SHORTCUT } from '../search/use-search-keys';
 import { ENTITIES_SHORTCUT } from '../entities/use-entity-keys';
 import { SCHEMA_EDITOR_SHORTCUT } from '../schema/use-schema-keys';
 import { ThemeToggle } from './ThemeToggle';
 import { HistoryButtons } from './HistoryButtons';
+import { ViewOptions } from './ViewOptions';
 import { IdentityButton } from '../identity/IdentityButton';
-import { LINK_KEYS } from '../linking/use-link-keys';
 import { CurateButton } from '../curation/CurateButton';
+import { PROGRESS_SHORTCUT } from '../progress/use-progress-keys';
 
 /** The menu's actions in the page, so they work without a native menu (browser mode) too. */
 export function Toolbar() {
-  const snapToWords = useWorkbench((s) => s.preferences.snapToWords);
-  const showArcs = useWorkbench((s) => s.preferences.showArcs);
   const setAboutOpen = useWorkbench((s) => s.setAboutOpen);
   const setExportOpen = useWorkbench((s) => s.setExportOpen);
   const setAgreementOpen = useWorkbench((s) => s.setAgreementOpen);
@@ -23,6 +22,7 @@ export function Toolbar() {
   const openSearch = useWorkbench((s) => s.openSearch);
   const openEntities = useWorkbench((s) => s.openEntities);
   const setSchemaEditorOpen = useWorkbench((s) => s.setSchemaEditorOpen);
+  const setProgressOpen = useWorkbench((s) => s.setProgressOpen);
 
   return (
     <div role="toolbar" aria-label="Project" className="toolbar">
@@ -54,26 +54,13 @@ export function Toolbar() {
       <button type="button" onClick={() => setSchemaEditorOpen(true)} aria-keyshortcuts={SCHEMA_EDITOR_SHORTCUT.keys}>
         Schema…
       </button>
+      <button type="button" onClick={() => setProgressOpen(true)} aria-keyshortcuts={PROGRESS_SHORTCUT.keys}>
+        Progress… <kbd aria-hidden="true">{PROGRESS_SHORTCUT.text}</kbd>
+      </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <HistoryButtons />
       <span className="toolbar-separator" aria-hidden="true" />
-      <label className="toolbar-check">
-        <input
-          type="checkbox"
-          checked={snapToWords}
-          onChange={(e) => void setPreferences({ snapToWords: e.target.checked })}
-        />
-        Snap to words
-      </label>
-      <label className="toolbar-check">
-        <input
-          type="checkbox"
-          checked={showArcs}
-          aria-keyshortcuts={LINK_KEYS.arcs.toUpperCase()}
-          onChange={(e) => void setPreferences({ showArcs: e.target.checked })}
-        />
-        Show arcs <kbd aria-hidden="true">{LINK_KEYS.arcs.toUpperCase()}</kbd>
-      </label>
+      <ViewOptions />
       <ThemeToggle />
       <IdentityButton />
       <span className="toolbar-separator" aria-hidden="true" />

@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { useDocumentViewHandle } from '../labelling/document-view-handle-context';
 import { openDocument } from '../store/annotation-commands';
 import { useWorkbench } from '../store/workbench-store';
 import { DocumentListItem } from './DocumentListItem';
+import { useShownDocuments } from './use-shown-documents';
 
-/** The project's documents: filter by title, arrows move, Enter or a click opens. */
+/** The project's documents: filter by title (and "Mine": assigned to this user), arrows move, Enter or a click opens. */
 export function DocumentList() {
   const documents = useWorkbench((s) => s.documents);
   const filter = useWorkbench((s) => s.documentFilter);
@@ -15,10 +16,9 @@ export function DocumentList() {
   const listRef = useRef<HTMLUListElement>(null);
   const viewRef = useDocumentViewHandle();
 
-  const shown = useMemo(() => {
-    const wanted = filter.trim().toLowerCase();
-    return wanted ? documents.filter((d) => d.title.toLowerCase().includes(wanted)) : documents;
-  }, [documents, filter]);
+  const mineOnly = useWorkbench((s) => s.mineOnly);
+  const setMineOnly = useWorkbench((s) => s.setMineOnly);
+  const { shown, mine } = useShownDocuments();
   const rovingIndex = Math.min(focusIndex, Math.max(shown.length - 1, 0));
 
   // Stable callbacks: an edit replaces only the open document's summary, so only its item redraws.
@@ -54,12 +54,17 @@ export function DocumentList() {
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
+      <label className="toolbar-check document-mine">
+        <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+        Mine: assigned to me
+      </label>
       <ul ref={listRef} className="stacked-list" aria-label="Documents">
         {shown.map((d, i) => (
           <DocumentListItem
             key={d.id}
             summary={d}
             isCurrent={d.id === currentId}
+            assignment={mine.get(d.id)}
             tabbable={i === rovingIndex}
             index={i}
             onOpen={open}
@@ -67,7 +72,11 @@ export function DocumentList() {
           />
         ))}
       </ul>
-      {documents.length > 0 && shown.length === 0 && <p className="panel-empty">No title contains “{filter}”.</p>}
+      {documents.length > 0 && shown.length === 0 && (
+        <p className="panel-empty">
+          {mineOnly ? 'No document assigned to you' : 'No document'} matches “{filter}”.
+        </p>
+      )}
       {documents.length === 0 && (
         <p className="panel-empty">No documents yet. Import some, or drop files and folders here.</p>
       )}

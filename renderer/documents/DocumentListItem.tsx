@@ -1,11 +1,15 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../shared/ipc/views';
+import type { Assignment } from '../../shared/model';
+import { AssignmentDoneCheck } from './AssignmentDoneCheck';
 import { LabelCountChips } from './LabelCountChips';
 import { StatusSelect } from './StatusSelect';
 
 interface Props {
   summary: DocumentSummary;
   isCurrent: boolean;
+  /** This user's assignment of the document, if it is assigned to them: they can say they finished it. */
+  assignment: Assignment | undefined;
   /** The one item reached by Tab (roving tab index); arrows reach the others. */
   tabbable: boolean;
   /** Its place in the list shown, handed back to the callbacks. */
@@ -19,6 +23,7 @@ interface Props {
 export const DocumentListItem = memo(function DocumentListItem({
   summary,
   isCurrent,
+  assignment,
   tabbable,
   index,
   onOpen,
@@ -44,6 +49,9 @@ export const DocumentListItem = memo(function DocumentListItem({
             <span aria-hidden="true">{summary.curation === 'done' ? '★' : '☆'}</span>{' '}
             {summary.curation === 'done' ? 'curated' : 'curating'}
           </span>
+        )}
+        {assignment && (
+          <AssignmentDoneCheck documentId={summary.id} title={summary.title} done={assignment.doneAt !== undefined} />
         )}
       </div>
     </li>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectLabels, useWorkbench } from '../store/workbench-store';
+import { ClosableView } from '../chrome/ClosableView';
 import { EntityList } from './EntityList';
 import { EntityMentions } from './EntityMentions';
 import './entities.css';
@@ -27,30 +28,15 @@ export function EntitiesView() {
   }, []);
 
   return (
-    <section
+    <ClosableView
       ref={sectionRef}
       className="entities-view"
-      aria-labelledby="entities-view-title"
-      tabIndex={-1}
       data-entities-view
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        closeEntities();
-      }}
+      title="Entities"
+      closeLabel="Close entities"
+      onClose={closeEntities}
+      help="↑/↓ move · Space selects · M merges the selected into the active entity · F2 renames · Delete removes · Enter goes to its mentions, where Enter shows one in its document and S splits the selected off · Esc closes"
     >
-      <header className="search-view-header">
-        <h2 id="entities-view-title" className="panel-title">
-          Entities
-        </h2>
-        <button type="button" className="quiet-button" aria-keyshortcuts="Escape" onClick={closeEntities}>
-          Close entities
-        </button>
-      </header>
-      <p className="search-help">
-        ↑/↓ move · Space selects · M merges the selected into the active entity · F2 renames · Delete removes · Enter
-        goes to its mentions, where Enter shows one in its document and S splits the selected off · Esc closes
-      </p>
       <div className="entities-view-body">
         <EntityList overviews={overviews} labels={labels} onActive={onActive} onOpen={setMentionsWanted} />
         {active && (
@@ -62,6 +48,6 @@ export function EntitiesView() {
           />
         )}
       </div>
-    </section>
+    </ClosableView>
   );
 }

@@ -21,7 +21,11 @@ export function useEntityKeys(): void {
       }
       if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey || key !== 'l') return;
       if (isTypingTarget(event.target) || labelForKey(selectLabels(state), event.key)) return;
-      if (event.target instanceof Element && event.target.closest('[data-search-view], [data-entities-view]')) return;
+      if (
+        event.target instanceof Element &&
+        event.target.closest('[data-search-view], [data-entities-view], [data-progress-view]')
+      )
+        return;
       const selected = state.selectedAnnotationId;
       if (!selected || state.selectionSpan || !state.current?.annotations.some((a) => a.id === selected)) return;
       event.preventDefault();

@@ -17,8 +17,8 @@ export function useLabellingKeys(viewRef: RefObject<DocumentViewHandle | null>):
       if (isTypingTarget(event.target)) return;
       // The suggestions list has keys of its own (A accepts there, Delete rejects): see SuggestionsPanel.
       if (event.target instanceof Element && event.target.closest('[data-suggestion-list]')) return;
-      // The search view's keys are its own (a label key there labels the selected hits).
-      if (event.target instanceof Element && event.target.closest('[data-search-view]')) return;
+      // The search view's keys are its own (a label key there labels the selected hits), and the Progress view's (A assigns).
+      if (event.target instanceof Element && event.target.closest('[data-search-view], [data-progress-view]')) return;
       // So are an open dialog's (Escape closes it; a letter on the schema editor's label list labels nothing).
       if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
       const state = useWorkbench.getState();

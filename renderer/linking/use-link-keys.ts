@@ -41,7 +41,11 @@ export function useLinkKeys(viewRef: RefObject<DocumentViewHandle | null>): void
         if (linkingKey(event, state.linking, reveal)) handled();
         return;
       }
-      if (event.target instanceof Element && event.target.closest('[data-suggestion-list], [data-search-view]')) return;
+      if (
+        event.target instanceof Element &&
+        event.target.closest('[data-suggestion-list], [data-search-view], [data-progress-view]')
+      )
+        return;
       if (!state.current || labelForKey(selectLabels(state), event.key)) return;
       const key = event.key.toLowerCase();
       if (key === LINK_KEYS.arcs && !event.shiftKey) {

@@ -12,7 +12,8 @@ const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
  * Export for annotator…: a copy of the project for one annotator (docs/team.md): the schema and
- * every document, no annotations, or the gold layer if asked; main asks where to write it.
+ * every document (or the documents assigned to them, with their assignments), no annotations, or
+ * the gold layer if asked; main asks where to write it.
  */
 export function HandoutDialog() {
   const open = useWorkbench((s) => s.handoutOpen);
@@ -21,6 +22,7 @@ export function HandoutDialog() {
   const id = useId();
   const [annotator, setAnnotator] = useState('');
   const [gold, setGold] = useState(false);
+  const [assigned, setAssigned] = useState(false);
   const [written, setWritten] = useState<HandoutSummary | null>(null);
   const { error, busy, run } = useDialogAction();
   const close = () => {
@@ -29,7 +31,7 @@ export function HandoutDialog() {
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await run(() => handOutProject(annotator.trim(), gold));
+    const outcome = await run(() => handOutProject(annotator.trim(), gold, assigned));
     if (outcome.status === 'done') setWritten(outcome.value);
   };
   return (
@@ -46,6 +48,10 @@ export function HandoutDialog() {
             maxLength={200}
             onChange={(e) => setAnnotator(e.target.value)}
           />
+        </label>
+        <label className="handout-field">
+          <input type="checkbox" checked={assigned} onChange={(e) => setAssigned(e.target.checked)} />
+          Only the documents assigned to them
         </label>
         <label className="handout-field">
           <input type="checkbox" checked={gold} onChange={(e) => setGold(e.target.checked)} />

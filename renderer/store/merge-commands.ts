@@ -21,4 +21,5 @@ export async function mergeProjectFiles(
 }
 
 /** Export for annotator…: asks main where to write (its dialog or stand-in), then writes the copy. */
-export const handOutProject = (annotator: string, gold: boolean) => ask('handOutProject', { annotator, gold });
+export const handOutProject = (annotator: string, gold: boolean, assigned = false) =>
+  ask('handOutProject', { annotator, gold, ...(assigned ? { assigned } : {}) });

@@ -9,6 +9,7 @@ import type {
   ProjectSummary,
   SessionState,
 } from '../../shared/ipc/views';
+import { refreshAssignments } from './assignment-commands';
 import { openDocument } from './annotation-commands';
 import { reportFailure } from './report-failure';
 import { useWorkbench } from './workbench-store';
@@ -82,8 +83,10 @@ export async function refreshDocuments(): Promise<Outcome<void>> {
     const documents = reportFailure(await call('listDocuments', {}));
     if (documents.status !== 'done') return documents;
     store().setDocuments(documents.value);
-    if (store().appliedChanges === changesBefore || read === MAX_DOCUMENT_LIST_READS) return done();
+    if (store().appliedChanges === changesBefore || read === MAX_DOCUMENT_LIST_READS) break;
   }
+  await refreshAssignments();
+  return done();
 }
 
 /** After any project-opening call: adopt the new session and list its documents. */

@@ -14,6 +14,7 @@ export function stateAfterChange(s: WorkbenchState, change: ProjectChange): Part
   const next: Partial<WorkbenchState> = {
     session: s.session && sessionAfter(s.session, change),
     documents: documentsAfter(s.documents, change.documents),
+    ...(change.team ? { assignments: change.team.assignments } : {}),
   };
   const part = s.current && partAbout(change, s.current.document.id);
   const current = s.current && part ? currentAfter(s.current, part) : null;

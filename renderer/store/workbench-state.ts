@@ -1,4 +1,11 @@
-import type { Annotation, Equivalence, Relation, TagwrightDocument, TagwrightEvent } from '../../shared/model';
+import type {
+  Annotation,
+  Assignment,
+  Equivalence,
+  Relation,
+  TagwrightDocument,
+  TagwrightEvent,
+} from '../../shared/model';
 import type { AnnotatorIdentity, Preferences } from '../../shared/ipc/contract';
 import type { CallError } from '../../shared/ipc/result';
 import type {
@@ -33,6 +40,7 @@ export type WorkbenchState = SessionSlice &
   SearchSlice &
   EntitiesSlice &
   TeamSlice &
+  AssignmentsSlice &
   LinkSlice &
   SyncSlice;
 
@@ -222,6 +230,17 @@ export interface EntitiesSlice {
   closeEntities(): void;
   setEntityOverviews(overviews: EntityOverview[]): void;
   requestEntityLink(annotationId: string): void;
+}
+
+/** Documents assigned to annotators (the whole list, as main last said), the list's "Mine" filter and the Progress view. */
+export interface AssignmentsSlice {
+  assignments: Assignment[];
+  /** The document list shows only the documents assigned to this user. */
+  mineOnly: boolean;
+  progressOpen: boolean;
+  setAssignments(assignments: Assignment[]): void;
+  setMineOnly(mineOnly: boolean): void;
+  setProgressOpen(open: boolean): void;
 }
 
 /** Link mode (a relation or an event role made from the keyboard) and what it last said. */

@@ -10,6 +10,7 @@ import { createSuggestionsSlice } from './suggestions-slice';
 import { createUiSlice } from './ui-slice';
 import { createTeamSlice } from './team-slice';
 import { createSyncSlice } from './sync-slice';
+import { createAssignmentsSlice } from './assignments-slice';
 import type { WorkbenchState } from './workbench-state';
 
 /** The renderer's store; components select narrowly (`useWorkbench((s) => s.current)`). */
@@ -23,6 +24,7 @@ export const useWorkbench = create<WorkbenchState>()((...a) => ({
   ...createSearchSlice(...a),
   ...createEntitiesSlice(...a),
   ...createTeamSlice(...a),
+  ...createAssignmentsSlice(...a),
   ...createLinkSlice(...a),
   ...createSyncSlice(...a),
 }));

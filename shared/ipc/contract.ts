@@ -20,6 +20,7 @@ import {
   annotatorNameSchema,
   curationStatusSchema,
   type Annotator,
+  type Assignment,
 } from '../model';
 import { suggestionSettingsSchema } from '../suggest/suggestion-settings';
 import type {
@@ -51,6 +52,7 @@ import { CONCORDANCE_ORDERS, COVERAGE_FILTERS } from '../search/concordance-orde
 import { SCHEMA_RESOLUTIONS } from '../merge/schema-differences';
 import type { HandoutSummary, MergeOutcome } from '../merge/merge-summary';
 import type { CurationView } from '../curation/curation-view';
+import type { ProgressReport } from '../team/progress-report';
 
 /**
  * Every call and event that crosses the main/renderer boundary, declared once.
@@ -89,6 +91,9 @@ export const importFileSchema = z
     base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
   })
   .strict();
+
+/** How many documents one assignment call may name. */
+const MAX_ASSIGNED_DOCUMENTS = 100_000;
 
 /** How many project files one merge may take. */
 export const MAX_MERGE_FILES = 100;
@@ -202,6 +207,8 @@ export const calls = {
         annotator: annotatorNameSchema.trim().min(1),
         documentIds: z.array(idSchema).min(1).max(1_000_000).optional(),
         gold: z.boolean().optional(),
+        /** Only the documents assigned to the annotator (by id or name), with their assignments. */
+        assigned: z.boolean().optional(),
       })
       .strict(),
     output: output<HandoutSummary | null>(),
@@ -353,6 +360,37 @@ export const calls = {
   },
   /** Removes an entity; its mentions stay, unlinked. */
   deleteEntity: { input: z.object({ entityId: idSchema }).strict(), output: output<ProjectChange>() },
+  // ── assignments (main/service/assignment-edits.ts; each one undoable edit) ──
+  /** Assigns documents to an annotator: an id the project knows, or one given with a name (then added). */
+  assignDocuments: {
+    input: z
+      .object({
+        documentIds: z.array(idSchema).min(1).max(MAX_ASSIGNED_DOCUMENTS),
+        annotator: annotatorNameSchema.trim().min(1),
+        annotatorName: annotatorNameSchema.trim().min(1).optional(),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Takes documents back from an annotator (each must be assigned to them). */
+  unassignDocuments: {
+    input: z
+      .object({
+        documentIds: z.array(idSchema).min(1).max(MAX_ASSIGNED_DOCUMENTS),
+        annotator: annotatorNameSchema.trim().min(1),
+      })
+      .strict(),
+    output: output<ProjectChange>(),
+  },
+  /** This user's word that they finished a document assigned to them (done), or take it back. */
+  markAssignmentDone: {
+    input: z.object({ documentId: idSchema, done: z.boolean() }).strict(),
+    output: output<ProjectChange>(),
+  },
+  /** Every assignment of the open project. */
+  listAssignments: { input: noInput, output: output<Assignment[]>() },
+  /** Documents × annotators: status, counts and time spent (shared/team/progress-report.ts). */
+  getProgress: { input: noInput, output: output<ProgressReport>() },
   /** Replaces the whole schema (the schema editor's Save); ids tie annotations to labels, so a rename keeps them. */
   updateSchema: { input: z.object({ schema: annotationSchemaSchema }).strict(), output: output<ProjectChange>() },
   /** Deletes a label; its annotations move to `moveTo`, refused while in use without it (the error says how many). */

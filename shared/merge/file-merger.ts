@@ -64,6 +64,9 @@ export class FileMerger {
     for (const e of this.theirs.events) this.#mergeEvent(e);
     this.#mergeEquivalences();
     this.#mergeAnnotators();
+    for (const a of this.theirs.assignments) {
+      this.index.assignments.take({ ...jsonCopy(a), documentId: this.#documents.get(a.documentId)! });
+    }
   }
 
   #mergeDocuments(): void {

@@ -1,5 +1,6 @@
 import type { Annotation, Entity, Equivalence, Project, Relation, TagwrightEvent } from '../model';
 import { canonicalJson } from './json-values';
+import { AssignmentUnion } from './assignment-union';
 
 /**
  * What a merge must know of the project as it grows: the ids taken (an incoming id is kept when
@@ -18,6 +19,8 @@ export class MergeIndex {
   readonly #documentsByHash = new Map<string, string>();
   readonly #byKey = new Map<string, string>();
   readonly annotators = new Set<string>();
+  /** Who is assigned which document, as the project and the files merged so far have it. */
+  readonly assignments: AssignmentUnion;
 
   constructor(
     project: Project,
@@ -30,6 +33,7 @@ export class MergeIndex {
     for (const g of project.equivalences) this.remember('equivalences', equivalenceKey(g), g.id);
     for (const e of project.entities) this.remember('entities', entityKey(e), e.id);
     for (const a of project.annotators) this.annotators.add(a.id);
+    this.assignments = new AssignmentUnion(project.assignments);
   }
 
   documentWithHash(sha256: string): string | undefined {

@@ -1,5 +1,5 @@
 import { jsonCopy } from './json-values';
-import type { AnnotationSchema, Project } from '../model';
+import type { AnnotationSchema, Assignment, Project } from '../model';
 import { MergeIndex } from './merge-index';
 import { emptyFileSummary, type MergeFileSummary, type ResolvedDifference } from './merge-summary';
 import { needsResolution, resolveDifference, schemaDifferences, type SchemaResolution } from './schema-differences';
@@ -24,6 +24,8 @@ export interface MergePlan extends MergeAdditions {
   schemaChanged: boolean;
   /** Documents already in the project that received annotations. */
   startedDocumentIds: string[];
+  /** Assignments new to the project, or whose annotator has said done since (the latest doneAt). */
+  assignments: Assignment[];
   files: MergeFileSummary[];
   /** Differences nobody decided: while there are any, the plan must not be applied. */
   unresolved: ResolvedDifference[];
@@ -35,7 +37,8 @@ export interface MergePlan extends MergeAdditions {
  * (titles may differ), every annotation keeping its annotator, work already there (the same
  * annotation, relation, event, group or entity) found instead of added again, and ids kept where
  * free. So merging a file twice adds nothing the second time, and the order of the files does not
- * change which annotations the project ends up with.
+ * change which annotations the project ends up with. Assignments are unioned, the latest doneAt
+ * kept (assignment-union.ts).
  */
 export function planMerge(
   base: Project,
@@ -55,6 +58,7 @@ export function planMerge(
     entities: [],
     annotators: [],
     startedDocumentIds: [],
+    assignments: [],
     files: [],
     unresolved: [],
   };
@@ -70,6 +74,7 @@ export function planMerge(
   }
   const added = new Set(plan.documents.map((d) => d.id));
   plan.startedDocumentIds = [...started].filter((id) => !added.has(id));
+  plan.assignments = index.assignments.brought();
   plan.schemaChanged = JSON.stringify(schema) !== before;
   return plan;
 }

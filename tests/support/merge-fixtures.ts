@@ -69,10 +69,21 @@ export function projectAfterPlan(base: Project, plan: MergePlan): Project {
   project.equivalences.push(...plan.equivalences);
   project.entities.push(...plan.entities);
   project.annotators.push(...plan.annotators);
+  for (const a of plan.assignments) {
+    const i = project.assignments.findIndex((b) => b.documentId === a.documentId && b.annotator === a.annotator);
+    if (i === -1) project.assignments.push(a);
+    else project.assignments[i] = a;
+  }
   for (const d of project.documents) {
     if (plan.startedDocumentIds.includes(d.id) && d.status === 'new') d.status = 'in-progress';
   }
   return project;
+}
+
+/** The assignments as a merge compares them across projects: documents by their text's hash; assignedAt aside (ours is kept). */
+export function assignmentsOf(project: Project): string[] {
+  const hashes = new Map(project.documents.map((d) => [d.id, d.sha256]));
+  return project.assignments.map((a) => `${hashes.get(a.documentId)} ${a.annotator} ${a.doneAt ?? '-'}`).sort();
 }
 
 /** An annotation as a merge compares it across projects: by its text's hash, not its document's id. */

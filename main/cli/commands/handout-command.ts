@@ -9,11 +9,12 @@ export const handoutCommand = defineCommand({
   name: 'handout',
   summary: "Write an annotator's copy of a project: the schema and the documents, no annotations",
   usage: [
-    'tagwright handout PROJECT --annotator NAME --out FILE [--documents all|ID...] [--gold] [--json]',
+    'tagwright handout PROJECT --annotator ID --out FILE [--documents all|assigned|ID...] [--gold] [--json]',
     '',
     'The copy is a new project (its own id) with the same schema and the documents chosen (all by default,',
-    'or the ids given, comma-separated or repeated), their texts unchanged so `tagwright merge` matches them',
-    'back. It holds no annotations; with --gold, the gold layer (annotator "gold") for reference.',
+    'or the ids given, comma-separated or repeated, or those assigned to the annotator: --documents assigned),',
+    "their texts unchanged so `tagwright merge` matches them back, with the annotator's assignments of them.",
+    'It holds no annotations; with --gold, the gold layer (annotator "gold") for reference.',
     'FILE must not exist. PROJECT is only read (no lock): it may be open in the app.',
   ].join('\n'),
   options: { out: { type: 'string' }, documents: { type: 'string', multiple: true }, gold: { type: 'boolean' } },
@@ -28,13 +29,18 @@ export const handoutCommand = defineCommand({
       .map((d) => d.trim())
       .filter(Boolean);
     const documents = ids.length === 0 || (ids.length === 1 && ids[0] === 'all') ? 'all' : ids;
+    const chosen = ids.length === 1 && ids[0] === 'assigned' ? 'assigned' : documents;
     const service = await ProjectService.create({ userDataDir: ctx.userDataDir, seedsDir: ctx.seedsDir });
     await service.openProject(path, 'read-only').catch((error: unknown) => {
       throw cliErrorOf(error);
     });
     try {
       const written = await service
-        .handOut(resolve(ctx.cwd, values.out), { annotator: ctx.annotator, documents, gold: values.gold === true })
+        .handOut(resolve(ctx.cwd, values.out), {
+          annotator: ctx.annotator,
+          documents: chosen,
+          gold: values.gold === true,
+        })
         .catch((error: unknown) => {
           throw new CliError((error as Error).message);
         });

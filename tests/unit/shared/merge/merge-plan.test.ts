@@ -6,6 +6,7 @@ import { newProject } from '../../../../main/service/new-project';
 import {
   TEAM_TEXTS,
   annotatorCopy,
+  assignmentsOf,
   projectAfterPlan,
   teamDocument,
   workOf,
@@ -173,15 +174,34 @@ describe('planMerge properties', () => {
         attributes: fc.constantFrom<AttributeMap[]>({}, { value: 1 }, { unit: 'x', value: 2 }),
       });
     });
+  // Documents assigned in the copy (by index in TEAM_TEXTS), to whom, and the day each said done (or not).
+  const assignment = fc.record({
+    text: fc.nat(TEAM_TEXTS.length - 1),
+    who: annotator,
+    doneOn: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+  });
   const copy = fc.record({
     who: annotator,
     marks: fc.array(mark, { maxLength: 8 }),
     prefix: fc.constantFrom('p', 'q', 'r'),
+    assignments: fc.uniqueArray(assignment, { maxLength: 4, selector: (a) => `${a.text} ${a.who}` }),
   });
-  const projectOf = (c: { who: string; marks: Mark[]; prefix: string }, file: string): MergeInput => ({
-    file,
-    project: annotatorCopy(c.who, c.marks, c.prefix),
-  });
+  type Copy = {
+    who: string;
+    marks: Mark[];
+    prefix: string;
+    assignments: { text: number; who: string; doneOn?: number }[];
+  };
+  const projectOf = (c: Copy, file: string): MergeInput => {
+    const project = annotatorCopy(c.who, c.marks, c.prefix);
+    project.assignments = c.assignments.map(({ text, who, doneOn }) => ({
+      documentId: `${c.prefix}d${text}`,
+      annotator: who,
+      assignedAt: at.toISOString(),
+      ...(doneOn === undefined ? {} : { doneAt: `2026-01-0${doneOn}T00:00:00.000Z` }),
+    }));
+    return { file, project };
+  };
 
   it('merging a file again changes nothing: merge(merge(A, B), B) == merge(A, B)', () => {
     fc.assert(
@@ -196,7 +216,7 @@ describe('planMerge properties', () => {
     );
   });
 
-  it('the order of the files does not change the set of annotations', () => {
+  it('the order of the files does not change the set of annotations, nor the assignments and their latest doneAt', () => {
     fc.assert(
       fc.property(copy, copy, copy, (a, b, c) => {
         const base = newProject('lead', 'Lead', at);
@@ -204,6 +224,7 @@ describe('planMerge properties', () => {
         const forwards = merged(base, inputs).project;
         const backwards = merged(base, [...inputs].reverse()).project;
         expect(workOf(backwards)).toEqual(workOf(forwards));
+        expect(assignmentsOf(backwards)).toEqual(assignmentsOf(forwards));
         expect(new Set(workOf(forwards)).size).toBe(workOf(forwards).length);
       }),
     );
@@ -224,3 +245,32 @@ function eventOf(id: string, documentId: string, trigger: string, args: Project[
     updatedAt: at.toISOString(),
   };
 }
+
+describe('planMerge: assignments', () => {
+  /** An assignment of a document to an annotator on a day of January 2026, done on another (or not). */
+  const assigned = (documentId: string, annotator: string, day: number, doneDay?: number) => ({
+    documentId,
+    annotator,
+    assignedAt: `2026-01-0${day}T00:00:00.000Z`,
+    ...(doneDay === undefined ? {} : { doneAt: `2026-01-0${doneDay}T00:00:00.000Z` }),
+  });
+
+  it("unions the files' assignments by document text, keeping ours and the latest doneAt", () => {
+    const base = annotatorCopy('lead', [], 'l');
+    base.assignments = [assigned('ld0', 'ana', 1), assigned('ld1', 'ben', 1, 5)];
+    const anaCopy = annotatorCopy('ana', [], 'a');
+    anaCopy.assignments = [assigned('ad0', 'ana', 2, 4), assigned('ad2', 'ana', 2)];
+    const benCopy = annotatorCopy('ben', [], 'b');
+    benCopy.assignments = [assigned('bd1', 'ben', 1, 3)];
+    const inputs = [
+      { file: 'ana', project: anaCopy },
+      { file: 'ben', project: benCopy },
+    ];
+    const { plan, project } = merged(base, inputs);
+    // ana's word that she finished d0 comes in; ben's earlier "done" does not replace the later one.
+    expect(plan.assignments).toEqual([assigned('ld0', 'ana', 1, 4), assigned('ld2', 'ana', 2)]);
+    expect(project.assignments).toHaveLength(3);
+    expect(findIntegrityProblems(project)).toEqual([]);
+    expect(merged(project, inputs).plan.assignments).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectService } from '../../../../main/service/project-service';
+import { readSavedProject } from '../../../support/project-file-text';
+import { runCliInProcess as cli } from '../../../support/run-cli-in-process';
+import { useTempDirs } from '../../../support/temp-dir';
+import { createTeamFiles } from '../../../support/team-files';
+import { TEAM_TEXTS } from '../../../support/merge-fixtures';
+
+const tempDir = useTempDirs();
+
+/** Opens `path` in a service signing as `annotator`, runs `work`, saves and closes. */
+async function asAnnotator(dir: string, path: string, annotator: string, work: (s: ProjectService) => void) {
+  const service = await ProjectService.create({
+    userDataDir: join(dir, `${annotator}-data`),
+    seedsDir: dir,
+    annotator,
+  });
+  await service.openProject(path);
+  work(service);
+  await service.closeProject();
+}
+
+describe('tagwright handout --documents assigned, and the assignments merged back', () => {
+  it('hands out the documents assigned to the annotator with their assignments; merging back brings who finished, once', async () => {
+    const dir = await tempDir();
+    const { lead } = await createTeamFiles(dir, {});
+    const ids = (await readSavedProject(lead)).documents.map((d) => d.id);
+    await asAnnotator(dir, lead, 'lead', (s) =>
+      s.assignDocuments({ documentIds: [ids[2]!, ids[0]!], annotator: 'ana', annotatorName: 'Ana' }),
+    );
+
+    const run = await cli(
+      ['handout', 'lead.tagwright', '--annotator', 'ana', '--out', 'ana', '--documents', 'assigned'],
+      dir,
+    );
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const copyPath = join(dir, 'ana.tagwright');
+    const copy = await readSavedProject(copyPath);
+    expect(copy.documents.map((d) => d.text)).toEqual([TEAM_TEXTS[0], TEAM_TEXTS[2]]);
+    expect(copy.assignments.map((a) => [a.documentId, a.annotator, a.doneAt])).toEqual([
+      [ids[2], 'ana', undefined],
+      [ids[0], 'ana', undefined],
+    ]);
+    expect(copy.annotators).toEqual([{ id: 'ana', name: 'Ana' }]);
+    // The app's dialog asks for a name: it finds the same documents.
+    const byName = await ProjectService.create({ userDataDir: join(dir, 'lead-data'), seedsDir: dir });
+    await byName.openProject(lead, 'read-only');
+    const written = await byName.handOut(join(dir, 'ana-by-name'), { annotator: 'Ana', documents: 'assigned' });
+    await byName.closeProject();
+    expect(written.documents).toBe(2);
+    expect((await readSavedProject(written.path)).assignments.map((a) => a.annotator)).toEqual(['ana', 'ana']);
+
+    await asAnnotator(dir, copyPath, 'ana', (s) => {
+      s.createAnnotation({ documentId: ids[0]!, start: 4, end: 12, label: 'actor' });
+      s.markAssignmentDone(ids[0]!, true);
+    });
+    const doneAt = (await readSavedProject(copyPath)).assignments.find((a) => a.documentId === ids[0])?.doneAt;
+    expect(doneAt).toEqual(expect.any(String));
+
+    expect((await cli(['merge', 'lead.tagwright', 'ana.tagwright'], dir)).code).toBe(0);
+    const merged = await readSavedProject(lead);
+    expect(merged.assignments.map((a) => [a.documentId, a.annotator, a.doneAt])).toEqual([
+      [ids[2], 'ana', undefined],
+      [ids[0], 'ana', doneAt],
+    ]);
+    const bytes = await readFile(lead);
+    expect((await cli(['merge', 'lead.tagwright', 'ana.tagwright'], dir)).code).toBe(0);
+    expect(await readFile(lead)).toEqual(bytes);
+  });
+
+  it('refuses an annotator with no document assigned, writing nothing', async () => {
+    const dir = await tempDir();
+    await createTeamFiles(dir, {});
+    const run = await cli(
+      ['handout', 'lead.tagwright', '--annotator', 'cy', '--out', 'cy', '--documents', 'assigned'],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No document is assigned to "cy" in this project.');
+    await expect(readFile(join(dir, 'cy.tagwright'))).rejects.toThrow('ENOENT');
+  });
+});
