@@ -68,6 +68,13 @@ export function assignmentDone(
       `Document "${input.documentId}" is not assigned to "${input.annotator}": only an assigned document can be marked done.`,
     );
   }
+  // Nothing to change is refused, as setting a curation status it has already: no empty undo step.
+  if ((before.doneAt !== undefined) === input.done) {
+    throw new TagwrightError(
+      'conflict',
+      `Document "${input.documentId}" is ${input.done ? 'marked done' : 'not marked done'} already.`,
+    );
+  }
   const { doneAt: _previous, ...open } = before;
   const edit = emptyEdit(input.documentId);
   edit.assignments.push({ before, after: input.done ? { ...open, doneAt: at } : open });

@@ -1,13 +1,17 @@
 import { sameAssignment, type Assignment, type DocumentCuration } from '../../shared/model';
 import type { Transition } from './edit-history';
 
-/** Applies one assignment transition to the project's list: given once, taken back where it is. */
+/**
+ * Applies one assignment transition to the project's list: given once, replaced where it is (marking
+ * one done keeps its place in the file), taken back from where it is.
+ */
 export function putAssignment(assignments: Assignment[], { before, after }: Transition<Assignment>): void {
-  if (before) {
-    const i = assignments.findIndex((a) => sameAssignment(a, before));
-    if (i !== -1) assignments.splice(i, 1);
-  }
-  if (after && !assignments.some((a) => sameAssignment(a, after))) assignments.push(after);
+  const key = after ?? before;
+  if (!key) return;
+  const i = assignments.findIndex((a) => sameAssignment(a, key));
+  if (after && i !== -1) assignments[i] = after;
+  else if (after) assignments.push(after);
+  else if (i !== -1) assignments.splice(i, 1);
 }
 
 /** Applies one curation transition: a document keeps one record, replaced in place. */

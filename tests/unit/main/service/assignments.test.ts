@@ -78,6 +78,9 @@ describe('ProjectService: assigning documents', () => {
       assignedAt: '2026-03-02T09:00:00.000Z',
       doneAt: '2026-03-03T17:30:00.000Z',
     });
+    // Marked done in place (the file's order stays), and marking it again is refused: no empty undo step.
+    expect((await saved()).assignments.map((a) => a.documentId)).toEqual([first, second]);
+    expect(() => service.markAssignmentDone(first, true)).toThrow(`Document "${first}" is marked done already.`);
     service.markAssignmentDone(first, false);
     expect((await saved()).assignments.find((a) => a.documentId === first)?.doneAt).toBeUndefined();
     service.undo();
