@@ -1,4 +1,4 @@
-import type { Annotation, Project, Relation } from '../../shared/model';
+import type { Annotation, Project } from '../../shared/model';
 import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
 import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
 import {
@@ -16,6 +16,7 @@ import { GOLD_ANNOTATOR } from '../../shared/model/curation';
 import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
 import { rowsByDocument } from './rows-by-document';
+import { groupedBy } from '../../shared/collections/grouped-by';
 
 /** What to export: a format, which documents, which labels. */
 export interface CorpusExportRequest {
@@ -75,16 +76,8 @@ function exportCorpusOf(
       'No documents are selected: choose some documents, or export all of them.',
     );
   }
-  const relationsByDocument = new Map<string, Relation[]>();
-  if (project.relations.length > 0) {
-    for (const r of project.relations) {
-      const doc = annotations.get(r.from)?.documentId;
-      if (!doc) continue;
-      const list = relationsByDocument.get(doc);
-      if (list) list.push(r);
-      else relationsByDocument.set(doc, [r]);
-    }
-  }
+  // A relation belongs to its source's document; one whose source is gone belongs to none.
+  const relationsByDocument = groupedBy(project.relations, (r) => annotations.get(r.from)?.documentId);
   const eventsByDocument = rowsByDocument(project.events);
   const groupsByDocument = rowsByDocument(project.equivalences);
   const labels = request.labels && request.labels.length > 0 ? request.labels : undefined;

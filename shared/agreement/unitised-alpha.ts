@@ -1,4 +1,5 @@
 import { countBelow } from '../text/code-points';
+import { groupedBy } from '../collections/grouped-by';
 import { measured, undefinedMeasure, type Measurement } from './measurement';
 
 /** A stretch of a continuum one coder marked with a label: characters start to end (end excluded). */
@@ -123,15 +124,8 @@ function alphaOf({ observed, expected }: { observed: number; expected: number },
 }
 
 /** One coder's stretches, label by label. */
-function stretchesByLabel(stretches: readonly MarkedStretch[]): Map<string, MarkedStretch[]> {
-  const byLabel = new Map<string, MarkedStretch[]>();
-  for (const s of stretches) {
-    const list = byLabel.get(s.label);
-    if (list) list.push(s);
-    else byLabel.set(s.label, [s]);
-  }
-  return byLabel;
-}
+const stretchesByLabel = (stretches: readonly MarkedStretch[]): Map<string, MarkedStretch[]> =>
+  groupedBy(stretches, (s) => s.label);
 
 /** One coder's units of a label in the continuum [0, length): sorted, overlapping stretches joined, empty ones dropped. */
 function unitsIn(stretches: readonly MarkedStretch[], length: number) {

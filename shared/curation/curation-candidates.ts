@@ -2,6 +2,7 @@ import { GOLD_ANNOTATOR, type Annotation, type AttributeMap, type Fragment } fro
 import { annotationFragments } from '../formats/corpus/span-fragments';
 import { sharedLength } from '../agreement/span-matching';
 import { canonicalJson } from '../merge/json-values';
+import { groupedBy } from '../collections/grouped-by';
 
 /**
  * Where a candidate stands: every annotator of the document made it the same way (`agreed`),
@@ -58,7 +59,7 @@ export function curationCandidates(
   const gold = annotations.filter((a) => a.annotator === GOLD_ANNOTATOR);
   const theirs = annotations.filter((a) => a.annotator !== GOLD_ANNOTATOR);
   const everyone = [...new Set(theirs.map((a) => a.annotator))].sort();
-  const groups = groupedByKey(theirs);
+  const groups = groupedBy(theirs, candidateKey);
   const rejectedIds = new Set(rejected);
   const candidates = [...groups.values()].map((members) => candidateOf(members, everyone)).sort(inTextOrder);
   for (const c of candidates) {
@@ -66,17 +67,6 @@ export function curationCandidates(
     c.state = stateOf(c, gold, rejectedIds);
   }
   return candidates;
-}
-
-function groupedByKey(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const groups = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const key = candidateKey(a);
-    const group = groups.get(key);
-    if (group) group.push(a);
-    else groups.set(key, [a]);
-  }
-  return groups;
 }
 
 function candidateOf(members: Annotation[], everyone: readonly string[]): CurationCandidate {

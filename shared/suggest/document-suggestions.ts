@@ -1,5 +1,6 @@
 import type { AnnotationSchema, Label } from '../model';
 import { figureAttributesAt } from '../normalise/figure-attributes';
+import { groupedBy } from '../collections/grouped-by';
 import { isInsideSurrogatePair } from '../text/surrogate-pairs';
 import type { TextSpan } from '../text/text-span';
 import { DisjointSpans, OverlapLookup } from './span-overlaps';
@@ -63,13 +64,7 @@ export function suggestForDocument(input: DocumentSuggestionInput): Suggestion[]
 
 /** Without the candidates lying inside a longer one of their label (the same span twice stays). */
 function withoutContained<T extends { candidate: SuggestionCandidate }>(ranked: T[]): T[] {
-  const byLabel = new Map<string, T[]>();
-  for (const r of ranked) {
-    const list = byLabel.get(r.candidate.label);
-    if (list) list.push(r);
-    else byLabel.set(r.candidate.label, [r]);
-  }
-  return [...byLabel.values()].flatMap((list) => {
+  return [...groupedBy(ranked, (r) => r.candidate.label).values()].flatMap((list) => {
     // Start first, longer first: a candidate is inside another exactly when one before it reaches as far.
     list.sort((x, y) => x.candidate.start - y.candidate.start || y.candidate.end - x.candidate.end);
     let reach = -1;
@@ -107,12 +102,7 @@ function isWholeSpan(text: string, { start, end }: TextSpan): boolean {
 }
 
 function groupByLabel(spans: readonly LabelledSpan[]): Map<string, OverlapLookup> {
-  const byLabel = new Map<string, LabelledSpan[]>();
-  for (const s of spans) {
-    const list = byLabel.get(s.label);
-    if (list) list.push(s);
-    else byLabel.set(s.label, [s]);
-  }
+  const byLabel = groupedBy(spans, (s) => s.label);
   return new Map([...byLabel].map(([label, list]) => [label, new OverlapLookup(list)]));
 }
 
