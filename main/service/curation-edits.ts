@@ -1,5 +1,6 @@
 import {
   GOLD_ANNOTATOR,
+  GOLD_ANNOTATOR_NAME,
   type Annotation,
   type CurationStatus,
   type DocumentCuration,
@@ -16,7 +17,7 @@ import { annotationCreation, withAnnotator, type EditAuthor, type NewAnnotation 
 // and the document's curation record, so one undo takes back both.
 
 /** The gold layer's annotator as the project's annotators list names it. */
-const GOLD = { annotator: GOLD_ANNOTATOR, annotatorName: 'Gold' };
+const GOLD = { annotator: GOLD_ANNOTATOR, annotatorName: GOLD_ANNOTATOR_NAME };
 
 /**
  * Annotators' versions copied into the gold layer (label, pieces, attributes, note, entity link
@@ -48,7 +49,7 @@ export function candidateAcceptance(
 
 /** Every `agreed` candidate of the document accepted at once (the first version of each: they are the same). */
 export function agreedAcceptance(model: ProjectModel, documentId: string, author: EditAuthor): ProjectEdit {
-  const record = recordOf(model, model.document(documentId).id);
+  const record = model.curationOf(model.document(documentId).id);
   const agreed = curationCandidates(model.annotations.forDocument(documentId), record?.rejected).filter(
     (c) => c.state === 'agreed',
   );
@@ -69,7 +70,7 @@ export function candidateRejection(
   author: EditAuthor,
 ): ProjectEdit {
   for (const id of annotationIds) versionIn(model, documentId, id);
-  const rejected = recordOf(model, documentId)?.rejected ?? [];
+  const rejected = model.curationOf(documentId)?.rejected ?? [];
   const added = [...new Set(annotationIds)].filter((id) => !rejected.includes(id));
   if (added.length === 0) throw new TagwrightError('conflict', 'These versions are rejected already.');
   const edit = emptyEdit(documentId);
@@ -85,7 +86,7 @@ export function curationStatusSetting(
   author: EditAuthor,
 ): ProjectEdit {
   model.document(documentId);
-  if (recordOf(model, documentId)?.status === status) {
+  if (model.curationOf(documentId)?.status === status) {
     throw new TagwrightError('conflict', `This document's curation is ${status} already.`);
   }
   const edit = emptyEdit(documentId);
@@ -100,10 +101,6 @@ export function goldAnnotationCreation(model: ProjectModel, input: NewAnnotation
   return edit;
 }
 
-export function recordOf(model: ProjectModel, documentId: string): DocumentCuration | null {
-  return model.project.curation.find((r) => r.documentId === documentId) ?? null;
-}
-
 /** The record after a curator's action: in progress unless it says otherwise, signed and dated. */
 function recordTransition(
   model: ProjectModel,
@@ -111,7 +108,7 @@ function recordTransition(
   author: EditAuthor,
   change: Partial<Pick<DocumentCuration, 'status' | 'rejected'>>,
 ): Transition<DocumentCuration> {
-  const before = recordOf(model, documentId);
+  const before = model.curationOf(documentId);
   return {
     before,
     after: {

@@ -1,5 +1,5 @@
 import type { Project } from '../../shared/model';
-import { GOLD_ANNOTATOR } from '../../shared/model/curation';
+import { GOLD_ANNOTATOR, GOLD_ANNOTATOR_NAME } from '../../shared/model/curation';
 import type { ExportLayerChoice } from '../../shared/formats/export-job';
 
 /**
@@ -11,7 +11,7 @@ export function exportLayerChoices(project: Project): ExportLayerChoice[] {
   for (const a of project.annotations) counts.set(a.annotator, (counts.get(a.annotator) ?? 0) + 1);
   const gold = counts.get(GOLD_ANNOTATOR) ?? 0;
   return [
-    ...(gold > 0 ? [{ layer: { kind: 'gold' } as const, name: GOLD_ANNOTATOR, annotations: gold }] : []),
+    ...(gold > 0 ? [{ layer: { kind: 'gold' } as const, name: GOLD_ANNOTATOR_NAME, annotations: gold }] : []),
     ...project.annotators
       .filter((a) => a.id !== GOLD_ANNOTATOR)
       .map((a) => ({

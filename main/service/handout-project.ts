@@ -1,5 +1,5 @@
 import { TagwrightError } from '../../shared/ipc/result';
-import type { Project } from '../../shared/model';
+import { GOLD_ANNOTATOR, GOLD_ANNOTATOR_NAME, type Project } from '../../shared/model';
 import type { HandoutSummary } from '../../shared/merge/merge-summary';
 
 export type { HandoutSummary } from '../../shared/merge/merge-summary';
@@ -7,9 +7,6 @@ import { pathExists } from '../io/path-exists';
 import { ProjectStore } from '../store/project-store';
 import { projectFilePath } from '../store/project-file-path';
 import { newProject } from './new-project';
-
-/** The annotator id of the curated layer, which a hand-out may carry along. */
-export const GOLD_ANNOTATOR = 'gold';
 
 /** What goes into an annotator's copy. */
 export interface HandoutRequest {
@@ -93,7 +90,7 @@ function carryGold(source: Project, copy: Project): void {
   copy.relations = source.relations.filter((r) => ids.has(r.from) && ids.has(r.to)).map((r) => structuredClone(r));
   const entities = new Set(copy.annotations.flatMap((a) => (a.entity ? [a.entity] : [])));
   copy.entities = source.entities.filter((e) => entities.has(e.id)).map((e) => structuredClone(e));
-  if (copy.annotations.length > 0) copy.annotators = [{ id: GOLD_ANNOTATOR, name: GOLD_ANNOTATOR }];
+  if (copy.annotations.length > 0) copy.annotators = [{ id: GOLD_ANNOTATOR, name: GOLD_ANNOTATOR_NAME }];
 }
 
 /**

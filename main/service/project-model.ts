@@ -7,6 +7,7 @@ import {
   type AttributeMap,
   type Annotator,
   type Assignment,
+  type DocumentCuration,
   type DocumentStatus,
   type Entity,
   type Equivalence,
@@ -270,10 +271,7 @@ export class ProjectModel {
     return this.project.annotators.some((a) => a.id === id);
   }
 
-  documentSummary(
-    d: TagwrightDocument,
-    curation = this.project.curation.find((r) => r.documentId === d.id)?.status,
-  ): DocumentSummary {
+  documentSummary(d: TagwrightDocument, curation = this.curationOf(d.id)?.status): DocumentSummary {
     return {
       id: d.id,
       title: d.title,
@@ -282,6 +280,11 @@ export class ProjectModel {
       labelCounts: this.#annotations.labelCounts(d.id),
       ...(curation ? { curation } : {}),
     };
+  }
+
+  /** The document's curation record; null until its first curation step. */
+  curationOf(documentId: string): DocumentCuration | null {
+    return this.project.curation.find((r) => r.documentId === documentId) ?? null;
   }
 
   documentSummaries(): DocumentSummary[] {

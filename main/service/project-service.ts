@@ -81,7 +81,6 @@ import {
   candidateRejection,
   curationStatusSetting,
   goldAnnotationCreation,
-  recordOf,
 } from './curation-edits';
 import { curationView, type CurationView } from '../../shared/curation/curation-view';
 import { assignmentDone, assignmentsGiven, assignmentsTaken, type AssignmentRequest } from './assignment-edits';
@@ -343,24 +342,24 @@ export class ProjectService {
       layer === 'gold'
         ? goldAnnotationCreation(model, annotation, this.#author())
         : annotationCreation(model, annotation, this.#author());
-    return this.#publish(this.#edit(model, edit), origin);
+    return this.#commit(model, edit, origin);
   }
 
   updateAnnotation(update: AnnotationUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, annotationChange(model, update, this.#now().toISOString())), origin);
+    return this.#commit(model, annotationChange(model, update, this.#now().toISOString()), origin);
   }
 
   /** Adds a piece of text to an annotation, making or growing a discontinuous span (fragment-edits.ts). */
   addFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, fragmentAddition(model, input, this.#now().toISOString())), origin);
+    return this.#commit(model, fragmentAddition(model, input, this.#now().toISOString()), origin);
   }
 
   /** Removes one piece of a discontinuous annotation; the last but one left makes it a plain span. */
   removeFragment(input: FragmentEdit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, fragmentRemoval(model, input, this.#now().toISOString())), origin);
+    return this.#commit(model, fragmentRemoval(model, input, this.#now().toISOString()), origin);
   }
 
   /**
@@ -369,46 +368,46 @@ export class ProjectService {
    */
   deleteAnnotation(annotationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, annotationDeletion(model, annotationId, this.#now().toISOString())), origin);
+    return this.#commit(model, annotationDeletion(model, annotationId, this.#now().toISOString()), origin);
   }
 
   /** Links two annotations (a claim attributed to an actor, say), as the schema's relation type allows. */
   createRelation(input: NewRelation, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, relationCreation(model, input, this.#author())), origin);
+    return this.#commit(model, relationCreation(model, input, this.#author()), origin);
   }
 
   deleteRelation(relationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, relationDeletion(model, relationId)), origin);
+    return this.#commit(model, relationDeletion(model, relationId), origin);
   }
 
   /** Marks an event on a trigger annotation, with its arguments, as the schema's event type allows. */
   createEvent(input: NewEvent, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, eventCreation(model, input, this.#author())), origin);
+    return this.#commit(model, eventCreation(model, input, this.#author()), origin);
   }
 
   updateEvent(update: EventUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, eventChange(model, update, this.#now().toISOString())), origin);
+    return this.#commit(model, eventChange(model, update, this.#now().toISOString()), origin);
   }
 
   /** Deletes an event, and takes it out of the events it was an argument of, as one action. */
   deleteEvent(eventId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, eventDeletion(model, eventId, this.#now().toISOString())), origin);
+    return this.#commit(model, eventDeletion(model, eventId, this.#now().toISOString()), origin);
   }
 
   /** Groups annotations of one document that name the same thing (brat's Equiv). */
   createEquivalence(input: NewEquivalence, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, equivalenceCreation(model, input, this.#author())), origin);
+    return this.#commit(model, equivalenceCreation(model, input, this.#author()), origin);
   }
 
   deleteEquivalence(equivalenceId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, equivalenceDeletion(model, equivalenceId)), origin);
+    return this.#commit(model, equivalenceDeletion(model, equivalenceId), origin);
   }
 
   // ── curation into the gold layer (each one undoable edit: see curation-edits.ts) ──
@@ -418,36 +417,30 @@ export class ProjectService {
     const model = this.#model();
     const document = model.document(documentId);
     const annotations = model.annotations.forDocument(document.id);
-    return curationView(document.id, annotations, model.project.annotators, recordOf(model, document.id));
+    return curationView(document.id, annotations, model.project.annotators, model.curationOf(document.id));
   }
 
   /** Copies an annotator's version of a candidate into the gold layer, with its relations to gold. */
   acceptCandidate(documentId: string, annotationId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(
-      this.#edit(model, candidateAcceptance(model, documentId, [annotationId], this.#author())),
-      origin,
-    );
+    return this.#commit(model, candidateAcceptance(model, documentId, [annotationId], this.#author()), origin);
   }
 
   /** Accepts every candidate all the document's annotators agree on. */
   acceptAgreed(documentId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, agreedAcceptance(model, documentId, this.#author())), origin);
+    return this.#commit(model, agreedAcceptance(model, documentId, this.#author()), origin);
   }
 
   /** Rejects annotators' versions: they are not offered again. */
   rejectCandidate(documentId: string, annotationIds: string[], origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(
-      this.#edit(model, candidateRejection(model, documentId, annotationIds, this.#author())),
-      origin,
-    );
+    return this.#commit(model, candidateRejection(model, documentId, annotationIds, this.#author()), origin);
   }
 
   setCurationStatus(documentId: string, status: CurationStatus, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, curationStatusSetting(model, documentId, status, this.#author())), origin);
+    return this.#commit(model, curationStatusSetting(model, documentId, status, this.#author()), origin);
   }
 
   // ── canonical entities (each one undoable edit: see entity-edits.ts) ──
@@ -465,39 +458,36 @@ export class ProjectService {
   /** A new entity, linked at once to the mentions given. */
   createEntity(input: NewEntity, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, entityCreation(model, input, this.#author())), origin);
+    return this.#commit(model, entityCreation(model, input, this.#author()), origin);
   }
 
   updateEntity(update: EntityUpdate, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, entityChange(model, update)), origin);
+    return this.#commit(model, entityChange(model, update), origin);
   }
 
   /** Links a mention to an entity of its label, or unlinks it (null). */
   linkMention(annotationId: string, entityId: string | null, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(
-      this.#edit(model, mentionLink(model, annotationId, entityId, this.#now().toISOString())),
-      origin,
-    );
+    return this.#commit(model, mentionLink(model, annotationId, entityId, this.#now().toISOString()), origin);
   }
 
   /** Moves every mention of `from` to `into`; their names become its aliases. */
   mergeEntities(input: EntityMerge, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, entityMerge(model, input, this.#now().toISOString())), origin);
+    return this.#commit(model, entityMerge(model, input, this.#now().toISOString()), origin);
   }
 
   /** Moves some mentions of an entity to a new entity of the same label. */
   splitEntity(input: EntitySplit, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, entitySplit(model, input, this.#author())), origin);
+    return this.#commit(model, entitySplit(model, input, this.#author()), origin);
   }
 
   /** Removes an entity; its mentions stay, unlinked. */
   deleteEntity(entityId: string, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, entityDeletion(model, entityId, this.#now().toISOString())), origin);
+    return this.#commit(model, entityDeletion(model, entityId, this.#now().toISOString()), origin);
   }
 
   // ── assignments (each one undoable edit: see assignment-edits.ts) and progress ──
@@ -505,20 +495,20 @@ export class ProjectService {
   /** Assigns documents to an annotator (known, or given with a name and then added). */
   assignDocuments(request: AssignmentRequest, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, assignmentsGiven(model, request, this.#now().toISOString())), origin);
+    return this.#commit(model, assignmentsGiven(model, request, this.#now().toISOString()), origin);
   }
 
   /** Takes documents back from an annotator. */
   unassignDocuments(request: AssignmentRequest, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, assignmentsTaken(model, request)), origin);
+    return this.#commit(model, assignmentsTaken(model, request), origin);
   }
 
   /** This user's word that they finished a document assigned to them (done), or take it back. */
   markAssignmentDone(documentId: string, done: boolean, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
     const { annotator, at } = this.#author();
-    return this.#publish(this.#edit(model, assignmentDone(model, { documentId, annotator, done }, at)), origin);
+    return this.#commit(model, assignmentDone(model, { documentId, annotator, done }, at), origin);
   }
 
   listAssignments(): Assignment[] {
@@ -535,13 +525,13 @@ export class ProjectService {
   /** Replaces the whole schema (the schema editor's Save), refused with every problem schemaProblems finds. */
   updateSchema(schema: AnnotationSchema, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, schemaUpdate(model, schema)), origin);
+    return this.#commit(model, schemaUpdate(model, schema), origin);
   }
 
   /** Deletes a label, moving its annotations to `moveTo`; refused while in use without one. */
   deleteLabel(deletion: LabelDeletion, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, labelDeletion(model, deletion, this.#now().toISOString())), origin);
+    return this.#commit(model, labelDeletion(model, deletion, this.#now().toISOString()), origin);
   }
 
   /** Undoes the last edit, everything it changed; null when there is nothing to undo. */
@@ -574,16 +564,13 @@ export class ProjectService {
     origin: WindowId | null = null,
   ): ProjectChange {
     const model = this.#writable();
-    return this.#publish(
-      this.#edit(model, suggestionAcceptance(model, documentId, suggestions, this.#author())),
-      origin,
-    );
+    return this.#commit(model, suggestionAcceptance(model, documentId, suggestions, this.#author()), origin);
   }
 
   /** Rejects a suggestion: saved with the project so it never comes back in its document; undo brings it back. */
   rejectSuggestion(rejection: SuggestionRejection, origin: WindowId | null = null): ProjectChange {
     const model = this.#writable();
-    return this.#publish(this.#edit(model, suggestionRejection(model, rejection)), origin);
+    return this.#commit(model, suggestionRejection(model, rejection), origin);
   }
 
   // ── corpus import and export (formats; see corpus-import.ts, corpus-export.ts) ──
@@ -690,7 +677,7 @@ export class ProjectService {
   labelSearchHits(input: { label: string; hits: HitSpan[] }, origin: WindowId | null = null): HitsLabelled {
     const model = this.#writable();
     const { edit, ...report } = searchHitsLabelling(model, input, this.#author());
-    return { change: edit ? this.#publish(this.#edit(model, edit), origin) : null, ...report };
+    return { change: edit ? this.#commit(model, edit, origin) : null, ...report };
   }
 
   /**
@@ -788,9 +775,9 @@ export class ProjectService {
     return this.#session.require().assertWritable().model;
   }
 
-  /** Applies a user's edit, signed with who made it (edit-signature.ts). */
-  #edit(model: ProjectModel, edit: ProjectEdit): ProjectChange {
-    return model.edit(signedEdit(edit, this.#author().annotator));
+  /** Applies a user's edit, signed with who made it (edit-signature.ts), and publishes its change. */
+  #commit(model: ProjectModel, edit: ProjectEdit, origin: WindowId | null): ProjectChange {
+    return this.#publish(model.edit(signedEdit(edit, this.#author().annotator)), origin);
   }
 
   #author(): EditAuthor {

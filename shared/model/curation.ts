@@ -8,6 +8,8 @@ import { annotatorNameSchema } from './annotation';
  * treats it as one), owned by the curator.
  */
 export const GOLD_ANNOTATOR = 'gold';
+/** The gold layer's name where annotators are listed by name (the project's annotators, the export's layers). */
+export const GOLD_ANNOTATOR_NAME = 'Gold';
 
 export const curationStatusSchema = z.enum(['in-progress', 'done']);
 export type CurationStatus = z.infer<typeof curationStatusSchema>;

@@ -113,7 +113,7 @@ describe('tagwright export --layer', () => {
     expect(await dispatchCall(handlers, 'listExportLayers', {})).toEqual({
       ok: true,
       value: [
-        { layer: { kind: 'gold' }, name: 'gold', annotations: 1 },
+        { layer: { kind: 'gold' }, name: 'Gold', annotations: 1 },
         { layer: { kind: 'annotator', id: 'example-annotator' }, name: 'example-annotator', annotations: 8 },
         { layer: { kind: 'annotator', id: 'ben' }, name: 'Ben Okafor', annotations: 2 },
       ],
