@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { EntityMention, EntityOverview } from '../../shared/ipc/entity-views';
 import { entityMentions, jumpToMention, splitEntity } from '../store/entity-commands';
-import { useWorkbench } from '../store/workbench-store';
+import { useReadAfterChanges } from '../hooks/use-read-after-changes';
 import { ConcordanceCells } from '../search/ConcordanceCells';
 import { EntityNameForm } from './EntityNameForm';
 import { usePickList } from './use-pick-list';
@@ -95,19 +95,10 @@ export function EntityMentions({ overview, focusWanted, onFocused }: Props) {
 }
 
 /** The entity's mentions in context, read again after every change the page applies. */
+const noMentions: EntityMention[] = [];
+
 function useMentions(entityId: string): EntityMention[] {
-  const appliedChanges = useWorkbench((s) => s.appliedChanges);
-  const [mentions, setMentions] = useState<EntityMention[]>([]);
-  useEffect(() => {
-    let stale = false;
-    void entityMentions(entityId).then((outcome) => {
-      if (!stale && outcome.status === 'done') setMentions(outcome.value);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [entityId, appliedChanges]);
-  return mentions;
+  return useReadAfterChanges<EntityMention[]>(entityId, entityMentions).value ?? noMentions;
 }
 
 interface MentionRowProps {

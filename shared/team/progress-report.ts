@@ -107,15 +107,22 @@ function gatherWork(source: ProgressSource): Map<string, Work> {
     if (!w) work.set(key, (w = { annotations: 0, relations: 0, events: 0, times: [] }));
     return w;
   };
-  const documentOf = new Map<string, string>();
-  for (const thing of [...source.annotations, ...source.events]) {
-    const kind = 'trigger' in thing ? 'events' : 'annotations';
-    if (kind === 'annotations') documentOf.set(thing.id, thing.documentId);
+  // Counts one annotation or event for its author, and its times for whoever touched it when.
+  const count = (
+    thing: { documentId: string; annotator: string; updatedBy?: string; createdAt: string; updatedAt: string },
+    kind: 'annotations' | 'events',
+  ) => {
     const own = at(thing.documentId, thing.annotator);
     own[kind]++;
     own.times.push(Date.parse(thing.createdAt));
     at(thing.documentId, thing.updatedBy ?? thing.annotator).times.push(Date.parse(thing.updatedAt));
+  };
+  const documentOf = new Map<string, string>();
+  for (const a of source.annotations) {
+    documentOf.set(a.id, a.documentId);
+    count(a, 'annotations');
   }
+  for (const e of source.events) count(e, 'events');
   for (const r of source.relations) {
     const documentId = documentOf.get(r.from);
     if (documentId !== undefined) at(documentId, r.annotator).relations++;
