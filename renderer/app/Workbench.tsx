@@ -71,9 +71,12 @@ export function Workbench() {
             <Toolbar />
           </header>
           <ImportReportPanel />
-          {searchOpen && <SearchView />}
-          {entitiesOpen && <EntitiesView />}
-          {progressOpen && <ProgressView />}
+          {/* The views above the body share under half the window, so the document keeps the rest. */}
+          <div className="workbench-bands">
+            {searchOpen && <SearchView />}
+            {entitiesOpen && <EntitiesView />}
+            {progressOpen && <ProgressView />}
+          </div>
           <div className="workbench-body">
             <DocumentList />
             <main className="document-column" aria-label="Document">
