@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Annotator } from '../../shared/model';
 import type { AnnotatorIdentity } from '../../shared/ipc/contract';
+import { identityInProject } from '../../shared/team/identity-in-project';
 
 /**
  * A stable id for an annotator named `name`: a readable part from the name and a random part, so
@@ -32,10 +33,23 @@ export function suggestedAnnotatorName(): string {
 
 /**
  * Who signs the edits: the name the service was started with (`--annotator`, a test's option),
- * else the one chosen in the preferences, else none yet (the page asks; meanwhile the account's
- * user name signs, as before identities were asked for).
+ * else the one chosen in the preferences, as the open project knows them (identity-in-project.ts),
+ * else none yet (the page asks; meanwhile the account's user name signs, as before identities were
+ * asked for).
  */
-export function currentIdentity(fixed: string | undefined, chosen: Annotator | null): AnnotatorIdentity {
+export function currentIdentity(
+  fixed: string | undefined,
+  chosen: Annotator | null,
+  projectAnnotators: readonly Annotator[] | null,
+): AnnotatorIdentity {
   if (fixed !== undefined) return { annotator: { id: fixed, name: fixed }, fixed: true, suggestedName: fixed };
-  return { annotator: chosen, fixed: false, suggestedName: chosen?.name ?? suggestedAnnotatorName() };
+  const suggestedName = chosen?.name ?? suggestedAnnotatorName();
+  if (!chosen) return { annotator: null, fixed: false, suggestedName };
+  const inProject = projectAnnotators ? identityInProject(chosen, projectAnnotators) : chosen;
+  return {
+    annotator: inProject,
+    fixed: false,
+    suggestedName,
+    ...(inProject.id !== chosen.id ? { ownId: chosen.id } : {}),
+  };
 }

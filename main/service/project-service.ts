@@ -744,7 +744,8 @@ export class ProjectService {
 
   /** Who signs this user's edits (annotator-identity.ts); null until they give a name. */
   identity(): AnnotatorIdentity {
-    return currentIdentity(this.#fixedAnnotator, this.settings.preferences.annotator);
+    const annotators = this.#session.current?.model.project.annotators ?? null;
+    return currentIdentity(this.#fixedAnnotator, this.settings.preferences.annotator, annotators);
   }
 
   /** Names this user: the id is made the first time and kept, so renaming keeps their work together. */

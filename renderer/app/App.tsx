@@ -38,8 +38,12 @@ export function App() {
   useWindowTitle();
   useEffect(() => {
     void loadSession();
-    void loadIdentity();
   }, []);
+  // Who you are depends on the project too: a copy handed to you by name knows you by the lead's id.
+  const projectPath = useWorkbench((s) => s.session?.project?.path ?? null);
+  useEffect(() => {
+    void loadIdentity();
+  }, [projectPath]);
 
   return (
     <>

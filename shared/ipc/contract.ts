@@ -137,6 +137,11 @@ export interface AnnotatorIdentity {
   fixed: boolean;
   /** The name to offer: the one given, else the account's user name. */
   suggestedName: string;
+  /**
+   * This user's own id, when the open project knows them by another one (the lead added them by
+   * name and handed them a copy: shared/team/identity-in-project.ts); `annotator` is then that one.
+   */
+  ownId?: string;
 }
 
 export const calls = {

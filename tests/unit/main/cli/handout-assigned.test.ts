@@ -70,6 +70,38 @@ describe('tagwright handout --documents assigned, and the assignments merged bac
     expect(await readFile(lead)).toEqual(bytes);
   });
 
+  it("the annotator's own Tagwright, named on its first run, signs the copy as the lead's id for her: her documents are hers, her work in the lead's column", async () => {
+    const dir = await tempDir();
+    const { lead } = await createTeamFiles(dir, {});
+    const ids = (await readSavedProject(lead)).documents.map((d) => d.id);
+    await asAnnotator(dir, lead, 'lead', (s) =>
+      s.assignDocuments({ documentIds: [ids[1]!], annotator: 'Ana Lima', annotatorName: 'Ana Lima' }),
+    );
+    expect((await cli(['handout', 'lead.tagwright', '--annotator', 'Ana Lima', '--out', 'ana'], dir)).code).toBe(0);
+    const copyPath = join(dir, 'ana.tagwright');
+
+    // Her laptop: no --annotator; she types her name on the first run and gets an id of her own.
+    const laptop = await ProjectService.create({ userDataDir: join(dir, 'ana-laptop'), seedsDir: dir });
+    const own = (await laptop.setAnnotatorName('ana lima')).annotator!.id;
+    expect(own).toMatch(/^ana-lima-/);
+    await laptop.openProject(copyPath);
+    expect(laptop.identity()).toMatchObject({ annotator: { id: 'Ana Lima', name: 'ana lima' }, ownId: own });
+    laptop.createAnnotation({ documentId: ids[1]!, start: 0, end: 3, label: 'actor' });
+    laptop.markAssignmentDone(ids[1]!, true);
+    await laptop.closeProject();
+    // Another project, where nobody has her name: her own id again.
+    expect(laptop.identity()).toEqual({
+      annotator: { id: own, name: 'ana lima' },
+      fixed: false,
+      suggestedName: 'ana lima',
+    });
+
+    const copy = await readSavedProject(copyPath);
+    expect(copy.annotations.map((a) => a.annotator)).toEqual(['Ana Lima']);
+    expect(copy.annotators.map((a) => a.id)).toEqual(['Ana Lima']);
+    expect(copy.assignments.map((a) => [a.annotator, a.doneAt !== undefined])).toEqual([['Ana Lima', true]]);
+  });
+
   it('refuses an annotator with no document assigned, writing nothing', async () => {
     const dir = await tempDir();
     await createTeamFiles(dir, {});
