@@ -3,7 +3,7 @@ import type { MergeSummary } from '../../shared/merge/merge-summary';
 /** The file's name without the folders (browser mode gives names only; the CLI full paths). */
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** What came from where: per file, its documents and annotations, and per annotator in it. */
+/** What came from where: per file, its documents and annotations, per annotator in it, and the assignments it brought. */
 export function MergeSummaryTable({ summary }: { summary: MergeSummary }) {
   return (
     <table className="merge-summary">
@@ -16,6 +16,7 @@ export function MergeSummaryTable({ summary }: { summary: MergeSummary }) {
           <th scope="col">Annotations added</th>
           <th scope="col">Already there</th>
           <th scope="col">Annotators</th>
+          <th scope="col">Assignments</th>
         </tr>
       </thead>
       <tbody>
@@ -30,6 +31,9 @@ export function MergeSummaryTable({ summary }: { summary: MergeSummary }) {
               {f.annotators.length === 0
                 ? 'none'
                 : f.annotators.map((a) => `${a.annotator || '(none)'}: ${a.added} added`).join('; ')}
+            </td>
+            <td>
+              {f.assignments.added} new, {f.assignments.finished} finished
             </td>
           </tr>
         ))}

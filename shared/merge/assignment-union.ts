@@ -23,15 +23,18 @@ export class AssignmentUnion {
     for (const a of assignments) this.#all.set(keyOf(a), a);
   }
 
-  take(theirs: Assignment): void {
+  /** Takes one of a file's assignments; says what it did: new, finished since, or nothing new. */
+  take(theirs: Assignment): 'added' | 'finished' | 'alreadyThere' {
     const key = keyOf(theirs);
     const ours = this.#all.get(key);
     if (!ours) {
       this.#put(key, { ...theirs });
-      return;
+      return 'added';
     }
     const doneAt = laterDone(ours.doneAt, theirs.doneAt);
-    if (doneAt !== ours.doneAt) this.#put(key, { ...ours, doneAt: doneAt! });
+    if (doneAt === ours.doneAt) return 'alreadyThere';
+    this.#put(key, { ...ours, doneAt: doneAt! });
+    return 'finished';
   }
 
   /** The assignments the merge adds or changes (a later doneAt), each once. */

@@ -65,7 +65,8 @@ export class FileMerger {
     this.#mergeEquivalences();
     this.#mergeAnnotators();
     for (const a of this.theirs.assignments) {
-      this.index.assignments.take({ ...jsonCopy(a), documentId: this.#documents.get(a.documentId)! });
+      const taken = this.index.assignments.take({ ...jsonCopy(a), documentId: this.#documents.get(a.documentId)! });
+      this.summary.assignments[taken]++;
     }
   }
 

@@ -15,6 +15,14 @@ export interface AnnotatorCounts {
   alreadyThere: number;
 }
 
+/** Documents handed to annotators, as a file brought them: new, newly finished, or known already. */
+export interface AssignmentCounts {
+  added: number;
+  /** Assigned here already; the file says the annotator has finished it since. */
+  finished: number;
+  alreadyThere: number;
+}
+
 /** A schema difference met in one file, and how it was settled (null: not yet, the merge waits for a decision). */
 export interface ResolvedDifference extends SchemaDifference {
   resolution: SchemaResolution | null;
@@ -31,6 +39,7 @@ export interface MergeFileSummary {
   events: MergeCounts;
   equivalences: MergeCounts;
   entities: MergeCounts;
+  assignments: AssignmentCounts;
   /** Per annotator, in the order first met. */
   annotators: AnnotatorCounts[];
   differences: ResolvedDifference[];
@@ -65,6 +74,7 @@ export function emptyFileSummary(file: string, projectName: string): MergeFileSu
     events: emptyCounts(),
     equivalences: emptyCounts(),
     entities: emptyCounts(),
+    assignments: { added: 0, finished: 0, alreadyThere: 0 },
     annotators: [],
     differences: [],
   };

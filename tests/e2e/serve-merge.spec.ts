@@ -32,10 +32,10 @@ test("three annotators' files merged in the page: the summary, the saved file an
   const summary = dialog.getByRole('table', { name: 'What came from each file' });
   const rows = (await summary.getByRole('row').allInnerTexts()).map((r) => r.split('\t'));
   expect(rows).toEqual([
-    ['File', 'Documents new', 'Documents matched', 'Annotations added', 'Already there', 'Annotators'],
-    ['ana.tagwright', '0', '3', '4', '0', 'ana: 4 added'],
-    ['ben.tagwright', '0', '3', '4', '0', 'ben: 4 added'],
-    ['cy.tagwright', '0', '3', '3', '0', 'cy: 3 added'],
+    ['File', 'Documents new', 'Documents matched', 'Annotations added', 'Already there', 'Annotators', 'Assignments'],
+    ['ana.tagwright', '0', '3', '4', '0', 'ana: 4 added', '0 new, 0 finished'],
+    ['ben.tagwright', '0', '3', '4', '0', 'ben: 4 added', '0 new, 0 finished'],
+    ['cy.tagwright', '0', '3', '3', '0', 'cy: 3 added', '0 new, 0 finished'],
   ]);
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -30,6 +30,9 @@ export function mergeSummaryText(summary: MergeSummary, projectPath: string): st
       const c = f[kind];
       if (c.added + c.alreadyThere + c.leftOut > 0) lines.push(`  ${kind}: ${counted(c)}`);
     }
+    const { added, finished, alreadyThere } = f.assignments;
+    if (added + finished + alreadyThere > 0)
+      lines.push(`  assignments: ${added} added, ${finished} marked finished, ${alreadyThere} already there`);
     for (const d of f.differences) lines.push(`  schema: ${differenceText(d)}`);
   }
   return lines.join('\n');

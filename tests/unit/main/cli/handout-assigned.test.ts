@@ -59,14 +59,19 @@ describe('tagwright handout --documents assigned, and the assignments merged bac
     const doneAt = (await readSavedProject(copyPath)).assignments.find((a) => a.documentId === ids[0])?.doneAt;
     expect(doneAt).toEqual(expect.any(String));
 
-    expect((await cli(['merge', 'lead.tagwright', 'ana.tagwright'], dir)).code).toBe(0);
+    const merging = await cli(['merge', 'lead.tagwright', 'ana.tagwright'], dir);
+    expect(merging.code).toBe(0);
+    // The summary counts what the file brought: one document finished since it was handed out.
+    expect(merging.stdout).toContain('  assignments: 0 added, 1 marked finished, 1 already there\n');
     const merged = await readSavedProject(lead);
     expect(merged.assignments.map((a) => [a.documentId, a.annotator, a.doneAt])).toEqual([
       [ids[2], 'ana', undefined],
       [ids[0], 'ana', doneAt],
     ]);
     const bytes = await readFile(lead);
-    expect((await cli(['merge', 'lead.tagwright', 'ana.tagwright'], dir)).code).toBe(0);
+    const again = await cli(['merge', 'lead.tagwright', 'ana.tagwright', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).files[0].assignments).toEqual({ added: 0, finished: 0, alreadyThere: 2 });
     expect(await readFile(lead)).toEqual(bytes);
   });
 
