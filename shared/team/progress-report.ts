@@ -1,4 +1,5 @@
 import { GOLD_ANNOTATOR, type Project } from '../model';
+import { IsoTimes } from './iso-times';
 import { timeSpentMs } from './time-spent';
 
 /**
@@ -72,8 +73,7 @@ export function progressReport(source: ProgressSource): ProgressReport {
   const assignments = new Map(source.assignments.map((a) => [cellKey(a.documentId, a.annotator), a]));
   const cells = source.documents.map((d) =>
     annotators.map(({ id }) => {
-      const key = cellKey(d.id, id);
-      return progressCell(d.id, id, assignments.get(key), work.get(key));
+      return progressCell(d.id, id, assignments.get(cellKey(d.id, id)), work.get(d.id)?.get(id));
     }),
   );
   return {
@@ -99,12 +99,17 @@ function reportAnnotators(source: ProgressSource): { id: string; name: string }[
   return list;
 }
 
-function gatherWork(source: ProgressSource): Map<string, Work> {
-  const work = new Map<string, Work>();
+/** Each document's work by annotator: nested maps, as a report reads it cell by cell. */
+type WorkByDocument = Map<string, Map<string, Work>>;
+
+function gatherWork(source: ProgressSource): WorkByDocument {
+  const work: WorkByDocument = new Map();
+  const times = new IsoTimes();
   const at = (documentId: string, annotator: string): Work => {
-    const key = cellKey(documentId, annotator);
-    let w = work.get(key);
-    if (!w) work.set(key, (w = { annotations: 0, relations: 0, events: 0, times: [] }));
+    let byAnnotator = work.get(documentId);
+    if (!byAnnotator) work.set(documentId, (byAnnotator = new Map()));
+    let w = byAnnotator.get(annotator);
+    if (!w) byAnnotator.set(annotator, (w = { annotations: 0, relations: 0, events: 0, times: [] }));
     return w;
   };
   // Counts one annotation or event for its author, and its times for whoever touched it when.
@@ -114,12 +119,15 @@ function gatherWork(source: ProgressSource): Map<string, Work> {
   ) => {
     const own = at(thing.documentId, thing.annotator);
     own[kind]++;
-    own.times.push(Date.parse(thing.createdAt));
-    at(thing.documentId, thing.updatedBy ?? thing.annotator).times.push(Date.parse(thing.updatedAt));
+    own.times.push(times.ms(thing.createdAt));
+    const hand = thing.updatedBy ?? thing.annotator;
+    (hand === thing.annotator ? own : at(thing.documentId, hand)).times.push(times.ms(thing.updatedAt));
   };
+  // A relation counts in its source's document: only those sources' documents are looked up.
+  const sources = new Set(source.relations.map((r) => r.from));
   const documentOf = new Map<string, string>();
   for (const a of source.annotations) {
-    documentOf.set(a.id, a.documentId);
+    if (sources.has(a.id)) documentOf.set(a.id, a.documentId);
     count(a, 'annotations');
   }
   for (const e of source.events) count(e, 'events');
@@ -136,7 +144,7 @@ function progressCell(
   assignment: { doneAt?: string } | undefined,
   work: Work | undefined,
 ): ProgressCell {
-  const times = [...(work?.times ?? [])].sort((a, b) => a - b);
+  const times = work ? work.times.sort((a, b) => a - b) : [];
   const counts = { annotations: work?.annotations ?? 0, relations: work?.relations ?? 0, events: work?.events ?? 0 };
   const worked = times.length > 0 || counts.annotations + counts.relations + counts.events > 0;
   return {

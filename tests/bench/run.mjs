@@ -17,6 +17,7 @@ const suites = [
   ['agreement', 'agreement/run-agreement-bench.mjs', 'runAgreementBench'],
   ['search', 'search/run-search-bench.mjs', 'runSearchBench'],
   ['figures', 'figures/run-figures-bench.mjs', 'runFiguresBench'],
+  ['progress', 'progress/run-progress-bench.mjs', 'runProgressBench'],
 ];
 
 log(
