@@ -4,25 +4,30 @@ import {
   type Annotation,
   type CurationStatus,
   type DocumentCuration,
-  type Relation,
 } from '../../shared/model';
 import { candidateKey, curationCandidates } from '../../shared/curation/curation-candidates';
 import { TagwrightError } from '../../shared/ipc/result';
 import { emptyEdit, type ProjectEdit, type Transition } from './edit-history';
 import type { ProjectModel } from './project-model';
 import { annotationCreation, withAnnotator, type EditAuthor, type NewAnnotation } from './annotation-edits';
+import { goldCopy, goldEvents, goldRelations } from './gold-copies';
+import { addRemovalCascade } from './removal-cascade';
+import { rivalVersions } from '../../shared/curation/rival-versions';
 
 // Curation (docs/team.md): each function checks its input and describes one curator's action as
-// one ProjectEdit: the gold annotations and relations it makes, the gold annotator the first time,
-// and the document's curation record, so one undo takes back both.
+// one ProjectEdit: the gold annotations, relations and events it makes, the gold spans it replaces
+// (with what they take along), the gold annotator the first time, and the document's curation
+// record, so one undo takes back all of it.
 
 /** The gold layer's annotator as the project's annotators list names it. */
 const GOLD = { annotator: GOLD_ANNOTATOR, annotatorName: GOLD_ANNOTATOR_NAME };
 
 /**
  * Annotators' versions copied into the gold layer (label, pieces, attributes, note, entity link
- * and the rest), with their relations whose other end has a gold copy too (the same label and
- * pieces), and the document's record marked in progress by the curator.
+ * and the rest), with their relations and events whose every end has a gold copy too (the same
+ * label and pieces), and the document's record marked in progress by the curator. A gold span
+ * taken from a rival version (rival-versions.ts) is replaced: removed with what a deletion takes
+ * along (its relations, the events it triggers, its place in other events' roles).
  */
 export function candidateAcceptance(
   model: ProjectModel,
@@ -31,20 +36,47 @@ export function candidateAcceptance(
   author: EditAuthor,
 ): ProjectEdit {
   const edit = withAnnotator(emptyEdit(documentId), model, GOLD);
-  const goldByKey = new Map(goldIn(model, documentId).map((g) => [candidateKey(g), g]));
+  const gold = goldIn(model, documentId);
+  const goldByKey = new Map(gold.map((g) => [candidateKey(g), g]));
+  const taken = takenFromCandidates(model, documentId, gold);
   const accepted = annotationIds.map((id) => versionIn(model, documentId, id));
+  const replaced = new Set<string>();
+  const fresh = new Set<string>();
   for (const version of accepted) {
     const key = candidateKey(version);
     if (goldByKey.has(key)) {
       throw new TagwrightError('conflict', `The gold layer has this ${version.label} already ("${version.quote}").`);
     }
+    for (const g of taken.filter((g) => !replaced.has(g.id) && rivalVersions(g, version))) {
+      replaced.add(g.id);
+      goldByKey.delete(candidateKey(g));
+      edit.annotations.push({ before: g, after: null });
+    }
     const copy = goldCopy(version, author);
     goldByKey.set(key, copy);
+    fresh.add(copy.id);
     edit.annotations.push({ before: null, after: copy });
   }
+  addRemovalCascade(model, edit, { annotations: [...replaced], events: [] }, author.at);
   edit.relations.push(...goldRelations(model, accepted, goldByKey, author));
+  edit.events.push(...goldEvents(model, documentId, goldByKey, fresh, author));
   edit.curation.push(recordTransition(model, documentId, author, {}));
   return edit;
+}
+
+/**
+ * The gold spans the curator took from the candidates (an annotator made the same label and
+ * pieces): the ones a rival's acceptance replaces. A span made or changed by hand matches no
+ * candidate and stays.
+ */
+function takenFromCandidates(model: ProjectModel, documentId: string, gold: readonly Annotation[]): Annotation[] {
+  const candidates = new Set(
+    model.annotations
+      .forDocument(documentId)
+      .filter((a) => a.annotator !== GOLD_ANNOTATOR)
+      .map(candidateKey),
+  );
+  return gold.filter((g) => candidates.has(candidateKey(g)));
 }
 
 /** Every `agreed` candidate of the document accepted at once (the first version of each: they are the same). */
@@ -135,50 +167,4 @@ function versionIn(model: ProjectModel, documentId: string, annotationId: string
     throw new TagwrightError('invalid-input', `Annotation "${annotationId}" is in the gold layer already.`);
   }
   return a;
-}
-
-function goldCopy(version: Annotation, author: EditAuthor): Annotation {
-  // Everything the annotator said about the span; who changed it last is theirs, not gold's.
-  const { updatedBy: _lastHand, ...kept } = version;
-  return {
-    ...structuredClone(kept),
-    id: author.newId(),
-    annotator: GOLD_ANNOTATOR,
-    createdAt: author.at,
-    updatedAt: author.at,
-  };
-}
-
-/** The accepted versions' relations whose two ends now have gold copies, as gold relations (each once). */
-function goldRelations(
-  model: ProjectModel,
-  accepted: readonly Annotation[],
-  goldByKey: ReadonlyMap<string, Annotation>,
-  author: EditAuthor,
-): Transition<Relation>[] {
-  const goldOf = (id: string) => {
-    const a = model.annotations.get(id);
-    return a ? goldByKey.get(candidateKey(a)) : undefined;
-  };
-  const made = new Set<string>();
-  const existing = (type: string, from: string, to: string) =>
-    model.relationsOf(from).some((r) => r.annotator === GOLD_ANNOTATOR && r.type === type && r.to === to);
-  const transitions: Transition<Relation>[] = [];
-  for (const r of model.relationsAmong(accepted)) {
-    const from = goldOf(r.from);
-    const to = goldOf(r.to);
-    const key = `${r.type} ${from?.id} ${to?.id}`;
-    if (!from || !to || made.has(key) || existing(r.type, from.id, to.id)) continue;
-    made.add(key);
-    const { id: _id, annotator: _annotator, ...kept } = r;
-    const relation: Relation = {
-      ...structuredClone(kept),
-      id: author.newId(),
-      from: from.id,
-      to: to.id,
-      annotator: GOLD_ANNOTATOR,
-    };
-    transitions.push({ before: null, after: relation });
-  }
-  return transitions;
 }

@@ -1,12 +1,12 @@
 import { GOLD_ANNOTATOR, type Annotation, type AttributeMap, type Fragment } from '../model';
-import { annotationFragments } from '../formats/corpus/span-fragments';
 import { sharedLength } from '../agreement/span-matching';
 import { canonicalJson } from '../merge/json-values';
 import { groupedBy } from '../collections/grouped-by';
+import { piecesKey, rivalVersions } from './rival-versions';
 
 /**
- * Where a candidate stands: every annotator of the document made it the same way (`agreed`),
- * they did not (`disputed`), or the curator has dealt with it (`settled`: gold has a span over
+ * Where a candidate stands: every annotator of the document made it the same way and nobody
+ * made a rival version of it (`agreed`), or not (`disputed`), or the curator has dealt with it (`settled`: gold has a span over
  * it, or every version of it was rejected).
  */
 export type CandidateState = 'agreed' | 'disputed' | 'settled';
@@ -43,8 +43,7 @@ export interface CurationCandidate {
 
 /** A candidate's key: its label and its pieces. */
 export function candidateKey(a: Pick<Annotation, 'label' | 'start' | 'end' | 'fragments'>): string {
-  const pieces = annotationFragments(a).map((f) => `${f.start}-${f.end}`);
-  return `${a.label}@${pieces.join(',')}`;
+  return `${a.label}@${piecesKey(a)}`;
 }
 
 /**
@@ -64,7 +63,8 @@ export function curationCandidates(
   const candidates = [...groups.values()].map((members) => candidateOf(members, everyone)).sort(inTextOrder);
   for (const c of candidates) {
     c.conflicts = candidates.filter((o) => o !== c && overlaps(o, c)).map((o) => o.key);
-    c.state = stateOf(c, gold, rejectedIds);
+    const rivalled = candidates.some((o) => rivalVersions(o, c));
+    c.state = stateOf(c, gold, rejectedIds, rivalled);
   }
   return candidates;
 }
@@ -97,10 +97,16 @@ export function differingAttributes(maps: readonly AttributeMap[]): string[] {
   return [...names].filter((name) => new Set(maps.map((m) => canonicalJson(m[name] ?? null))).size > 1).sort();
 }
 
-function stateOf(c: CurationCandidate, gold: readonly Annotation[], rejected: ReadonlySet<string>): CandidateState {
+/** Agreed needs no rival version too (rival-versions.ts): accepting either would replace the other in gold. */
+function stateOf(
+  c: CurationCandidate,
+  gold: readonly Annotation[],
+  rejected: ReadonlySet<string>,
+  rivalled: boolean,
+): CandidateState {
   if (gold.some((g) => overlaps(g, c))) return 'settled';
   if (c.versions.every((v) => rejected.has(v.annotationId))) return 'settled';
-  return c.missing.length === 0 && c.differingAttributes.length === 0 ? 'agreed' : 'disputed';
+  return c.missing.length === 0 && c.differingAttributes.length === 0 && !rivalled ? 'agreed' : 'disputed';
 }
 
 type Pieces = Pick<Annotation, 'start' | 'end' | 'fragments'>;

@@ -35,6 +35,26 @@ describe('curationCandidates', () => {
     expect(hajizada!.missing).toEqual(['ana']);
   });
 
+  it('calls nobody agreed on a span everyone also made a rival version of (accepting one would replace the other)', () => {
+    const annotations = ['ana', 'ben'].flatMap((who) => [
+      span(`${who}1`, who, 'The ministry', 'actor'),
+      span(`${who}2`, who, 'ministry', 'actor'),
+      span(`${who}3`, who, '25 percent', 'figure'),
+      span(`${who}4`, who, '25 percent', 'claim'),
+      span(`${who}5`, who, 'Hajizada told', 'claim'),
+      span(`${who}6`, who, 'Hajizada', 'actor'),
+    ]);
+    // Another label on another extent (an actor inside a claim) is a second thing, not a rival.
+    expect(states(annotations)).toEqual([
+      ['actor@0-12', 'ana+ben', 'disputed'],
+      ['actor@4-12', 'ana+ben', 'disputed'],
+      ['claim@18-28', 'ana+ben', 'disputed'],
+      ['figure@18-28', 'ana+ben', 'disputed'],
+      ['claim@56-69', 'ana+ben', 'agreed'],
+      ['actor@56-64', 'ana+ben', 'agreed'],
+    ]);
+  });
+
   it('tells spans apart by their pieces: a discontinuous span is not its outer bounds', () => {
     const pieces = [
       { start: 36, end: 40 },
