@@ -5,6 +5,7 @@ import { MergeDialog } from '../merge/MergeDialog';
 import { HandoutDialog } from '../merge/HandoutDialog';
 import { CurationDialog } from '../curation/CurationDialog';
 import { useCurationShortcut } from '../curation/use-curation-shortcut';
+import { GoldWritingBanner } from '../curation/GoldWritingBanner';
 import { SyncDialog } from '../sync/SyncDialog';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { StatusBar } from '../chrome/StatusBar';
@@ -80,6 +81,7 @@ export function Workbench() {
           <div className="workbench-body">
             <DocumentList />
             <main className="document-column" aria-label="Document">
+              <GoldWritingBanner />
               <Legend />
               <DocumentAttributesForm />
               <DocumentPane viewRef={viewRef} />

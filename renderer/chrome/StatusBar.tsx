@@ -1,6 +1,7 @@
 import type { SaveState } from '../../shared/ipc/views';
 import { selectReadOnly, useWorkbench } from '../store/workbench-store';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { GoldWritingSwitch } from '../curation/GoldWritingSwitch';
 
 function describeSaveState(state: SaveState | undefined): string {
   if (!state || state.state === 'saved') return 'Saved';
@@ -33,6 +34,7 @@ export function StatusBar() {
         </span>
       )}
       {projectName && <SyncIndicator />}
+      {projectName && <GoldWritingSwitch />}
       <span className="status-counts">
         {plural(documentCount, 'document', 'documents')}
         {documentAnnotations !== null && <> · {plural(documentAnnotations, 'annotation', 'annotations')} here</>}

@@ -60,6 +60,14 @@ export function LabelHelpDialog() {
           inside a highlight too.
         </li>
       </ul>
+      <h3>Gold</h3>
+      <ul className="label-help-links">
+        <li>
+          <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>U</kbd> curates the open document. <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+
+          <kbd>G</kbd> makes the label keys write into the gold layer (a gold banner shows it is on); again goes back to
+          your own layer.
+        </li>
+      </ul>
       <button type="button" onClick={() => setOpen(false)}>
         Close
       </button>

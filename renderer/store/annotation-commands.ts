@@ -35,14 +35,16 @@ export const setDocumentStatus = (documentId: string, status: DocumentStatus) =>
 
 /**
  * Labels a span of the open document; selects the new annotation. Main fills a figure's value,
- * unit, kind and qualifier in the same edit (annotation-edits.ts): one undo step.
+ * unit, kind and qualifier in the same edit (annotation-edits.ts): one undo step. While the
+ * curator writes to gold (Ctrl+Shift+G) the annotation goes into the gold layer.
  */
 export async function createAnnotation(span: TextSpan, label: string): Promise<Outcome<ProjectChange>> {
-  const current = store().current;
+  const { current, writingToGold } = store();
   if (!current) return cancelled;
   const { id: documentId } = current.document;
+  const layer = writingToGold ? { layer: 'gold' as const } : {};
   const change = await applyEdit(() =>
-    call('createAnnotation', { documentId, start: span.start, end: span.end, label }),
+    call('createAnnotation', { documentId, start: span.start, end: span.end, label, ...layer }),
   );
   if (change.status !== 'done') return change;
   store().setSelectionSpan(null);

@@ -7,9 +7,11 @@ export const createTeamSlice: StateCreator<WorkbenchState, [], [], TeamSlice> = 
   mergeOpen: false,
   handoutOpen: false,
   curationOpen: false,
+  writingToGold: false,
   setIdentity: (identity) => set({ identity }),
   setIdentityOpen: (identityOpen) => set({ identityOpen }),
   setMergeOpen: (mergeOpen) => set({ mergeOpen }),
   setHandoutOpen: (handoutOpen) => set({ handoutOpen }),
   setCurationOpen: (curationOpen) => set({ curationOpen }),
+  setWritingToGold: (writingToGold) => set({ writingToGold }),
 });

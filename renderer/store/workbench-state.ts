@@ -54,11 +54,14 @@ export interface TeamSlice {
   handoutOpen: boolean;
   /** The Curation view of the open document (renderer/curation/). */
   curationOpen: boolean;
+  /** Labelling writes to the gold layer (the curator's switch, Ctrl+Shift+G): createAnnotation with layer 'gold'. */
+  writingToGold: boolean;
   setIdentity(identity: AnnotatorIdentity): void;
   setIdentityOpen(open: boolean): void;
   setMergeOpen(open: boolean): void;
   setHandoutOpen(open: boolean): void;
   setCurationOpen(open: boolean): void;
+  setWritingToGold(on: boolean): void;
 }
 
 /** Team sync from the app: what main's sync is doing (its syncStatus events), and the Sync dialog. */
