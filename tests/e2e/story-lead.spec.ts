@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { createTeamFiles } from '../support/team-files';
 import type { Mark } from '../support/merge-fixtures';
 import { seriousViolations } from './axe-findings';
+import { buildDir } from './harness';
 import { expect, test } from './serve-harness';
 import { annotatorCopies, mergeByKeyboard } from './team-actions';
 import { openDocumentByKeyboard } from './workspace-actions';
@@ -13,7 +16,8 @@ import { openDocumentByKeyboard } from './workspace-actions';
 // the sample's first two documents differently in copies handed out with the real CLI
 // (tests/support/team-files.ts); the lead merges them in the page, reads the agreement figures,
 // curates the first document through the Curation view to done, and the saved file holds the gold
-// layer with exactly the accepted spans and the document's curation record.
+// layer with exactly the accepted spans and the document's curation record; the built CLI then
+// exports the gold layer, and the exported corpus holds exactly those spans, annotator gold.
 
 const made = join(tmpdir(), `tagwright-story-lead-${process.pid}`);
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
@@ -160,6 +164,22 @@ test('the lead merges three annotators, reads the agreement, curates a document 
       updatedAt: expect.any(String),
     },
   ]);
+
+  // The curated corpus out: `tagwright export --layer gold` with the built CLI, reading the saved file.
+  const exported = join(made, 'gold.jsonl');
+  const cli = [join(buildDir, 'main', 'cli.js'), 'export', workbench.projectPath!, '--layer', 'gold'];
+  await promisify(execFile)(process.execPath, [...cli, '--format', 'jsonl', '--out', exported], {
+    env: { ...process.env, HOME: made, XDG_CONFIG_HOME: join(made, 'config') },
+  });
+  const records = (await readFile(exported, 'utf8')).trimEnd().split('\n').slice(1);
+  const spans = records.flatMap((line) => {
+    const record = JSON.parse(line) as {
+      id: string;
+      annotations: { id: string; quote: string; label: string; annotator: string }[];
+    };
+    return record.annotations.map((a) => [record.id, a.id, a.quote, a.label, a.annotator]);
+  });
+  expect(spans).toEqual(gold.map((a) => [a.documentId, a.id, a.quote, a.label, 'gold']));
 });
 
 test('the Curation view has no serious accessibility findings in the dark theme', async ({ workbench }) => {
