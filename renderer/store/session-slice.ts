@@ -35,5 +35,7 @@ const emptyProjectView: Partial<WorkbenchState> = {
   importReport: null,
   suggestions: null,
   focusedSuggestionId: null,
+  // Another project starts in the user's own layer: labels never go into its gold unasked.
+  writingToGold: false,
   ...emptySearch,
 };

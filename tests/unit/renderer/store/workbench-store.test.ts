@@ -236,6 +236,14 @@ describe('the session', () => {
     expect(store().documents).toEqual([]);
   });
 
+  it('starts another project in the user’s own layer, and keeps writing to gold in the same one', () => {
+    store().setWritingToGold(true);
+    store().setSession({ ...session(), canUndo: true });
+    expect(store().writingToGold).toBe(true);
+    store().setSession(session('/p/two.tagwright'));
+    expect(store().writingToGold).toBe(false);
+  });
+
   it('keeps the documents when main resends the same project', () => {
     store().setSession({ ...session(), canUndo: true });
     expect(store().current?.document.id).toBe('doc');
