@@ -58,7 +58,7 @@ export function candidateAcceptance(
     edit.annotations.push({ before: null, after: copy });
   }
   addRemovalCascade(model, edit, { annotations: [...replaced], events: [] }, author.at);
-  edit.relations.push(...goldRelations(model, accepted, goldByKey, author));
+  edit.relations.push(...goldRelations(model, documentId, goldByKey, fresh, author));
   edit.events.push(...goldEvents(model, documentId, goldByKey, fresh, author));
   edit.curation.push(recordTransition(model, documentId, author, {}));
   return edit;

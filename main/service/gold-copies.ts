@@ -35,22 +35,30 @@ function goldOf(model: ProjectModel, goldByKey: GoldByKey, annotationId: string)
   return a ? goldByKey.get(candidateKey(a)) : undefined;
 }
 
-/** The accepted versions' relations whose two ends now have gold copies, as gold relations (each once). */
+/**
+ * The annotators' relations of the document that this acceptance completes, as gold relations:
+ * every one whose two ends have gold copies, one of them new in this edit (`fresh`), whichever
+ * annotator's version of that span it starts or ends at; each once, and none gold has already.
+ */
 export function goldRelations(
   model: ProjectModel,
-  accepted: readonly Annotation[],
+  documentId: string,
   goldByKey: GoldByKey,
+  fresh: ReadonlySet<string>,
   author: EditAuthor,
 ): Transition<Relation>[] {
+  const theirs = model.annotations.forDocument(documentId).filter((a) => a.annotator !== GOLD_ANNOTATOR);
   const made = new Set<string>();
   const existing = (type: string, from: string, to: string) =>
     model.relationsOf(from).some((r) => r.annotator === GOLD_ANNOTATOR && r.type === type && r.to === to);
   const transitions: Transition<Relation>[] = [];
-  for (const r of model.relationsAmong(accepted)) {
+  for (const r of model.relationsAmong(theirs)) {
+    if (r.annotator === GOLD_ANNOTATOR) continue;
     const from = goldOf(model, goldByKey, r.from);
     const to = goldOf(model, goldByKey, r.to);
-    const key = `${r.type} ${from?.id} ${to?.id}`;
-    if (!from || !to || made.has(key) || existing(r.type, from.id, to.id)) continue;
+    if (!from || !to || !(fresh.has(from.id) || fresh.has(to.id))) continue;
+    const key = `${r.type} ${from.id} ${to.id}`;
+    if (made.has(key) || existing(r.type, from.id, to.id)) continue;
     made.add(key);
     const { id: _id, annotator: _annotator, ...kept } = r;
     const relation: Relation = {

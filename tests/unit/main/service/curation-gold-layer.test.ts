@@ -95,6 +95,23 @@ describe('ProjectService: events into the gold layer', () => {
   });
 });
 
+describe('ProjectService: relations into the gold layer', () => {
+  it('brings a relation along when another version of its missing end is accepted (the same label and pieces)', async () => {
+    const { service, documentId, mark, saved } = await sample();
+    const claim = mark('25 percent accurate', 'claim');
+    const linked = mark('Aykhan Hajizada', 'actor');
+    service.createRelation({ type: 'attributed-to', from: claim.id, to: linked.id });
+    // The same actor again, as a second annotator's version would be, without the relation.
+    const plain = mark('Aykhan Hajizada', 'actor');
+    service.acceptCandidate(documentId, claim.id);
+    const actor = service.acceptCandidate(documentId, plain.id).annotations.added[0]!;
+    const { relations } = await saved();
+    expect(relations.filter((r) => r.annotator === 'gold')).toEqual([
+      expect.objectContaining({ type: 'attributed-to', to: actor.id }),
+    ]);
+  });
+});
+
 describe('ProjectService: accepting a rival version replaces the gold one', () => {
   it('replaces a gold claim with the figure on the same words, its gold relation removed; undo brings the claim back as it was', async () => {
     const { service, documentId, mark, saved } = await sample();
