@@ -70,8 +70,8 @@ export function CurationDialog() {
     >
       <h2 id={`${id}-title`}>Curate “{document?.title ?? ''}”</h2>
       <p id={`${id}-keys`} className="curation-keys">
-        J/K or ↓/↑ next or previous unsettled span · 1–9 accept that lane’s version · A accept all agreed · X reject · E
-        edit the gold span · D mark done · Ctrl+Z undo
+        J/K next or previous unsettled span · ↓/↑ any span · 1–9 accept that lane’s version (replaces a rival in gold) ·
+        A accept all agreed · X reject · E edit the gold span · D mark done · Ctrl+Z undo · Ctrl+Shift+G label into gold
       </p>
       <DialogAlert message={error ?? failed} />
       {view && (

@@ -1,12 +1,18 @@
 import type { CurationCandidate } from '../../shared/curation/curation-candidates';
 
 /**
- * The index of the nearest candidate not yet settled after `from` going `step` (+1 down, -1 up);
- * null when there is none that way (the current one stays).
+ * The index of the nearest candidate after `from` going `step` (+1 down, -1 up): not yet settled,
+ * or with `settledToo` whatever its state (a settled one, to accept another version of it); null
+ * when there is none that way (the current one stays).
  */
-export function nextUnsettled(candidates: readonly CurationCandidate[], from: number, step: 1 | -1): number | null {
+export function nextCandidate(
+  candidates: readonly CurationCandidate[],
+  from: number,
+  step: 1 | -1,
+  settledToo = false,
+): number | null {
   for (let i = from + step; i >= 0 && i < candidates.length; i += step) {
-    if (candidates[i]!.state !== 'settled') return i;
+    if (settledToo || candidates[i]!.state !== 'settled') return i;
   }
   return null;
 }
@@ -24,6 +30,6 @@ export function currentAfterRefresh(
   const at = candidates.findIndex((c) => c.key === previousKey);
   if (at === -1) return (candidates.find((c) => c.state !== 'settled') ?? candidates[0])?.key ?? null;
   if (!advance || candidates[at]!.state !== 'settled') return previousKey;
-  const next = nextUnsettled(candidates, at, 1) ?? nextUnsettled(candidates, at, -1);
+  const next = nextCandidate(candidates, at, 1) ?? nextCandidate(candidates, at, -1);
   return next === null ? previousKey : candidates[next]!.key;
 }

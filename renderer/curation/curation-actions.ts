@@ -5,7 +5,7 @@ import type { DocumentViewHandle } from '../document-view/document-view-api';
 import { acceptAgreed, acceptCandidate, rejectCandidate, setCurationStatus } from '../store/curation-commands';
 import { useWorkbench } from '../store/workbench-store';
 import type { CurationKeyAction } from './curation-keys';
-import { nextUnsettled } from './candidate-steps';
+import { nextCandidate } from './candidate-steps';
 
 interface Context {
   view: CurationView;
@@ -24,9 +24,10 @@ export function curationActionRunner(ctx: Context): (action: CurationKeyAction) 
   const { view, current, run, say } = ctx;
   const documentId = view.documentId;
   const index = view.candidates.findIndex((c) => c.key === current?.key);
-  const step = (direction: 1 | -1) => {
-    const next = nextUnsettled(view.candidates, index, direction);
-    if (next === null) say(direction === 1 ? 'No unsettled span below this one.' : 'No unsettled span above this one.');
+  const step = (direction: 1 | -1, settledToo: boolean) => {
+    const next = nextCandidate(view.candidates, index, direction, settledToo);
+    const which = settledToo ? 'span' : 'unsettled span';
+    if (next === null) say(direction === 1 ? `No ${which} below this one.` : `No ${which} above this one.`);
     else ctx.setCurrent(view.candidates[next]!.key);
   };
   const edit = (command: () => Promise<Outcome<unknown>>) => {
@@ -34,7 +35,9 @@ export function curationActionRunner(ctx: Context): (action: CurationKeyAction) 
     void run(command);
   };
   return (action) => {
-    if (action.kind === 'next' || action.kind === 'previous') return step(action.kind === 'next' ? 1 : -1);
+    if (action.kind === 'next' || action.kind === 'previous') {
+      return step(action.kind === 'next' ? 1 : -1, action.settledToo);
+    }
     if (action.kind === 'acceptAgreed') return edit(() => acceptAgreed(documentId));
     if (action.kind === 'done') return void run(() => setCurationStatus(documentId, 'done'));
     if (!current) return say('This document has no spans to curate.');

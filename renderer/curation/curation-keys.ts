@@ -1,7 +1,8 @@
 /** What a key does in the Curation view (README "Curation"). */
 export type CurationKeyAction =
-  | { kind: 'next' }
-  | { kind: 'previous' }
+  /** J/K: the next or previous unsettled candidate; ↓/↑ (`settledToo`): the next or previous one, settled or not. */
+  | { kind: 'next'; settledToo: boolean }
+  | { kind: 'previous'; settledToo: boolean }
   /** Accept the version of lane `lane` (1-based, as the lanes are numbered). */
   | { kind: 'accept'; lane: number }
   | { kind: 'acceptAgreed' }
@@ -21,10 +22,10 @@ export function curationKeyAction(event: {
   switch (event.key.toLowerCase()) {
     case 'j':
     case 'arrowdown':
-      return { kind: 'next' };
+      return { kind: 'next', settledToo: event.key === 'ArrowDown' };
     case 'k':
     case 'arrowup':
-      return { kind: 'previous' };
+      return { kind: 'previous', settledToo: event.key === 'ArrowUp' };
     case 'a':
       return { kind: 'acceptAgreed' };
     case 'x':

@@ -15,7 +15,8 @@ import { openDocumentByKeyboard } from './workspace-actions';
 // The lead's story (issue 16), end to end in browser mode and by keyboard: three annotators label
 // the sample's first two documents differently in copies handed out with the real CLI
 // (tests/support/team-files.ts); the lead merges them in the page, reads the agreement figures,
-// curates the first document through the Curation view to done, and the saved file holds the gold
+// curates the first document through the Curation view to done (a rival version accepted over a
+// gold one replaces it, and undo brings it back), and the saved file holds the gold
 // layer with exactly the accepted spans and the document's curation record; the built CLI then
 // exports the gold layer, and the exported corpus holds exactly those spans, annotator gold.
 
@@ -125,6 +126,24 @@ test('the lead merges three annotators, reads the agreement, curates a document 
     'Figure “25 percent” ★ gold',
     'Actor “Aykhan Hajizada” ★ gold',
   ]);
+
+  // ↑ onto the settled claim (ben's reading of "25 percent"), 2: his version replaces the figure in
+  // gold, the rival it is; Ctrl+Z puts the figure back, and the view stays on Envoy magazine.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await expect(current).toContainText('Claim');
+  await page.keyboard.press('2');
+  await expect(goldLane.getByRole('listitem')).toHaveText([
+    'Claim “25 percent” ★ gold',
+    'Actor “Aykhan Hajizada” ★ gold',
+  ]);
+  await expect(current).toContainText('Envoy magazine');
+  await page.keyboard.press('Control+z');
+  await expect(goldLane.getByRole('listitem')).toHaveText([
+    'Figure “25 percent” ★ gold',
+    'Actor “Aykhan Hajizada” ★ gold',
+  ]);
+  await expect(view.getByRole('status')).toHaveText('4 of 5 settled · curation in progress');
+  await expect(current).toContainText('Envoy magazine');
 
   // Accepted by mistake, undone, accepted again: Ctrl+Z works inside the view.
   await page.keyboard.press('1');

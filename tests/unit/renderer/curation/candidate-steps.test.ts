@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateState, CurationCandidate } from '../../../../shared/curation/curation-candidates';
-import { currentAfterRefresh, nextUnsettled } from '../../../../renderer/curation/candidate-steps';
+import { currentAfterRefresh, nextCandidate } from '../../../../renderer/curation/candidate-steps';
 
 const candidates = (...states: CandidateState[]) =>
   states.map((state, i) => ({ key: `c${i}`, state }) as CurationCandidate);
@@ -8,10 +8,17 @@ const candidates = (...states: CandidateState[]) =>
 describe('moving through the candidates', () => {
   it('steps over settled candidates either way, and stays at the ends', () => {
     const list = candidates('disputed', 'settled', 'agreed', 'settled');
-    expect(nextUnsettled(list, 0, 1)).toBe(2);
-    expect(nextUnsettled(list, 2, -1)).toBe(0);
-    expect(nextUnsettled(list, 2, 1)).toBeNull();
-    expect(nextUnsettled(list, 0, -1)).toBeNull();
+    expect(nextCandidate(list, 0, 1)).toBe(2);
+    expect(nextCandidate(list, 2, -1)).toBe(0);
+    expect(nextCandidate(list, 2, 1)).toBeNull();
+    expect(nextCandidate(list, 0, -1)).toBeNull();
+  });
+
+  it('steps onto settled candidates too when asked for every one (↓/↑), so another version can be accepted', () => {
+    const list = candidates('disputed', 'settled', 'agreed', 'settled');
+    expect(nextCandidate(list, 0, 1, true)).toBe(1);
+    expect(nextCandidate(list, 2, 1, true)).toBe(3);
+    expect(nextCandidate(list, 3, 1, true)).toBeNull();
   });
 
   it('keeps the current candidate, moves on once an accept or reject settled it, and starts at the first unsettled', () => {
