@@ -96,6 +96,22 @@ describe('ProjectService: events into the gold layer', () => {
 });
 
 describe('ProjectService: relations into the gold layer', () => {
+  it("brings an accepted span's relations into gold once both ends are there", async () => {
+    const { service, documentId, text, mark } = await sample();
+    const actor = mark('Aykhan Hajizada', 'actor');
+    const claimStart = text.indexOf('Aykhan Hajizada') + 'Aykhan Hajizada'.length + 1;
+    const claim = mark(text.slice(claimStart, claimStart + 20), 'claim');
+    service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id });
+
+    expect(service.acceptCandidate(documentId, claim.id).relations.added).toEqual([]);
+    const second = service.acceptCandidate(documentId, actor.id);
+    expect(second.relations.added).toEqual([
+      expect.objectContaining({ type: 'attributed-to', annotator: 'gold', to: second.annotations.added[0]!.id }),
+    ]);
+    service.undo();
+    expect(service.getCuration(documentId).gold).toHaveLength(1);
+  });
+
   it('brings a relation along when another version of its missing end is accepted (the same label and pieces)', async () => {
     const { service, documentId, mark, saved } = await sample();
     const claim = mark('25 percent accurate', 'claim');

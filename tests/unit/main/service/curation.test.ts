@@ -164,35 +164,6 @@ describe('ProjectService: curation into the gold layer', () => {
     expect((await saved()).text).toBe(before.text);
   });
 
-  it("brings an accepted span's relations into gold once both ends are there", async () => {
-    const dir = await tempDir();
-    const service = await ProjectService.create({
-      userDataDir: join(dir, 'd'),
-      seedsDir,
-      annotator: 'ana',
-      debounceMs: 60_000,
-    });
-    await service.openSampleProject();
-    const documentId = service.listDocuments()[0]!.id;
-    const { text } = service.getDocument(documentId).document;
-    const mark = (quote: string, label: string) => {
-      const start = text.indexOf(quote);
-      return service.createAnnotation({ documentId, start, end: start + quote.length, label }).annotations.added[0]!;
-    };
-    const actor = mark('Aykhan Hajizada', 'actor');
-    const claimStart = text.indexOf('Aykhan Hajizada') + 'Aykhan Hajizada'.length + 1;
-    const claim = mark(text.slice(claimStart, claimStart + 20), 'claim');
-    service.createRelation({ type: 'attributed-to', from: claim.id, to: actor.id });
-
-    expect(service.acceptCandidate(documentId, claim.id).relations.added).toEqual([]);
-    const second = service.acceptCandidate(documentId, actor.id);
-    expect(second.relations.added).toEqual([
-      expect.objectContaining({ type: 'attributed-to', annotator: 'gold', to: second.annotations.added[0]!.id }),
-    ]);
-    service.undo();
-    expect(service.getCuration(documentId).gold).toHaveLength(1);
-  });
-
   it('answers the curation calls through the handler table, checking their input', async () => {
     const { service, documentId } = await mergedTeam();
     const handlers = createCallHandlers(service, noDialogs);
