@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 
 /** Whether something (file, folder or link target) exists at `path`. */
 export function pathExists(path: string): Promise<boolean> {
@@ -6,4 +6,13 @@ export function pathExists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** What is at `path`, following links: a folder, anything else (a file), or nothing. */
+export async function pathKind(path: string): Promise<'file' | 'folder' | null> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return null;
+  }
 }

@@ -12,13 +12,15 @@ export interface WrittenExport {
   /** Every file written (absolute paths). */
   files: string[];
   bytes: number;
+  /** The files of each annotator's work, by annotator id, for chunks that name one (an export keeping annotators apart). */
+  annotatorFiles: Map<string, string[]>;
 }
 
 /**
  * Streams an exporter's chunks to disk: to `out` itself for single-file formats (through a
  * temporary file renamed at the end, so a cancelled or failed export leaves no half file), or to
- * files under the folder `out` for folder formats. Stops between chunks when `signal` aborts and
- * removes what it wrote. Never writes through a symbolic link: the temporary file has a random
+ * files under the folder `out` for folder formats (a file met again is appended to). Stops between
+ * chunks when `signal` aborts and removes what it wrote. Never writes through a symbolic link: the temporary file has a random
  * name and is created exclusively, the rename replaces a link at `out` instead of following it,
  * and a folder export refuses a file that is a link.
  */
@@ -28,7 +30,7 @@ export async function writeExport(
   output: 'file' | 'folder',
   signal?: AbortSignal,
 ): Promise<WrittenExport> {
-  const written: string[] = [];
+  const written = new WrittenFiles();
   const temporary = output === 'file' ? tempPathBeside(out, 'partial') : null;
   let handle: FileHandle | null = null;
   let current: string | null = null;
@@ -73,10 +75,11 @@ export async function writeExport(
       if (target !== current) {
         await close();
         if (output === 'folder') await mkdir(dirname(target), { recursive: true });
-        handle = output === 'file' ? await createNewFile(target) : await openFolderFile(target);
-        written.push(target);
+        handle = output === 'file' ? await createNewFile(target) : await openFolderFile(target, written.has(target));
+        written.add(target);
         current = target;
       }
+      if (chunk.annotator !== undefined) written.addFor(chunk.annotator, temporary ? out : target);
       if (chunk.bytes) {
         encodePending();
         encoded.push(chunk.bytes);
@@ -89,20 +92,20 @@ export async function writeExport(
     }
     if (!handle && temporary) {
       handle = await createNewFile(temporary);
-      written.push(temporary);
+      written.add(temporary);
     }
     await close();
     // A cancel that came in while the last bytes were written still leaves nothing behind.
     if (signal?.aborted) throw new ExportCancelled();
     if (temporary) {
       await rename(temporary, out);
-      return { files: [out], bytes };
+      return { files: [out], bytes, annotatorFiles: written.annotatorFiles() };
     }
-    return { files: written, bytes };
+    return { files: written.list, bytes, annotatorFiles: written.annotatorFiles() };
   } catch (error) {
     await (inFlight as Promise<unknown> | null)?.catch(() => undefined);
     await (handle as FileHandle | null)?.close().catch(() => undefined);
-    await Promise.all(written.map((f) => rm(f, { force: true })));
+    await Promise.all(written.list.map((f) => rm(f, { force: true })));
     throw error;
   }
 }
@@ -114,11 +117,41 @@ export class ExportCancelled extends Error {
   }
 }
 
-/** Opens (creating or emptying) one file of a folder export; a symbolic link there is refused, not followed. */
-async function openFolderFile(path: string): Promise<FileHandle> {
+/** The files an export has written, in order, and the ones holding each annotator's work. */
+class WrittenFiles {
+  readonly list: string[] = [];
+  readonly #known = new Set<string>();
+  readonly #byAnnotator = new Map<string, Set<string>>();
+
+  has(file: string): boolean {
+    return this.#known.has(file);
+  }
+
+  add(file: string): void {
+    if (this.#known.has(file)) return;
+    this.#known.add(file);
+    this.list.push(file);
+  }
+
+  addFor(annotator: string, file: string): void {
+    const files = this.#byAnnotator.get(annotator) ?? new Set<string>();
+    this.#byAnnotator.set(annotator, files.add(file));
+  }
+
+  annotatorFiles(): Map<string, string[]> {
+    return new Map([...this.#byAnnotator].map(([annotator, files]) => [annotator, [...files]]));
+  }
+}
+
+/**
+ * Opens one file of a folder export, creating or emptying it, or to append to when this export
+ * wrote it already; a symbolic link there is refused, not followed.
+ */
+async function openFolderFile(path: string, again: boolean): Promise<FileHandle> {
   try {
+    const start = again ? constants.O_APPEND : constants.O_CREAT | constants.O_TRUNC;
     // O_NOFOLLOW (absent on Windows) makes open fail with ELOOP when the file is a link.
-    return await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0));
+    return await open(path, constants.O_WRONLY | start | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
     throw new Error(

@@ -3,7 +3,6 @@ import type { WindowId } from '../../shared/ipc/views';
 import { TagwrightError } from '../../shared/ipc/result';
 import type { ProjectService } from '../service/project-service';
 import type { DialogPort } from './dialog-port';
-import { exporters } from '../../shared/formats/format-registry';
 import { ExportRunner } from '../service/export-runner';
 import { entityHandlers } from './entity-handlers';
 import { curationHandlers } from './curation-handlers';
@@ -194,9 +193,10 @@ function exportCallHandlers(service: ProjectService, dialogs: DialogPort): Pick<
       if (!dialogs.chooseExportDestination) {
         throw new TagwrightError('forbidden', 'Exports cannot be written from this window.');
       }
-      const exporter = exporters[request.format];
-      const suggested = `${service.session().project?.name ?? 'corpus'}${exporter.output === 'file' ? exporter.extension : ''}`;
-      const out = await dialogs.chooseExportDestination(request.format, exporter.output, suggested);
+      // Several annotators kept apart may make a folder of a one-file format: ask for what will be written.
+      const layout = service.exportLayout(request);
+      const suggested = `${service.session().project?.name ?? 'corpus'}${layout.output === 'file' ? layout.extension : ''}`;
+      const out = await dialogs.chooseExportDestination(request.format, layout.output, suggested);
       if (out === null) return null;
       const summary = await exportRunner.run(request, out);
       return { ...summary, ...dialogs.exportDelivery?.(out) };

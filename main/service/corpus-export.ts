@@ -17,6 +17,9 @@ import { TagwrightError } from '../../shared/ipc/result';
 import { writeExport } from '../io/write-export';
 import { rowsByDocument } from './rows-by-document';
 import { groupedBy } from '../../shared/collections/grouped-by';
+import { pathKind } from '../io/path-exists';
+import { chosenDocuments } from './export-documents';
+import { checkLayoutPath, exportLayoutOf, type ExportLayout } from './export-layout';
 
 /** What to export: a format, which documents, which labels. */
 export interface CorpusExportRequest {
@@ -56,26 +59,12 @@ function exportCorpusOf(
   project: Project,
   annotations: ExportAnnotationSource,
   request: CorpusExportRequest,
+  layout: ExportLayout,
   onDocument: (done: number, total: number) => void,
   tally: ExportTally,
 ): ExportCorpus {
   const layer = request.layer ?? ALL_LAYERS;
-  checkLayer(project, layer);
-  const labelIds = new Set(project.schema.labels.map((l) => l.id));
-  for (const label of request.labels ?? []) {
-    if (!labelIds.has(label))
-      throw new TagwrightError('invalid-input', `The label "${label}" is not in this project's schema.`);
-  }
-  const wanted = request.documentIds ? new Set(request.documentIds) : null;
-  const documents = project.documents.filter((d) =>
-    request.documents === 'done' ? d.status === 'done' : request.documents === 'selected' ? wanted?.has(d.id) : true,
-  );
-  if (request.documents === 'selected' && documents.length === 0) {
-    throw new TagwrightError(
-      'invalid-input',
-      'No documents are selected: choose some documents, or export all of them.',
-    );
-  }
+  const documents = chosenDocuments(project, request);
   // A relation belongs to its source's document; one whose source is gone belongs to none.
   const relationsByDocument = groupedBy(project.relations, (r) => annotations.get(r.from)?.documentId);
   const eventsByDocument = rowsByDocument(project.events);
@@ -88,6 +77,7 @@ function exportCorpusOf(
     entities: labels ? project.entities.filter((e) => labels.includes(e.label)) : project.entities,
     ...(labels ? { labels } : {}),
     ...(request.form !== undefined ? { form: request.form } : {}),
+    ...(layout.annotators ? { annotators: layout.annotators } : {}),
     documents: (function* (): Generator<ExportDocument> {
       let done = 0;
       for (const document of documents) {
@@ -144,19 +134,25 @@ export async function exportCorpusToPath(
     );
   }
   const started = performance.now();
-  const tally: ExportTally = { annotations: 0, relations: 0, drops: form.drops, losses: new ExportLosses() };
+  checkLayer(project, request.layer ?? ALL_LAYERS);
+  const layout = exportLayoutOf(project, annotations, request);
+  checkLayoutPath(request.format, layout, out, await pathKind(out));
+  // Annotators written apart are not lost.
+  const drops = layout.annotators ? form.drops.filter((kind) => kind !== 'annotators') : form.drops;
+  const tally: ExportTally = { annotations: 0, relations: 0, drops, losses: new ExportLosses() };
   let documentsDone = 0;
   const corpus = exportCorpusOf(
     project,
     annotations,
     request,
+    layout,
     (done, total) => {
       documentsDone = done;
       options.onProgress?.({ documentsDone: done, documentsTotal: total });
     },
     tally,
   );
-  const written = await writeExport(exporter.export(corpus, tally.losses), out, exporter.output, options.signal);
+  const written = await writeExport(exporter.export(corpus, tally.losses), out, layout.output, options.signal);
   return {
     format: request.format,
     ...(form.name !== undefined ? { form: form.name } : {}),
@@ -169,5 +165,8 @@ export async function exportCorpusToPath(
     bytes: written.bytes,
     milliseconds: Math.round(performance.now() - started),
     losses: tally.losses.list(),
+    ...(layout.annotators
+      ? { annotators: layout.annotators.map((id) => ({ id, files: written.annotatorFiles.get(id) ?? [] })) }
+      : {}),
   };
 }

@@ -38,6 +38,7 @@ import type { TakenOverLock } from '../store/project-lock';
 import { ProjectSession, type NewProjectOptions, type ProjectAccess } from './project-session';
 import { projectStatistics, type ProjectStatistics } from './project-statistics';
 import { exportLayerChoices } from './export-layer-choices';
+import { exportLayoutOf, type ExportLayout } from './export-layout';
 import type { ExportLayerChoice } from '../../shared/formats/export-job';
 import { projectAgreement, writeAgreementReport } from './project-agreement';
 import type { AgreementReport } from '../../shared/agreement/agreement-report';
@@ -615,6 +616,12 @@ export class ProjectService {
   ): Promise<CorpusExportSummary> {
     const model = this.#model();
     return exportCorpusToPath(model.project, model.annotations, request, out, options);
+  }
+
+  /** Whether an export writes a file or a folder, and which annotators it keeps apart (asked before the destination). */
+  exportLayout(request: CorpusExportRequest): ExportLayout {
+    const model = this.#model();
+    return exportLayoutOf(model.project, model.annotations, request);
   }
 
   /** The gold layer (when it has annotations) and each annotator's, for the export dialog's layer choice. */

@@ -68,6 +68,19 @@ export interface ExportSummary {
   milliseconds: number;
   /** What the format could not carry, per kind, in EXPORT_LOSS_KINDS' order; empty when nothing was lost. */
   losses: ExportLoss[];
+  /**
+   * Each annotator's work and the files holding it, when the format kept several annotators apart
+   * (format-facts.ts' `layers`); absent when everything went into the files together.
+   */
+  annotators?: ExportedAnnotator[];
+}
+
+/** One annotator's work in an export that kept annotators apart. */
+export interface ExportedAnnotator {
+  /** The annotator's id ('' for unsigned work). */
+  id: string;
+  /** The files holding it (for a format writing one file, that file). */
+  files: string[];
 }
 
 /** One loss as the CLI and the dialog say it: "relations: 3". */

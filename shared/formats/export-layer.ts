@@ -1,5 +1,5 @@
 import type { EventArgument } from '../model';
-import type { ExportDocument } from './corpus/corpus-export';
+import { selectLabels, type ExportDocument, type SelectedThings } from './corpus/corpus-export';
 import { layerAnnotator, type ExportLayer } from './export-job';
 
 /**
@@ -44,4 +44,37 @@ function layerOf(doc: ExportDocument, annotator: string): ExportDocument {
  */
 export function documentAnnotators(doc: Pick<ExportDocument, 'annotations'>): string[] {
   return [...new Set(doc.annotations.map((a) => a.annotator))];
+}
+
+/** One annotator's part of a document, for a format that writes each annotator's work apart. */
+export interface AnnotatorPart {
+  annotator: string;
+  things: SelectedThings;
+}
+
+/**
+ * A document's things of the chosen labels split by annotator (every one of `annotators`, even
+ * with nothing in this document, so each annotator's files hold every document), and how many
+ * relations, events and groups are in no part: those linking two annotators' work, or another's
+ * work to theirs (a format that carries the kind counts them as `cross-layer-links`).
+ */
+export function annotatorParts(
+  doc: ExportDocument,
+  labels: readonly string[] | undefined,
+  annotators: readonly string[],
+): { parts: AnnotatorPart[]; unplaced: { relations: number; events: number; equivalences: number } } {
+  const chosen = { document: doc.document, ...selectLabels(doc, labels) };
+  const parts = annotators.map((annotator) => {
+    const { annotations, relations, events = [], equivalences = [] } = layerOf(chosen, annotator);
+    return { annotator, things: { annotations, relations, events, equivalences } };
+  });
+  const placed = (count: (things: SelectedThings) => number) => parts.reduce((n, p) => n + count(p.things), 0);
+  return {
+    parts,
+    unplaced: {
+      relations: chosen.relations.length - placed((t) => t.relations.length),
+      events: chosen.events.length - placed((t) => t.events.length),
+      equivalences: chosen.equivalences.length - placed((t) => t.equivalences.length),
+    },
+  };
 }

@@ -46,7 +46,7 @@ export const EXPORT_LOSS_KINDS = {
   'unwritten-attribute-values': 'false or empty attribute values',
   'flattened-text': 'notes and values changed to fit one line',
   'non-xml-characters': 'notes or titles holding characters XML cannot (control characters), written as U+FFFD',
-  'cross-layer-links': 'relations between two annotators’ work, left out of the per-annotator layers',
+  'cross-layer-links': 'relations, events or groups between two annotators’ work, left out of the per-annotator layers',
 } as const;
 export type ExportLossKind = keyof typeof EXPORT_LOSS_KINDS;
 
@@ -95,6 +95,22 @@ export interface FormatFacts {
   drops: readonly DataLossKind[];
   /** The shapes it can be written in, the first the default, when there is a choice. */
   forms?: readonly [ExportForm, ...ExportForm[]];
+  /**
+   * How it keeps several annotators' work apart in the all layer, as the tool itself keeps several
+   * annotators; absent when it writes them in one file (annotator fields) or not at all. A project
+   * with one annotator is written as `output` says.
+   */
+  layers?: AnnotatorLayout;
+}
+
+/** What a format writes when the all layer holds several annotators (docs/formats.md, "Layers"). */
+export interface AnnotatorLayout {
+  /** The output then: a folder where the format otherwise writes one file is said before it is written (`--out`). */
+  output: 'file' | 'folder';
+  /** The extension of that one file (`.zip`); '' for a folder. */
+  extension: string;
+  /** What is written, shown in the export dialog and `tagwright export --help`. */
+  describes: string;
 }
 
 /** What a format of labelled spans alone (doccano's sequence form, spaCy, CoNLL) cannot hold. */
@@ -158,6 +174,11 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses: SPAN_LIST_LOSES,
     drops: SPAN_LIST_DROPS,
+    layers: {
+      output: 'file',
+      extension: '.jsonl',
+      describes: 'one .jsonl whose "spans" are a span group per annotator (doc.spans["<annotator id>"])',
+    },
   },
   brat: {
     format: 'brat',
@@ -167,6 +188,11 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     unit: 'code-points',
     loses: 'annotators, times and false or empty attribute values; tabs and line breaks in notes become spaces',
     drops: ['annotators', 'times'],
+    layers: {
+      output: 'folder',
+      extension: '',
+      describes: 'a folder per annotator (<annotator id>/), each a brat collection with its annotation.conf',
+    },
   },
   conll: {
     format: 'conll',
@@ -177,6 +203,11 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     loses:
       'relations, events, equivalence groups, entity links, attributes, notes, annotators, times and exact offsets; a span overlapping another of the same label is left out',
     drops: SPAN_LIST_DROPS,
+    layers: {
+      output: 'folder',
+      extension: '',
+      describes: 'a folder of one <annotator id>.conll per annotator',
+    },
   },
   csv: {
     format: 'csv',
@@ -217,6 +248,11 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
     loses:
       'events, equivalence groups, entity links, notes, annotators, times and attributes the schema does not declare; a discontinuous span becomes one span per fragment; spans are trimmed to whole tokens',
     drops: ['events', 'equivalences', 'entity-links', 'notes', 'annotators', 'times', 'discontinuous-spans'],
+    layers: {
+      output: 'folder',
+      extension: '',
+      describes: 'a folder per annotator (<annotator id>/) of one .tsv per document',
+    },
   },
   'refi-qda': {
     format: 'refi-qda',

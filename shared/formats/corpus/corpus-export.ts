@@ -45,17 +45,25 @@ export interface ExportCorpus {
   labels?: readonly string[];
   /** The form to write, for a format that has several (format-facts.ts' `forms`); its first when absent. */
   form?: string;
+  /**
+   * The annotators whose work the format writes apart (its facts' `layers`): set, with two or more
+   * ids, only for the all layer of several annotators; absent, everything is written together.
+   */
+  annotators?: readonly string[];
   documents: Iterable<ExportDocument>;
 }
 
 /**
  * One piece of output: `text` to append to the output file `file`. For formats written as one
  * file, `file` is always `''` (the path the user chose); for folder formats it is a relative path.
- * Chunks of one file come together: once an exporter moves to another file it never returns.
+ * A folder format may come back to a file it wrote earlier in the export: the text is appended
+ * (one file per annotator written document by document).
  */
 export interface ExportChunk {
   file: string;
   text: string;
+  /** The annotator whose work the chunk holds, when the export keeps annotators apart (`annotators`). */
+  annotator?: string;
   /** Bytes to append instead of text, for a binary format (REFI-QDA's zip); `text` is then ''. */
   bytes?: Uint8Array;
 }

@@ -25,9 +25,24 @@ const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
  * document whose source name leaves nothing usable is named by its id.
  */
 export function documentFileStems(): (document: TagwrightDocument) => string {
+  const unique = uniqueStems();
+  return (document) => unique(safeName(withoutExtension(document.source.fileName)) || document.id);
+}
+
+/**
+ * The folder or file stem of each annotator whose work an export writes apart (brat's
+ * `<annotator>/`, `<annotator>.conll`): the id made safe as a document's stem and numbered when an
+ * earlier annotator took it; unsigned work (the id '') is `unsigned`.
+ */
+export function annotatorFileStems(annotators: readonly string[]): Map<string, string> {
+  const unique = uniqueStems();
+  return new Map(annotators.map((id) => [id, unique(safeName(id) || (id === '' ? 'unsigned' : 'annotator'))]));
+}
+
+/** Gives each stem once: one an earlier call took is numbered (`corpus`, `corpus-2`). */
+function uniqueStems(): (stem: string) => string {
   const taken = new Set<string>();
-  return (document) => {
-    const stem = safeStem(document.source.fileName) || document.id;
+  return (stem) => {
     let unique = stem;
     for (let n = 2; taken.has(sameNameKey(unique)); n++) unique = `${stem}-${n}`;
     taken.add(sameNameKey(unique));
@@ -35,12 +50,14 @@ export function documentFileStems(): (document: TagwrightDocument) => string {
   };
 }
 
-/** A source file name without its extension, with what a file system refuses replaced or removed. */
-function safeStem(fileName: string): string {
-  // The extension is what follows the last dot of the last path part (`a.b/c` has none).
+/** A file name without its extension: what follows the last dot of the last path part (`a.b/c` has none). */
+function withoutExtension(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
-  const base =
-    dot > Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1 ? fileName.slice(0, dot) : fileName;
+  return dot > Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1 ? fileName.slice(0, dot) : fileName;
+}
+
+/** A name with what a file system refuses replaced or removed. */
+function safeName(base: string): string {
   const cleaned = cutToUtf8Bytes(base.replace(UNSAFE_CHARACTERS, '_'), MAX_FILE_NAME_BYTES - RESERVED_BYTES)
     // A leading dot hides the file; Windows drops trailing dots and spaces.
     .replace(/^[.\s]+|[.\s]+$/g, '');

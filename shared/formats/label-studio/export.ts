@@ -4,7 +4,7 @@ import { codePointFragments, sortAnnotations } from '../corpus/span-fragments';
 import { documentAnswers, documentCategories } from '../corpus/document-categories';
 import type { Annotation, AttributeMap, Relation, TagwrightDocument } from '../../model';
 import type { ExportLosses } from '../corpus/export-losses';
-import { documentAnnotators, selectLayer } from '../export-layer';
+import { annotatorParts, documentAnnotators } from '../export-layer';
 
 /** The names Label Studio's labelling config must use for the exported regions to show. */
 const LABEL_STUDIO_NAMES = { labels: 'label', text: 'text', relations: 'relation' } as const;
@@ -37,16 +37,13 @@ export const labelStudioExporter: CorpusExporter = {
       const documentLevel = documentResults(document.metadata);
       let annotations: object[];
       if (annotators.length > 1) {
-        annotations = annotators.map((id, i) => {
-          const layer = selectLayer(chosen, { kind: 'annotator', id });
-          // The document's labels and answers are the task's, not an annotator's: said once, with the first.
-          return { completed_by: id, result: [...regionResults(document, layer), ...(i === 0 ? documentLevel : [])] };
-        });
-        const placed = annotators.reduce(
-          (n, id) => n + selectLayer(chosen, { kind: 'annotator', id }).relations.length,
-          0,
-        );
-        losses.add('cross-layer-links', chosen.relations.length - placed);
+        const { parts, unplaced } = annotatorParts(chosen, undefined, annotators);
+        // The document's labels and answers are the task's, not an annotator's: said once, with the first.
+        annotations = parts.map(({ annotator, things }, i) => ({
+          completed_by: annotator,
+          result: [...regionResults(document, things), ...(i === 0 ? documentLevel : [])],
+        }));
+        losses.add('cross-layer-links', unplaced.relations);
       } else {
         annotations = [{ result: [...regionResults(document, chosen), ...documentLevel] }];
         losses.add('annotators', countSigned(chosen.annotations) + countSigned(chosen.relations));

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCallHandlers } from '../../../../main/ipc/call-handlers';
@@ -131,5 +131,62 @@ describe('tagwright export --layer', () => {
       '',
     ]);
     await service.closeProject();
+  });
+});
+
+/** Every file under `folder`, by its path inside it, with its text. */
+async function folderFiles(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(folder.length + 1)] = await readFile(path, 'utf8');
+  }
+  return files;
+}
+
+describe('tagwright export --layer all keeps each annotator apart where the tool does', () => {
+  it('brat: a folder per annotator, each the collection --layer ID writes; no annotator counted lost', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const result = await cli(
+      ['export', project, '--format', 'brat', '--out', 'corpus', '--layer', 'all', '--json'],
+      dir,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    const out = join(dir, 'corpus');
+    expect((await readdir(out)).sort()).toEqual(['ben', 'example-annotator', 'gold']);
+    const ben = await folderFiles(join(out, 'ben'));
+    expect(Object.keys(ben).filter((f) => f.endsWith('.ann') && ben[f] !== '')).toEqual([
+      '000_fe50059c7be6abe4.ann',
+      '001_ecb6522bda0f8317.ann',
+    ]);
+    // ben's relation ends on the example annotator's claim: in no annotator's folder, and counted.
+    expect(ben['000_fe50059c7be6abe4.ann']).toBe(
+      'T1\tfigure 33 43\t25 percent\nA1\tvalue T1 0.25\nA2\tunit T1 percent\n',
+    );
+    expect(ben['001_ecb6522bda0f8317.ann']).toBe('T1\tactor 0 10\tAzerbaijan\n');
+    expect(Object.keys(ben)).toContain('annotation.conf');
+    expect(Object.keys(ben)).toContain('visual.conf');
+    // Each folder holds what exporting that annotator's layer alone writes, byte for byte.
+    for (const annotator of ['example-annotator', 'ben', 'gold']) {
+      const alone = await cli(
+        ['export', project, '--format', 'brat', '--out', `only-${annotator}`, '--layer', annotator],
+        dir,
+      );
+      expect(alone.code, alone.stderr).toBe(0);
+      expect(await folderFiles(join(out, annotator))).toEqual(await folderFiles(join(dir, `only-${annotator}`)));
+    }
+    expect(summary.losses).toEqual([
+      { kind: 'times', count: 11 },
+      { kind: 'cross-layer-links', count: 1 },
+    ]);
+    expect(summary.annotators.map((a: { id: string; files: string[] }) => [a.id, a.files.length])).toEqual([
+      ['example-annotator', 12],
+      ['ben', 12],
+      ['gold', 12],
+    ]);
+    expect(summary.annotators[1].files).toContain(join(out, 'ben', '001_ecb6522bda0f8317.ann'));
   });
 });

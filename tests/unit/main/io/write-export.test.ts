@@ -17,7 +17,7 @@ describe('streamed export writes', () => {
       join(dir, 'out.txt'),
       'file',
     );
-    expect(one).toEqual({ files: [join(dir, 'out.txt')], bytes: 4 });
+    expect(one).toEqual({ files: [join(dir, 'out.txt')], bytes: 4, annotatorFiles: new Map() });
     expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe('aé\n');
     const many = await writeExport(
       [
@@ -34,6 +34,29 @@ describe('streamed export writes', () => {
       'folder/conf/a.conf',
     ]);
     expect(await readFile(join(dir, 'folder/d1.ann'), 'utf8')).toBe('T1');
+  });
+
+  it('appends to a folder file met again, and lists the files of each annotator', async () => {
+    const dir = await tempDir();
+    const written = await writeExport(
+      [
+        { file: 'ana.conll', text: 'd1 ana\n', annotator: 'ana' },
+        { file: 'ben.conll', text: 'd1 ben\n', annotator: 'ben' },
+        { file: 'ana.conll', text: 'd2 ana\n', annotator: 'ana' },
+        { file: 'ben.conll', text: 'd2 ben\n', annotator: 'ben' },
+      ],
+      join(dir, 'layers'),
+      'folder',
+    );
+    expect(await readFile(join(dir, 'layers/ana.conll'), 'utf8')).toBe('d1 ana\nd2 ana\n');
+    expect(await readFile(join(dir, 'layers/ben.conll'), 'utf8')).toBe('d1 ben\nd2 ben\n');
+    expect(written.files).toEqual([join(dir, 'layers/ana.conll'), join(dir, 'layers/ben.conll')]);
+    expect(written.annotatorFiles).toEqual(
+      new Map([
+        ['ana', [join(dir, 'layers/ana.conll')]],
+        ['ben', [join(dir, 'layers/ben.conll')]],
+      ]),
+    );
   });
 
   it('a cancelled export leaves nothing behind', async () => {
