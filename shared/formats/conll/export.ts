@@ -3,6 +3,8 @@ import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk 
 import { tallyTokenCover, type ExportLosses } from '../corpus/export-losses';
 import { labelledFragments, sortAnnotations, type LabelledFragment } from '../corpus/span-fragments';
 import { splitSentences, tokensInside, type TextToken } from '../corpus/text-tokens';
+import { annotatorFileStems } from '../corpus/document-file-stems';
+import { annotatorParts } from '../export-layer';
 
 /**
  * CoNLL-style IOB2 tagging (CoNLL-2003 layout): `-DOCSTART-` and a blank line before each
@@ -12,18 +14,31 @@ import { splitSentences, tokensInside, type TextToken } from '../corpus/text-tok
  * `splitSentences` (text-tokens.ts). Within one label's column, a span overlapping an earlier
  * (or longer) one of the same label is left out; each fragment of a discontinuous span is tagged as
  * its own span; a span starting or ending in spaces is tagged on the tokens inside it, and one over
- * spaces only is left out (each counted in the export's losses). Not carried: relations,
- * attributes, notes, annotators; offsets are implicit.
+ * spaces only is left out (each counted in the export's losses). When the export keeps several
+ * annotators apart (`corpus.annotators`), each gets a file of their own, `<annotator>.conll` in the
+ * export folder (INCEpTION too writes a file per annotator), holding every document. Not carried:
+ * relations, attributes, notes, annotators of a one-file export; offsets are implicit.
  */
 export const conllExporter: CorpusExporter = {
   format: 'conll',
   *export(corpus: ExportCorpus, losses: ExportLosses): Generator<ExportChunk> {
     const columns = corpus.schema.labels.map((l) => l.id).filter((id) => !corpus.labels || corpus.labels.includes(id));
     const docstart = ['-DOCSTART-', ...columns.map(() => 'O')].join('\t');
+    const apart = corpus.annotators;
+    const stems = annotatorFileStems(apart ?? []);
     for (const doc of corpus.documents) {
       const text = doc.document.text;
-      const annotations = sortAnnotations(selectLabels(doc, corpus.labels).annotations);
-      yield { file: '', text: `${docstart}\n\n${conllDocument(text, annotations, columns, losses)}` };
+      if (!apart) {
+        const annotations = sortAnnotations(selectLabels(doc, corpus.labels).annotations);
+        yield { file: '', text: `${docstart}\n\n${conllDocument(text, annotations, columns, losses)}` };
+        continue;
+      }
+      // Each annotator's file gets every document, a document at a time (the files are appended to).
+      for (const { annotator, things } of annotatorParts(doc, corpus.labels, apart).parts) {
+        const annotations = sortAnnotations(things.annotations);
+        const file = `${stems.get(annotator)}.conll`;
+        yield { file, annotator, text: `${docstart}\n\n${conllDocument(text, annotations, columns, losses)}` };
+      }
     }
   },
 };

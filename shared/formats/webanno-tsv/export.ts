@@ -1,7 +1,14 @@
 import type { Annotation, AttributeValue, Relation } from '../../model';
-import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
+import {
+  selectLabels,
+  type CorpusExporter,
+  type ExportChunk,
+  type ExportCorpus,
+  type SelectedThings,
+} from '../corpus/corpus-export';
 import type { ExportLosses } from '../corpus/export-losses';
-import { documentFileStems } from '../corpus/document-file-stems';
+import { annotatorFileStems, documentFileStems } from '../corpus/document-file-stems';
+import { annotatorParts } from '../export-layer';
 import { sortAnnotations } from '../corpus/span-fragments';
 import { escapeTsvText, escapeTsvValue } from './tsv-escaping';
 import { tsvColumns, tsvHeader, type TsvColumns } from './tsv-layers';
@@ -20,8 +27,12 @@ import { placeSpans, type TsvPlacement, type TsvSpan } from './tsv-span-placemen
  * names its source's first token (`1-3`, with `[source_target]` ids where an end has one).
  * Values escape the format's reserved characters, `#Text=` lines what INCEpTION 3.2+ un-escapes
  * (tsv-escaping.ts). Tokens are cut at span edges so no sub-token is needed. Each fragment of a
- * discontinuous span becomes its own span (relations on the first). Not carried: notes,
- * annotators, times, attributes the schema does not declare (counted in the export's losses).
+ * discontinuous span becomes its own span (relations on the first). When the export keeps
+ * several annotators apart (`corpus.annotators`), each gets a folder of their own,
+ * `<annotator>/<name>.tsv` (INCEpTION writes one TSV per annotator per document), holding every
+ * document; a relation between two annotators' spans is in neither (counted). Not carried: notes,
+ * times, attributes the schema does not declare, annotators of a one-folder export (counted in
+ * the export's losses).
  */
 export const webannoTsvExporter: CorpusExporter = {
   format: 'webanno-tsv',
@@ -29,18 +40,43 @@ export const webannoTsvExporter: CorpusExporter = {
     const columns = tsvColumns(corpus.schema, corpus.labels);
     const header = tsvHeader(columns);
     const stemOf = documentFileStems();
+    const apart = corpus.annotators;
+    const folders = annotatorFileStems(apart ?? []);
     for (const doc of corpus.documents) {
-      const { annotations, relations } = selectLabels(doc, corpus.labels);
-      const declared = new Set(columns.features.map((f) => f.attribute));
-      for (const a of annotations)
-        losses.add('undeclared-attributes', Object.keys(a.attributes).filter((name) => !declared.has(name)).length);
-      const placement = placeSpans(doc.document.text, sortAnnotations(annotations), losses);
-      const cells = spanCells(placement, columns, losses);
-      if (columns.relations) addRelationCells(cells, placement, relations, losses);
-      yield { file: `${stemOf(doc.document)}.tsv`, text: header + tsvBody(doc.document.text, placement, cells) };
+      const stem = stemOf(doc.document);
+      const text = doc.document.text;
+      if (!apart) {
+        yield {
+          file: `${stem}.tsv`,
+          text: header + tsvDocument(text, selectLabels(doc, corpus.labels), columns, losses),
+        };
+        continue;
+      }
+      const { parts, unplaced } = annotatorParts(doc, corpus.labels, apart);
+      losses.add('cross-layer-links', unplaced.relations);
+      for (const { annotator, things } of parts) {
+        const file = `${folders.get(annotator)}/${stem}.tsv`;
+        yield { file, annotator, text: header + tsvDocument(text, things, columns, losses) };
+      }
     }
   },
 };
+
+/** One document's sentences and token rows (after the header) for its chosen spans and relations. */
+function tsvDocument(
+  text: string,
+  { annotations, relations }: Pick<SelectedThings, 'annotations' | 'relations'>,
+  columns: TsvColumns,
+  losses: ExportLosses,
+): string {
+  const declared = new Set(columns.features.map((f) => f.attribute));
+  for (const a of annotations)
+    losses.add('undeclared-attributes', Object.keys(a.attributes).filter((name) => !declared.has(name)).length);
+  const placement = placeSpans(text, sortAnnotations(annotations), losses);
+  const cells = spanCells(placement, columns, losses);
+  if (columns.relations) addRelationCells(cells, placement, relations, losses);
+  return tsvBody(text, placement, cells);
+}
 
 /** For each token, its span columns: the label, then each attribute's feature. */
 function spanCells(placement: TsvPlacement, columns: TsvColumns, losses: ExportLosses): string[][] {

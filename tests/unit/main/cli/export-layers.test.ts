@@ -189,4 +189,61 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
     ]);
     expect(summary.annotators[1].files).toContain(join(out, 'ben', '001_ecb6522bda0f8317.ann'));
   });
+
+  it('CoNLL: a folder of <annotator>.conll, each what --layer ID writes; --out a file name is refused', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const refused = await cli(['export', project, '--format', 'conll', '--out', 'all.conll'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `conll keeps the 3 annotators of the all layer apart (example-annotator, ben, gold): it writes a folder of one <annotator id>.conll per annotator, and ${join(dir, 'all.conll')} is a file: export to a folder, or export one layer (--layer gold or an annotator id).`,
+    );
+    expect(await readdir(dir)).not.toContain('all.conll');
+    await writeFile(join(dir, 'taken'), 'keep me');
+    const onFile = await cli(['export', project, '--format', 'conll', '--out', 'taken'], dir);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).toContain(`${join(dir, 'taken')} is a file`);
+    expect(await readFile(join(dir, 'taken'), 'utf8')).toBe('keep me');
+
+    const result = await cli(['export', project, '--format', 'conll', '--out', 'layers', '--json'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(join(dir, 'layers'))).sort()).toEqual(['ben.conll', 'example-annotator.conll', 'gold.conll']);
+    for (const annotator of ['example-annotator', 'ben', 'gold']) {
+      await cli(['export', project, '--format', 'conll', '--out', `${annotator}.conll`, '--layer', annotator], dir);
+      expect(await readFile(join(dir, 'layers', `${annotator}.conll`), 'utf8')).toBe(
+        await readFile(join(dir, `${annotator}.conll`), 'utf8'),
+      );
+    }
+    const ben = await readFile(join(dir, 'layers', 'ben.conll'), 'utf8');
+    expect(ben.match(/^\S+\t.*B-\w+.*$/gm)).toEqual(['25\tO\tB-figure\tO\tO', 'Azerbaijan\tO\tO\tB-actor\tO']);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.losses.map((l: { kind: string }) => l.kind)).not.toContain('annotators');
+    expect(summary.annotators).toEqual([
+      { id: 'example-annotator', files: [join(dir, 'layers', 'example-annotator.conll')] },
+      { id: 'ben', files: [join(dir, 'layers', 'ben.conll')] },
+      { id: 'gold', files: [join(dir, 'layers', 'gold.conll')] },
+    ]);
+  });
+
+  it('WebAnno TSV: a folder per annotator of a .tsv per document, each what --layer ID writes', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const result = await cli(['export', project, '--format', 'webanno-tsv', '--out', 'tsv', '--json'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(join(dir, 'tsv'))).sort()).toEqual(['ben', 'example-annotator', 'gold']);
+    for (const annotator of ['example-annotator', 'ben', 'gold']) {
+      await cli(
+        ['export', project, '--format', 'webanno-tsv', '--out', `only-${annotator}`, '--layer', annotator],
+        dir,
+      );
+      expect(await folderFiles(join(dir, 'tsv', annotator))).toEqual(await folderFiles(join(dir, `only-${annotator}`)));
+    }
+    const summary = JSON.parse(result.stdout);
+    expect(summary.losses).toContainEqual({ kind: 'cross-layer-links', count: 1 });
+    expect(summary.losses.map((l: { kind: string }) => l.kind)).not.toContain('annotators');
+    expect(summary.annotators[1]).toMatchObject({
+      id: 'ben',
+      files: expect.arrayContaining([join(dir, 'tsv', 'ben', '001_ecb6522bda0f8317.tsv')]),
+    });
+  });
 });
