@@ -1,6 +1,9 @@
 """Loads Tagwright's spaCy export (`tagwright export P --format spacy --out export.jsonl`) into a
 spaCy DocBin, losing no span: every span goes in the span group doc.spans["tagwright"] (span groups
 may overlap), and the spans that overlap no other also in doc.ents (which may not overlap).
+An export of several annotators' work (`--layer all`) has a span group per annotator instead
+(`"spans": {"ana": [...], "ben": [...]}`): each goes in doc.spans[<annotator id>], and doc.ents
+stays empty (several annotators' spans are not one set of entities).
 
     python spacy_docbin.py export.jsonl corpus.spacy [language]   # language: a spaCy code, default "xx"
 
@@ -53,20 +56,23 @@ def main(source, target, language="xx"):
         for line in lines:
             record = json.loads(line)
             doc = nlp.make_doc(record["text"])
-            group = [s for s in (placed_span(doc, r, counts) for r in record["spans"]) if s is not None]
-            doc.spans[GROUP] = group
-            doc.ents = alone(group)
+            # A list: one annotator's spans (or everyone's mixed); an object: a span group per annotator.
+            groups = record["spans"] if isinstance(record["spans"], dict) else {GROUP: record["spans"]}
+            for key, spans in groups.items():
+                doc.spans[key] = [s for s in (placed_span(doc, r, counts) for r in spans) if s is not None]
+                counts["spans"] += len(doc.spans[key])
+            if not isinstance(record["spans"], dict):
+                doc.ents = alone(doc.spans[GROUP])
             doc.user_data["tagwright"] = record.get("meta", {})
-            counts["spans"] += len(group)
             counts["ents"] += len(doc.ents)
             docbin.add(doc)
     docbin.to_disk(target)
     # Read it back: the DocBin holds every placed span.
-    held = sum(len(doc.spans[GROUP]) for doc in DocBin().from_disk(target).get_docs(nlp.vocab))
+    held = sum(len(group) for doc in DocBin().from_disk(target).get_docs(nlp.vocab) for group in doc.spans.values())
     assert held == counts["spans"], f"the DocBin holds {held} of {counts['spans']} spans"
     print(
-        f"{counts['spans']} spans in doc.spans[{GROUP!r}], {counts['ents']} of them in doc.ents "
-        f"(the others overlap another), {counts['expanded']} expanded to spaCy's tokens, "
+        f"{counts['spans']} spans in span groups, {counts['ents']} of them in doc.ents "
+        f"(the others overlap another, or are in one of several annotators' groups), {counts['expanded']} expanded to spaCy's tokens, "
         f"{counts['unplaced']} with no token"
     )
     return 1 if counts["unplaced"] else 0

@@ -14,7 +14,7 @@ import { exportFormOf, formatFacts, type DataLossKind, type FormatName } from '.
 import { exporters } from '../../shared/formats/format-registry';
 import { GOLD_ANNOTATOR } from '../../shared/model/curation';
 import { TagwrightError } from '../../shared/ipc/result';
-import { writeExport } from '../io/write-export';
+import { writeExport, type WrittenExport } from '../io/write-export';
 import { rowsByDocument } from './rows-by-document';
 import { groupedBy } from '../../shared/collections/grouped-by';
 import { pathKind } from '../io/path-exists';
@@ -166,7 +166,12 @@ export async function exportCorpusToPath(
     milliseconds: Math.round(performance.now() - started),
     losses: tally.losses.list(),
     ...(layout.annotators
-      ? { annotators: layout.annotators.map((id) => ({ id, files: written.annotatorFiles.get(id) ?? [] })) }
+      ? { annotators: layout.annotators.map((id) => ({ id, files: annotatorFiles(id, layout, written, out) })) }
       : {}),
   };
+}
+
+/** The files holding one annotator's work: those its chunks went to, or the one file every annotator is in (spaCy's span groups). */
+function annotatorFiles(id: string, layout: ExportLayout, written: WrittenExport, out: string): string[] {
+  return written.annotatorFiles.get(id) ?? (layout.output === 'file' ? [out] : []);
 }

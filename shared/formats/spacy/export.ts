@@ -2,6 +2,7 @@ import { createOffsetConverter } from '../../text/code-points';
 import { selectLabels, type CorpusExporter, type ExportCorpus, type ExportChunk } from '../corpus/corpus-export';
 import type { ExportLosses } from '../corpus/export-losses';
 import { codePointSpans, type LabelledFragment } from '../corpus/span-fragments';
+import { annotatorParts } from '../export-layer';
 
 /**
  * spaCy-ready JSONL: one document per line, `{"text", "spans": [{"start", "end", "label"}], "meta"}`
@@ -9,16 +10,28 @@ import { codePointSpans, type LabelledFragment } from '../corpus/span-fragments'
  * takes (Python string indices), the shape Prodigy and spaCy's own examples read. Overlapping spans
  * are kept: the loading recipe (docs/recipes/spacy_docbin.py) puts every span in
  * `doc.spans["tagwright"]` and those overlapping no other in `doc.ents`; the overlapping ones are
- * counted in the export's losses. No `.spacy` DocBin is written: it stores spaCy's own
- * tokenisation, which only spaCy can produce faithfully.
+ * counted in the export's losses. When the export keeps several annotators apart
+ * (`corpus.annotators`), `spans` is instead an object of span groups, one per annotator
+ * (`{"ana": [...], "ben": [...]}`, Doc.to_json()'s shape for `doc.spans`): the recipe puts each in
+ * `doc.spans[<annotator id>]` and nothing in `doc.ents`, which cannot hold several annotators'
+ * overlapping spans; nothing is counted lost for it. No `.spacy` DocBin is written: it stores
+ * spaCy's own tokenisation, which only spaCy can produce faithfully.
  */
 export const spacyExporter: CorpusExporter = {
   format: 'spacy',
   *export(corpus: ExportCorpus, losses: ExportLosses): Generator<ExportChunk> {
+    const apart = corpus.annotators;
     for (const doc of corpus.documents) {
       const converter = createOffsetConverter(doc.document.text);
-      const spans = codePointSpans(selectLabels(doc, corpus.labels).annotations, converter);
-      losses.add('overlapping-entities', overlappingCount(spans));
+      let spans: LabelledFragment[] | Record<string, LabelledFragment[]>;
+      if (apart) {
+        // A span group per annotator, every annotator in every record (an empty group where they marked nothing).
+        const parts = annotatorParts(doc, corpus.labels, apart).parts;
+        spans = Object.fromEntries(parts.map((p) => [p.annotator, codePointSpans(p.things.annotations, converter)]));
+      } else {
+        spans = codePointSpans(selectLabels(doc, corpus.labels).annotations, converter);
+        losses.add('overlapping-entities', overlappingCount(spans));
+      }
       const record = {
         text: doc.document.text,
         spans,

@@ -13,6 +13,8 @@ import { projectFileText, readSavedProject } from '../../../support/project-file
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
+/** Our spaCy export of sampleWithLayers, as spaCy itself was given it (make-spacy-fixture.py). */
+const SPACY_LAYERS_EXPORT = 'tests/fixtures/formats/tool-made/spacy/tagwright-layers-export.jsonl';
 
 /**
  * The annotated sample with three layers: "Azerbaijan" and "25 percent" by ben (with ben's relation
@@ -245,5 +247,30 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
       id: 'ben',
       files: expect.arrayContaining([join(dir, 'tsv', 'ben', '001_ecb6522bda0f8317.tsv')]),
     });
+  });
+
+  it('spaCy: one .jsonl whose spans are a span group per annotator, as spaCy loaded it (the tool-made fixture)', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const result = await cli(['export', project, '--format', 'spacy', '--out', 'layers.jsonl', '--json'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const written = await readFile(join(dir, 'layers.jsonl'), 'utf8');
+    // The file spaCy 3.8.16 loaded into a DocBin (tests/fixtures/formats/tool-made/README.md).
+    expect(written).toBe(await readFile(join(repoRoot, SPACY_LAYERS_EXPORT), 'utf8'));
+    const records = written
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { spans: Record<string, { start: number; end: number; label: string }[]> });
+    expect(records.map((r) => Object.keys(r.spans))).toEqual(Array(5).fill(['example-annotator', 'ben', 'gold']));
+    expect(records.flatMap((r) => r.spans.ben)).toEqual([
+      { start: 33, end: 43, label: 'figure' },
+      { start: 0, end: 10, label: 'actor' },
+    ]);
+    expect(records.flatMap((r) => r.spans.gold)).toEqual([{ start: 255, end: 270, label: 'figure' }]);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.losses.map((l: { kind: string }) => l.kind)).not.toContain('annotators');
+    expect(summary.annotators).toEqual(
+      ['example-annotator', 'ben', 'gold'].map((id) => ({ id, files: [join(dir, 'layers.jsonl')] })),
+    );
   });
 });

@@ -45,4 +45,23 @@ describe('spaCy: Doc.to_json() of Docs read back from a DocBin (spaCy 3.8.16)', 
       parsed.documents.map((d) => d.spans.map((s) => [s.label, s.fragments[0]!.start, s.fragments[0]!.end])),
     ).toEqual(exported.map((e) => e.spans.map((s) => [s.label, s.start, s.end])));
   });
+
+  it('keeps each annotator’s span group of our --layer all export under the annotator’s id, every span at its characters', () => {
+    type Groups = Record<string, { start: number; end: number; label: string }[]>;
+    const groupsOf = (file: string) =>
+      read(file)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { text: string; spans: Groups });
+    const exported = groupsOf('spacy/tagwright-layers-export.jsonl');
+    const loaded = groupsOf('spacy/from-tagwright-layers.jsonl');
+    expect(loaded.map((d) => d.text)).toEqual(exported.map((e) => e.text));
+    const spans = (groups: Groups) =>
+      Object.entries(groups).map(([annotator, group]) => [
+        annotator,
+        group.map((s) => `${s.label}@${s.start}-${s.end}`),
+      ]);
+    expect(loaded.map((d) => spans(d.spans))).toEqual(exported.map((e) => spans(e.spans)));
+    expect(Object.keys(loaded[0]!.spans)).toEqual(['example-annotator', 'ben', 'gold']);
+  });
 });
