@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { readZip, ZipError } from '../../shared/formats/refi-qda/zip-reader';
+import { readZip, ZipError } from '../../shared/formats/corpus/zip-reader';
 
 /**
  * A zip archive's files (a REFI-QDA .qdpx), read whole and checked entry by entry (CRC-32, sizes),

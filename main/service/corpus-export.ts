@@ -1,16 +1,15 @@
-import type { Annotation, Project } from '../../shared/model';
+import type { Project } from '../../shared/model';
 import { selectLabels, type ExportCorpus, type ExportDocument } from '../../shared/formats/corpus/corpus-export';
 import { ExportLosses, tallyDroppedData } from '../../shared/formats/corpus/export-losses';
 import {
   ALL_LAYERS,
   layerName,
-  type ExportDocumentChoice,
   type ExportLayer,
   type ExportProgress,
   type ExportSummary,
 } from '../../shared/formats/export-job';
 import { selectLayer } from '../../shared/formats/export-layer';
-import { exportFormOf, formatFacts, type DataLossKind, type FormatName } from '../../shared/formats/format-facts';
+import { exportFormOf, formatFacts, type DataLossKind } from '../../shared/formats/format-facts';
 import { exporters } from '../../shared/formats/format-registry';
 import { GOLD_ANNOTATOR } from '../../shared/model/curation';
 import { TagwrightError } from '../../shared/ipc/result';
@@ -18,27 +17,11 @@ import { writeExport, type WrittenExport } from '../io/write-export';
 import { rowsByDocument } from './rows-by-document';
 import { groupedBy } from '../../shared/collections/grouped-by';
 import { pathKind } from '../io/path-exists';
+import type { CorpusExportRequest, ExportAnnotationSource } from './export-request';
+
+export type { CorpusExportRequest, ExportAnnotationSource } from './export-request';
 import { chosenDocuments } from './export-documents';
 import { checkLayoutPath, exportLayoutOf, type ExportLayout } from './export-layout';
-
-/** What to export: a format, which documents, which labels. */
-export interface CorpusExportRequest {
-  format: FormatName;
-  documents: ExportDocumentChoice;
-  documentIds?: string[];
-  /** Label ids; all labels when absent. */
-  labels?: string[];
-  /** The form to write, for a format that has several (doccano's `relations`); the first when absent. */
-  form?: string;
-  /** Whose work: every annotator's when absent. */
-  layer?: ExportLayer;
-}
-
-/** What an export reads annotations through: the service's AnnotationTable (indexed, never copied whole). */
-export interface ExportAnnotationSource {
-  forDocument(documentId: string): Annotation[];
-  get(annotationId: string): Annotation | undefined;
-}
 
 export type CorpusExportProgress = ExportProgress;
 export type CorpusExportSummary = ExportSummary;

@@ -1,6 +1,6 @@
 import type { Project, TagwrightDocument } from '../../shared/model';
 import { TagwrightError } from '../../shared/ipc/result';
-import type { CorpusExportRequest } from './corpus-export';
+import type { CorpusExportRequest } from './export-request';
 
 /**
  * The documents an export takes: all, those marked done, or those selected (refused when none

@@ -3,7 +3,7 @@ import type { Project, TagwrightDocument } from '../../shared/model';
 import { ALL_LAYERS } from '../../shared/formats/export-job';
 import { formatFacts, type FormatName } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
-import type { CorpusExportRequest, ExportAnnotationSource } from './corpus-export';
+import type { CorpusExportRequest, ExportAnnotationSource } from './export-request';
 import { chosenDocuments } from './export-documents';
 
 /** Where an export writes, known before it writes: a file or a folder, and who it keeps apart. */

@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { FORMAT_NAMES, formatFacts } from '../../shared/formats/format-facts';
 import { TagwrightError } from '../../shared/ipc/result';
-import { readZip } from '../../shared/formats/refi-qda/zip-reader';
+import { readZip } from '../../shared/formats/corpus/zip-reader';
 import { callsFromPage, expect, test } from './harness';
 import {
   codePointSpan,

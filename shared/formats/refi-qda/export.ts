@@ -7,7 +7,7 @@ import { annotationFragments, sortAnnotations } from '../corpus/span-fragments';
 import { projectGuids } from './guids';
 import { projectXml, textSource, type QdeLink, type QdeNote, type QdeSelection } from './qde-writer';
 import { hasNonXmlCharacters } from './xml-text';
-import { ZipWriter } from './zip-writer';
+import { ZipWriter } from '../corpus/zip-writer';
 
 /**
  * REFI-QDA project exchange (.qdpx, https://www.qdasoftware.org): a zip holding `project.qde`

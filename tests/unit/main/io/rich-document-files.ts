@@ -1,5 +1,5 @@
 /** Builds tiny but real .docx and .pdf files for import tests (no binary fixtures in the repo). */
-import { ZipWriter } from '../../../../shared/formats/refi-qda/zip-writer';
+import { ZipWriter } from '../../../../shared/formats/corpus/zip-writer';
 
 /** A ZIP archive with stored (uncompressed) entries: what a .docx is (written as REFI-QDA's .qdpx is). */
 export function zipStored(entries: Record<string, string>): Uint8Array {

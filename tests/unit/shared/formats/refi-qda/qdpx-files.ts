@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { ExportCorpus } from '../../../../../shared/formats/corpus/corpus-export';
 import { ExportLosses } from '../../../../../shared/formats/corpus/export-losses';
 import { refiQdaExporter } from '../../../../../shared/formats/refi-qda/export';
-import { readZip } from '../../../../../shared/formats/refi-qda/zip-reader';
+import { readZip } from '../../../../../shared/formats/corpus/zip-reader';
 
 /** The REFI-QDA project schema as REFI published it (tests/fixtures/formats/refi-qda/README.md). */
 export const PROJECT_XSD = fileURLToPath(

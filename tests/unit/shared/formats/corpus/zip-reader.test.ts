@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../../../shared/formats/refi-qda/crc32';
-import { readZip } from '../../../../../shared/formats/refi-qda/zip-reader';
-import { ZipWriter } from '../../../../../shared/formats/refi-qda/zip-writer';
-import { inflate } from './qdpx-files';
+import { crc32 } from '../../../../../shared/formats/corpus/crc32';
+import { readZip } from '../../../../../shared/formats/corpus/zip-reader';
+import { ZipWriter } from '../../../../../shared/formats/corpus/zip-writer';
+import { inflate } from '../refi-qda/qdpx-files';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
