@@ -74,9 +74,12 @@ export async function collectCorpusInputs(paths: string[], format?: ImportFormat
       out.skipped.push({ fileName: path, reason: kind.reason });
       continue;
     }
+    // A named archive a format reads (doccano's .zip of a file per user) is a corpus file too; a folder walk skips it.
     const isCorpusFile = kind
       ? kind.kind === 'corpus'
-      : IMPORT_EXTENSIONS.includes(ext) || (format !== undefined && format !== 'brat' && ext !== '.txt');
+      : IMPORT_EXTENSIONS.includes(ext) ||
+        archiveReaderFor(path, format) !== null ||
+        (format !== undefined && format !== 'brat' && ext !== '.txt');
     if (isCorpusFile) await addCorpusFile(path, format, out);
     else out.documentPaths.push(path);
   }
@@ -92,7 +95,9 @@ const JSON_LINES_EXTENSIONS = IMPORT_FORMATS.filter((f) => jsonLineReaderOf(f)).
  * format is a plain document, one it refuses (a `.conllu` holding CoNLL) a problem.
  */
 async function addCorpusFile(path: string, format: ImportFormat | undefined, out: CorpusInputs): Promise<void> {
-  const byLine = await lineByLineFormat(path, format);
+  // An archive (a .qdpx, doccano's .zip) is unpacked, never decoded as text nor read as lines.
+  const archived = archiveReaderFor(path, format);
+  const byLine = archived ? null : await lineByLineFormat(path, format);
   if (byLine) {
     out.corpusFiles.push({ format: byLine, path, byLine: true });
     return;
@@ -102,8 +107,7 @@ async function addCorpusFile(path: string, format: ImportFormat | undefined, out
     out.problems.push({ fileName: path, message: `is ${(info.size / 1048576).toFixed(0)} MiB, over the import limit` });
     return;
   }
-  // An archive (a .qdpx) is unpacked, never decoded as text; what it unpacks to has the same limit.
-  const archived = archiveReaderFor(path, format);
+  // What an archive unpacks to has the same limit.
   if (archived) {
     const read = await readZipArchive(path, MAX_CORPUS_FILE_BYTES);
     if (read.ok) out.corpusFiles.push({ format: archived.format, path, content: '', archive: read.files });

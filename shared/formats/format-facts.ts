@@ -165,6 +165,11 @@ export const formatFacts: Record<FormatName, FormatFacts> = {
         drops: SPAN_LIST_DROPS.filter((kind) => kind !== 'relations'),
       },
     ],
+    layers: {
+      output: 'file',
+      extension: '.zip',
+      describes: 'a .zip of one <annotator id>.jsonl per annotator, as doccano exports a project of several members',
+    },
   },
   spacy: {
     format: 'spacy',

@@ -14,6 +14,7 @@ import { csvExporter } from './csv/export';
 import { doccanoDetector } from './doccano/detect';
 import { doccanoExporter } from './doccano/export';
 import { parseDoccanoJsonl, readDoccanoLine } from './doccano/import';
+import { readDoccanoZip } from './doccano/member-files';
 import { jsonlDetector } from './jsonl/detect';
 import { jsonlExporter } from './jsonl/export';
 import { parseTagwrightJsonl, readTagwrightJsonlLine } from './jsonl/import';
@@ -62,6 +63,7 @@ const FORMATS = {
     importer: parseDoccanoJsonl,
     detector: doccanoDetector,
     jsonLine: readDoccanoLine,
+    archive: { extensions: ['.zip'], read: readDoccanoZip },
   },
   spacy: { exporter: spacyExporter, importer: parseSpacy, detector: spacyDetector },
   brat: { exporter: bratExporter, importer: parseBratDocument, detector: bratDetector },

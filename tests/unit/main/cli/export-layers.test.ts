@@ -10,6 +10,8 @@ import { createAnnotatedSample } from '../../../fixtures/formats/annotated-sampl
 import { useTempDirs } from '../../../support/temp-dir';
 import type { Annotation, Project } from '../../../../shared/model';
 import { projectFileText, readSavedProject } from '../../../support/project-file-text';
+import { readZip } from '../../../../shared/formats/corpus/zip-reader';
+import { inflate } from '../../shared/formats/refi-qda/qdpx-files';
 
 const tempDir = useTempDirs();
 const repoRoot = resolve(import.meta.dirname, '../../../..');
@@ -272,5 +274,42 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
     expect(summary.annotators).toEqual(
       ['example-annotator', 'ben', 'gold'].map((id) => ({ id, files: [join(dir, 'layers.jsonl')] })),
     );
+  });
+
+  it('doccano: a zip of <annotator>.jsonl, as doccano exports several members; each file what --layer ID writes; read back with annotators', async () => {
+    const dir = await tempDir();
+    const project = await sampleWithLayers(dir);
+    const refused = await cli(['export', project, '--format', 'doccano', '--out', 'all.jsonl'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`and ${join(dir, 'all.jsonl')} is not a .zip file: export to one,`);
+    const result = await cli(['export', project, '--format', 'doccano', '--out', 'layers.zip', '--json'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const archive = readZip(await readFile(join(dir, 'layers.zip')), inflate, 1 << 30);
+    expect([...archive.keys()]).toEqual(['example-annotator.jsonl', 'ben.jsonl', 'gold.jsonl']);
+    for (const annotator of ['example-annotator', 'ben', 'gold']) {
+      await cli(['export', project, '--format', 'doccano', '--out', `${annotator}.jsonl`, '--layer', annotator], dir);
+      expect(Buffer.from(archive.get(`${annotator}.jsonl`)!).toString('utf8')).toBe(
+        await readFile(join(dir, `${annotator}.jsonl`), 'utf8'),
+      );
+    }
+    const summary = JSON.parse(result.stdout);
+    expect(summary.losses.map((l: { kind: string }) => l.kind)).not.toContain('annotators');
+    expect(summary.annotators[1]).toEqual({ id: 'ben', files: [join(dir, 'layers.zip')] });
+
+    const back = await cli(['import', join(dir, 'back.tagwright'), 'layers.zip', '--add-labels', '--json'], dir);
+    expect(back.code, back.stderr).toBe(0);
+    const imported = await readSavedProject(join(dir, 'back.tagwright'));
+    expect(imported.documents).toHaveLength(5);
+    const texts = new Map(imported.documents.map((d) => [d.id, d.text]));
+    const quoteBy = (a: Annotation) => `${texts.get(a.documentId)!.slice(a.start, a.end)} by ${a.annotator}`;
+    expect(imported.annotations.filter((a) => a.annotator !== 'example-annotator').map(quoteBy)).toEqual([
+      '25 percent by ben',
+      'Azerbaijan by ben',
+      '25 January 2024 by gold',
+    ]);
+    expect(imported.annotations.filter((a) => a.annotator === 'example-annotator')).toHaveLength(8);
+    const named = await cli(['import', 'named.tagwright', 'layers.zip', '--format', 'doccano', '--add-labels'], dir);
+    expect(named.code, named.stderr).toBe(0);
+    expect((await readSavedProject(join(dir, 'named.tagwright'))).annotations).toHaveLength(11);
   });
 });

@@ -4,7 +4,10 @@ import type { Annotation, Relation } from '../../../../shared/model';
 import { exporters, type ImportFormat } from '../../../../shared/formats/format-registry';
 import { parseCorpusFile } from '../../../../shared/formats/parse-corpus-file';
 import { newProject } from '../../../../main/service/new-project';
-import { exportToFiles } from './export-files';
+import { documentAnnotators } from '../../../../shared/formats/export-layer';
+import { readZip } from '../../../../shared/formats/corpus/zip-reader';
+import { exportToBytes, exportToFiles } from './export-files';
+import { inflate } from './refi-qda/qdpx-files';
 import { oneDocumentCorpus, testAnnotation, testDocument } from './format-corpus';
 import { plan } from './plan-import';
 
@@ -75,6 +78,41 @@ describe('every layer in one export, and back: annotators kept', () => {
           expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
           expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
             generated.relations.map((r) => relationKey(r, generated.annotations)).sort(),
+          );
+        }),
+        { numRuns: 120 },
+      );
+    });
+  }
+});
+
+describe('every annotator kept apart in one export, and back: doccano’s zip of a file per annotator', () => {
+  for (const form of ['sequence', 'relations'] as const) {
+    it(`${form} form: each span comes back with its annotator (its file's name), relations within a layer too`, () => {
+      fc.assert(
+        fc.property(layeredDocument, (generated) => {
+          const apart = documentAnnotators(generated);
+          // One annotator's work is written as one .jsonl, as ever (main sets `annotators` only for two or more).
+          fc.pre(apart.length >= 2);
+          const corpus = {
+            ...oneDocumentCorpus(document, generated.annotations, generated.relations),
+            form,
+            annotators: apart,
+          };
+          const zip = exportToBytes(exporters.doccano, corpus).get('')!;
+          const archive = readZip(zip, inflate, 1 << 30);
+          expect([...archive.keys()]).toEqual(apart.map((a) => `${a}.jsonl`));
+          const parsed = parseCorpusFile({ format: 'doccano', path: 'layers.zip', content: '', archive });
+          const planned = plan([parsed], {}, newProject('p', 'P', new Date()));
+          expect(planned.report.problems).toEqual([]);
+          expect(planned.documents).toHaveLength(1);
+          expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
+          // A relation between two annotators' spans is in neither file (counted as cross-layer-links).
+          const within = generated.relations.filter((r) =>
+            [r.from, r.to].every((end) => generated.annotations.find((a) => a.id === end)!.annotator === r.annotator),
+          );
+          expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
+            form === 'relations' ? within.map((r) => relationKey(r, generated.annotations)).sort() : [],
           );
         }),
         { numRuns: 120 },
