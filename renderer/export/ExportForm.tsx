@@ -36,7 +36,13 @@ export function ExportForm({ choices, run, selectedCount, layers, onClose }: Exp
         disabled={running}
         onChange={choices.setDocuments}
       />
-      <LayerField layer={choices.layer} choices={layers.choices} disabled={running} onChange={choices.setLayer} />
+      <LayerField
+        format={choices.format}
+        layer={choices.layer}
+        choices={layers.choices}
+        disabled={running}
+        onChange={choices.setLayer}
+      />
       <DialogAlert message={layers.error} />
       <LabelsField
         labels={choices.labels}

@@ -33,6 +33,11 @@ export function ExportSummary({ summary, onClose }: { summary: ExportOutcome; on
           {summary.onServer ? 'On the server: ' : ''}
           {where} ({size})
         </p>
+        {summary.annotators && (
+          <p className="export-path">
+            Each annotator apart: {summary.annotators.map((a) => a.id || 'unsigned').join(', ')}.
+          </p>
+        )}
         <ExportLossList title={formatFacts[summary.format].title} losses={summary.losses} />
       </div>
       {serverFiles && (

@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { ALL_LAYERS, layerName, type ExportLayer, type ExportLayerChoice } from '../../shared/formats/export-job';
+import { formatFacts, type FormatName } from '../../shared/formats/format-facts';
 
 export interface LayerFieldProps {
+  /** The chosen format: one that keeps several annotators apart says how, before anything is written. */
+  format: FormatName;
   layer: ExportLayer;
   choices: readonly ExportLayerChoice[];
   disabled: boolean;
@@ -9,10 +12,13 @@ export interface LayerFieldProps {
 }
 
 /** The export dialog's choice of layer: every annotator's, the gold layer, or one annotator's (by name). */
-export function LayerField({ layer, choices, disabled, onChange }: LayerFieldProps) {
+export function LayerField({ format, layer, choices, disabled, onChange }: LayerFieldProps) {
   const id = useId();
   if (choices.length === 0) return null;
   const chosen = layerName(layer);
+  const layout = formatFacts[format].layers;
+  // Main decides from the documents and labels exported; the dialog says it when the project has several layers.
+  const severalAnnotators = choices.filter((c) => c.annotations > 0).length >= 2;
   const options: [ExportLayer, string][] = [
     [ALL_LAYERS, 'All annotators (each annotation with its annotator)'],
     ...choices.map((c): [ExportLayer, string] => [
@@ -35,6 +41,11 @@ export function LayerField({ layer, choices, disabled, onChange }: LayerFieldPro
           {text}
         </label>
       ))}
+      {layer.kind === 'all' && layout && severalAnnotators && (
+        <p className="export-hint">
+          {formatFacts[format].title} keeps each annotator apart: {layout.describes}.
+        </p>
+      )}
     </fieldset>
   );
 }

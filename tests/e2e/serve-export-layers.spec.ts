@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTeamFiles, TEAM_WORK } from '../support/team-files';
@@ -42,4 +42,29 @@ test("the export dialog lists each annotator's layer and exports only the one ch
     ),
   );
   expect(marks.sort()).toEqual(TEAM_WORK.ben!.map((m) => `${m.quote} by ben`).sort());
+});
+
+test('all layers to brat: the dialog says each annotator gets a folder, and writes one per annotator', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const merge = await mergeByKeyboard(page, await annotatorCopies(made, Object.keys(TEAM_WORK)));
+  await expect(merge.getByRole('status')).toHaveText('Merged 3 files.');
+  await page.keyboard.press('Escape');
+
+  const dialog = await openExportDialog(page);
+  await dialog.getByLabel('Format').selectOption({ label: 'brat standoff (.txt + .ann per document)' });
+  const layer = dialog.getByRole('group', { name: 'Layer' });
+  await expect(layer.getByRole('radio', { name: 'All annotators (each annotation with its annotator)' })).toBeChecked();
+  await expect(layer).toContainText(
+    'brat standoff (.txt + .ann per document) keeps each annotator apart: a folder per annotator (<annotator id>/), each a brat collection with its annotation.conf.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('Each annotator apart: ');
+  const folder = /On the server: \d+ files in (.+) \(/.exec(await status.innerText())![1]!;
+  const annotators = (await readdir(folder)).sort();
+  expect(annotators).toHaveLength(3);
+  for (const annotator of annotators) expect(await readdir(join(folder, annotator))).toContain('annotation.conf');
 });

@@ -15,7 +15,8 @@ export const exportCommand = defineCommand({
     'tagwright export PROJECT --format F --out PATH [--form NAME] [--documents all|done] [--labels a,b] [--layer all|gold|ID] [--json]',
     '',
     "--layer: whose work: every annotator's, each thing with its annotator id (all, the default),",
-    "         the curated gold layer, or one annotator's (their id)",
+    "         the curated gold layer, or one annotator's (their id). brat, conll, doccano, spacy and",
+    '         webanno-tsv keep several annotators apart as below (--out then a folder, or a .zip)',
     '',
     'Formats:',
     ...FORMAT_NAMES.flatMap((f) => [
@@ -23,6 +24,9 @@ export const exportCommand = defineCommand({
       ...(exporters[f].forms ?? []).map(
         (form, i) => `${' '.repeat(16)}--form ${form.name}: ${form.title}${i === 0 ? ' (default)' : ''}`,
       ),
+      ...(exporters[f].layers
+        ? [`${' '.repeat(16)}several annotators (--layer all): ${exporters[f].layers.describes}`]
+        : []),
     ]),
   ].join('\n'),
   options: {

@@ -312,4 +312,38 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
     expect(named.code, named.stderr).toBe(0);
     expect((await readSavedProject(join(dir, 'named.tagwright'))).annotations).toHaveLength(11);
   });
+
+  it('says so before writing: the dialog asks for a folder (CoNLL) or a .zip (doccano), --help names each layout', async () => {
+    const dir = await tempDir();
+    const service = await ProjectService.create({ userDataDir: join(dir, 'ud'), seedsDir: join(repoRoot, 'seeds') });
+    await service.openProject(await sampleWithLayers(dir));
+    const asked: [string, string, string][] = [];
+    const handlers = createCallHandlers(service, {
+      ...noDialogs,
+      chooseExportDestination: async (format, kind, suggested) => {
+        asked.push([format, kind, suggested]);
+        return join(dir, kind === 'folder' ? format : suggested);
+      },
+    });
+    const conll = await dispatchCall(handlers, 'exportCorpus', { format: 'conll', documents: 'all' });
+    expect(conll).toMatchObject({
+      ok: true,
+      value: { annotators: [{ id: 'example-annotator' }, { id: 'ben' }, { id: 'gold' }] },
+    });
+    expect((await readdir(join(dir, 'conll'))).sort()).toEqual(['ben.conll', 'example-annotator.conll', 'gold.conll']);
+    await dispatchCall(handlers, 'exportCorpus', { format: 'doccano', documents: 'all' });
+    // One annotator's layer is written as the format always writes it.
+    await dispatchCall(handlers, 'exportCorpus', { format: 'conll', documents: 'all', layer: { kind: 'gold' } });
+    expect(asked.map(([format, kind, suggested]) => `${format} ${kind} ${suggested.split('.').pop()}`)).toEqual([
+      'conll folder Sample project: landmine maps',
+      'doccano file zip',
+      'conll file conll',
+    ]);
+    await service.closeProject();
+    const help = await cli(['export', '--help'], dir);
+    expect(help.stdout).toContain(
+      'several annotators (--layer all): a folder per annotator (<annotator id>/), each a brat collection',
+    );
+    expect(help.stdout).toContain('several annotators (--layer all): a .zip of one <annotator id>.jsonl per annotator');
+  });
 });
