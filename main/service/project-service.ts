@@ -594,7 +594,10 @@ export class ProjectService {
       project: model.project,
       plainDocuments: plain,
       options,
-      read: options.upos ? { upos: true } : {},
+      read: {
+        ...(options.upos ? { upos: true } : {}),
+        ...(options.annotatorPerFolder ? { annotatorPerFolder: true } : {}),
+      },
       newId: this.options.newId ? this.#newId : pooledRandomIds(),
       now: this.#now(),
     });

@@ -17,6 +17,7 @@ const options = {
   'add-labels': { type: 'boolean' },
   partial: { type: 'boolean' },
   upos: { type: 'boolean' },
+  'annotator-per-folder': { type: 'boolean' },
   'take-over': { type: 'boolean' },
 } as const;
 
@@ -24,7 +25,7 @@ export const importCommand = defineCommand({
   name: 'import',
   summary: 'Import documents (.txt .md .html .docx .pdf) and annotated corpora into a project (created if missing)',
   usage: [
-    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--upos] [--take-over] [--json]',
+    'tagwright import PROJECT FILES_OR_FOLDERS... [--format F] [--map-label FROM=TO]... [--add-labels] [--partial] [--upos] [--annotator-per-folder] [--take-over] [--json]',
     '',
     `Corpus formats (detected per file, or forced with --format): ${IMPORT_FORMATS.join(', ')}.`,
     'Folders are walked for documents (.txt .md .html .docx .pdf) and corpus files (.ann with its .txt, .jsonl,',
@@ -35,6 +36,7 @@ export const importCommand = defineCommand({
     '  --add-labels         add labels and relation types the project lacks (otherwise they stop the import)',
     '  --partial            import what is valid even when some lines have problems (default: all or nothing)',
     "  --upos               CoNLL-U: also import each word's UPOS tag as an annotation labelled with it",
+    "  --annotator-per-folder  brat: each .ann's annotator is its folder's name (an export of several annotators)",
     "  --take-over          take over the project's lock from a Tagwright on another computer (or one silent too long)",
     '',
     'A lock left by a Tagwright of this computer that is no longer running is taken over without asking (and said so).',
@@ -96,6 +98,7 @@ function corpusImportOptions(
     addLabels: values['add-labels'] === true,
     partial: values.partial === true,
     upos: values.upos === true,
+    annotatorPerFolder: values['annotator-per-folder'] === true,
   };
 }
 

@@ -2,7 +2,7 @@ import { setAttribute, type Comment } from '../../model';
 import { readAnnLine, type AnnLine } from './ann-line';
 import { rolesAsRead } from './event-roles';
 import { BRAT_ENTITY_RESOURCE } from './entity-lines';
-import type { CompanionFile } from '../corpus/corpus-importer';
+import type { CompanionFile, CorpusReadOptions } from '../corpus/corpus-importer';
 import {
   corpusProblem,
   emptyCorpus,
@@ -28,6 +28,7 @@ export function parseBratDocument(
   annFileName: string,
   annContent: string,
   txt: CompanionFile = { path: annFileName, content: '' },
+  options: CorpusReadOptions = {},
 ): ParsedCorpus {
   const corpus = emptyCorpus('brat', annFileName);
   const ann = new AnnThings();
@@ -54,15 +55,28 @@ export function parseBratDocument(
   }
   // Said in the order of the file's lines, whichever pass found them.
   corpus.problems.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
-  corpus.documents.push({
+  const document = {
     fileName: txt.path,
     text: txt.content,
     spans: [...ann.spans.values()],
     relations: [...ann.relations.values()],
     events: [...ann.events.values()].filter((e) => ann.resolved.has(e.key)),
     equivalences: ann.equivalences,
-  });
+  };
+  if (options.annotatorPerFolder) {
+    // brat has no annotator field: the folder an export keeping annotators apart wrote names them.
+    const annotator = folderName(annFileName);
+    for (const thing of [...document.spans, ...document.relations, ...document.events, ...document.equivalences])
+      thing.annotator = annotator;
+  }
+  corpus.documents.push(document);
   return corpus;
+}
+
+/** The name of the folder a file is in (either separator), '' for a bare name. */
+function folderName(path: string): string {
+  const parts = path.split(/[/\\]/);
+  return parts.length >= 2 ? parts[parts.length - 2]! : '';
 }
 
 /** What tying a line up gave: a problem that refuses it, or a loss to report. */

@@ -10,6 +10,11 @@ export interface CompanionFile {
 export interface CorpusReadOptions {
   /** CoNLL-U (`--upos`): each word's UPOS tag as an annotation labelled with it. */
   upos?: boolean;
+  /**
+   * brat (`--annotator-per-folder`): the annotator of everything in an `.ann` is the name of the
+   * folder it is in, as an export keeping several annotators apart writes them (`<annotator>/`).
+   */
+  annotatorPerFolder?: boolean;
 }
 
 /**

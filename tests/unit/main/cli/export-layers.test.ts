@@ -138,6 +138,24 @@ describe('tagwright export --layer', () => {
   });
 });
 
+/** What sampleWithLayers holds, seen as layersReadBack sees a project. */
+const SAMPLE_LAYERS = {
+  documents: 5,
+  examples: 8,
+  others: ['25 percent by ben', 'Azerbaijan by ben', '25 January 2024 by gold'],
+};
+
+/** A project's documents, the example annotator's annotations (counted), and the others' quotes with their annotators. */
+function layersReadBack(project: Project) {
+  const texts = new Map(project.documents.map((d) => [d.id, d.text]));
+  const quoteBy = (a: Annotation) => `${texts.get(a.documentId)!.slice(a.start, a.end)} by ${a.annotator}`;
+  return {
+    documents: project.documents.length,
+    examples: project.annotations.filter((a) => a.annotator === 'example-annotator').length,
+    others: project.annotations.filter((a) => a.annotator !== 'example-annotator').map(quoteBy),
+  };
+}
+
 /** Every file under `folder`, by its path inside it, with its text. */
 async function folderFiles(folder: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
@@ -192,6 +210,13 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
       ['gold', 12],
     ]);
     expect(summary.annotators[1].files).toContain(join(out, 'ben', '001_ecb6522bda0f8317.ann'));
+
+    // Read back: the folder names each .ann's annotator.
+    const back = await cli(['import', 'back.tagwright', 'corpus', '--annotator-per-folder', '--add-labels'], dir);
+    expect(back.code, back.stderr).toBe(0);
+    const imported = await readSavedProject(join(dir, 'back.tagwright'));
+    expect(layersReadBack(imported)).toEqual(SAMPLE_LAYERS);
+    expect(imported.relations.map((r) => r.annotator)).toEqual(['example-annotator']);
   });
 
   it('CoNLL: a folder of <annotator>.conll, each what --layer ID writes; --out a file name is refused', async () => {
@@ -299,15 +324,7 @@ describe('tagwright export --layer all keeps each annotator apart where the tool
     const back = await cli(['import', join(dir, 'back.tagwright'), 'layers.zip', '--add-labels', '--json'], dir);
     expect(back.code, back.stderr).toBe(0);
     const imported = await readSavedProject(join(dir, 'back.tagwright'));
-    expect(imported.documents).toHaveLength(5);
-    const texts = new Map(imported.documents.map((d) => [d.id, d.text]));
-    const quoteBy = (a: Annotation) => `${texts.get(a.documentId)!.slice(a.start, a.end)} by ${a.annotator}`;
-    expect(imported.annotations.filter((a) => a.annotator !== 'example-annotator').map(quoteBy)).toEqual([
-      '25 percent by ben',
-      'Azerbaijan by ben',
-      '25 January 2024 by gold',
-    ]);
-    expect(imported.annotations.filter((a) => a.annotator === 'example-annotator')).toHaveLength(8);
+    expect(layersReadBack(imported)).toEqual(SAMPLE_LAYERS);
     const named = await cli(['import', 'named.tagwright', 'layers.zip', '--format', 'doccano', '--add-labels'], dir);
     expect(named.code, named.stderr).toBe(0);
     expect((await readSavedProject(join(dir, 'named.tagwright'))).annotations).toHaveLength(11);

@@ -62,6 +62,12 @@ function roundTrip(
   return plan([parsed], {}, project);
 }
 
+/** The relations whose two ends are their annotator's own: the others are in no annotator's file (cross-layer-links). */
+function relationsWithinLayers({ annotations, relations }: { annotations: Annotation[]; relations: Relation[] }) {
+  const annotatorOf = (id: string) => annotations.find((a) => a.id === id)!.annotator;
+  return relations.filter((r) => annotatorOf(r.from) === r.annotator && annotatorOf(r.to) === r.annotator);
+}
+
 const spanKey = (a: Annotation) => `${a.start}-${a.end} ${a.label} by ${a.annotator}`;
 const relationKey = (r: Relation, annotations: readonly Annotation[]) => {
   const end = (id: string) => spanKey(annotations.find((a) => a.id === id)!);
@@ -107,10 +113,7 @@ describe('every annotator kept apart in one export, and back: doccano’s zip of
           expect(planned.report.problems).toEqual([]);
           expect(planned.documents).toHaveLength(1);
           expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
-          // A relation between two annotators' spans is in neither file (counted as cross-layer-links).
-          const within = generated.relations.filter((r) =>
-            [r.from, r.to].every((end) => generated.annotations.find((a) => a.id === end)!.annotator === r.annotator),
-          );
+          const within = relationsWithinLayers(generated);
           expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
             form === 'relations' ? within.map((r) => relationKey(r, generated.annotations)).sort() : [],
           );
@@ -119,4 +122,41 @@ describe('every annotator kept apart in one export, and back: doccano’s zip of
       );
     });
   }
+});
+
+describe('every annotator kept apart in one export, and back: brat folders, one per annotator', () => {
+  it('each span and relation comes back with its annotator (its folder’s name) under --annotator-per-folder', () => {
+    fc.assert(
+      fc.property(layeredDocument, (generated) => {
+        const apart = documentAnnotators(generated);
+        fc.pre(apart.length >= 2);
+        const corpus = {
+          ...oneDocumentCorpus(document, generated.annotations, generated.relations),
+          annotators: apart,
+        };
+        const files = exportToFiles(exporters.brat, corpus);
+        const parsed = apart.map((annotator) =>
+          parseCorpusFile(
+            {
+              format: 'brat',
+              path: `corpus/${annotator}/doc.ann`,
+              content: files.get(`${annotator}/doc.ann`)!,
+              txtPath: `corpus/${annotator}/doc.txt`,
+              txtContent: files.get(`${annotator}/doc.txt`)!,
+            },
+            { annotatorPerFolder: true },
+          ),
+        );
+        const planned = plan(parsed, {}, newProject('p', 'P', new Date()));
+        expect(planned.report.problems).toEqual([]);
+        expect(planned.documents).toHaveLength(1);
+        expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
+        const within = relationsWithinLayers(generated);
+        expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
+          within.map((r) => relationKey(r, generated.annotations)).sort(),
+        );
+      }),
+      { numRuns: 120 },
+    );
+  });
 });
