@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TagwrightDocument } from '../../../../../shared/model';
-import { documentFileStems } from '../../../../../shared/formats/corpus/document-file-stems';
+import { annotatorFileStems, documentFileStems } from '../../../../../shared/formats/corpus/document-file-stems';
 import { utf8Length } from '../../../../../shared/text/utf8-bytes';
 import { testDocument } from '../format-corpus';
 
@@ -49,5 +49,12 @@ describe('documentFileStems: the names a folder export gives its documents', () 
     const long = stemOf(named('doc-9', `${'ü'.repeat(150)}😀.txt`));
     expect(utf8Length(`${long}-99.tsv`)).toBeLessThanOrEqual(255);
     expect(long).toBe('ü'.repeat(119));
+  });
+});
+
+describe('annotatorFileStems: the folder or file of each annotator an export keeps apart', () => {
+  it('is the id made safe (dots kept), numbered when taken, `unsigned` for work without an id', () => {
+    const stems = annotatorFileStems(['ana', 'j.smith', 'Ana', 'a/b: c', '', 'CON', '...']);
+    expect([...stems.values()]).toEqual(['ana', 'j.smith', 'Ana-2', 'a_b_ c', 'unsigned', 'CON_', 'annotator']);
   });
 });
