@@ -92,31 +92,39 @@ describe('every layer in one export, and back: annotators kept', () => {
   }
 });
 
+/** The generated document to export with its annotators kept apart, as main sets it for two or more (one annotator's work is written as ever). */
+function apartCorpus(generated: { annotations: Annotation[]; relations: Relation[] }, form?: string) {
+  const annotators = documentAnnotators(generated);
+  fc.pre(annotators.length >= 2);
+  const corpus = oneDocumentCorpus(document, generated.annotations, generated.relations);
+  return { ...corpus, ...(form ? { form } : {}), annotators };
+}
+
+/** The import made one document, every span with its annotator, and the relations `expected` (by their ends and annotators). */
+function expectKeptApart(
+  planned: ReturnType<typeof plan>,
+  generated: { annotations: Annotation[] },
+  expected: readonly Relation[],
+) {
+  expect(planned.report.problems).toEqual([]);
+  expect(planned.documents).toHaveLength(1);
+  expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
+  expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
+    expected.map((r) => relationKey(r, generated.annotations)).sort(),
+  );
+}
+
 describe('every annotator kept apart in one export, and back: doccano’s zip of a file per annotator', () => {
   for (const form of ['sequence', 'relations'] as const) {
     it(`${form} form: each span comes back with its annotator (its file's name), relations within a layer too`, () => {
       fc.assert(
         fc.property(layeredDocument, (generated) => {
-          const apart = documentAnnotators(generated);
-          // One annotator's work is written as one .jsonl, as ever (main sets `annotators` only for two or more).
-          fc.pre(apart.length >= 2);
-          const corpus = {
-            ...oneDocumentCorpus(document, generated.annotations, generated.relations),
-            form,
-            annotators: apart,
-          };
-          const zip = exportToBytes(exporters.doccano, corpus).get('')!;
-          const archive = readZip(zip, inflate, 1 << 30);
-          expect([...archive.keys()]).toEqual(apart.map((a) => `${a}.jsonl`));
+          const corpus = apartCorpus(generated, form);
+          const archive = readZip(exportToBytes(exporters.doccano, corpus).get('')!, inflate, 1 << 30);
+          expect([...archive.keys()]).toEqual(corpus.annotators.map((a) => `${a}.jsonl`));
           const parsed = parseCorpusFile({ format: 'doccano', path: 'layers.zip', content: '', archive });
           const planned = plan([parsed], {}, newProject('p', 'P', new Date()));
-          expect(planned.report.problems).toEqual([]);
-          expect(planned.documents).toHaveLength(1);
-          expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
-          const within = relationsWithinLayers(generated);
-          expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
-            form === 'relations' ? within.map((r) => relationKey(r, generated.annotations)).sort() : [],
-          );
+          expectKeptApart(planned, generated, form === 'relations' ? relationsWithinLayers(generated) : []);
         }),
         { numRuns: 120 },
       );
@@ -128,14 +136,9 @@ describe('every annotator kept apart in one export, and back: brat folders, one 
   it('each span and relation comes back with its annotator (its folder’s name) under --annotator-per-folder', () => {
     fc.assert(
       fc.property(layeredDocument, (generated) => {
-        const apart = documentAnnotators(generated);
-        fc.pre(apart.length >= 2);
-        const corpus = {
-          ...oneDocumentCorpus(document, generated.annotations, generated.relations),
-          annotators: apart,
-        };
+        const corpus = apartCorpus(generated);
         const files = exportToFiles(exporters.brat, corpus);
-        const parsed = apart.map((annotator) =>
+        const parsed = corpus.annotators.map((annotator) =>
           parseCorpusFile(
             {
               format: 'brat',
@@ -147,13 +150,10 @@ describe('every annotator kept apart in one export, and back: brat folders, one 
             { annotatorPerFolder: true },
           ),
         );
-        const planned = plan(parsed, {}, newProject('p', 'P', new Date()));
-        expect(planned.report.problems).toEqual([]);
-        expect(planned.documents).toHaveLength(1);
-        expect(planned.annotations.map(spanKey).sort()).toEqual(generated.annotations.map(spanKey).sort());
-        const within = relationsWithinLayers(generated);
-        expect(planned.relations.map((r) => relationKey(r, planned.annotations)).sort()).toEqual(
-          within.map((r) => relationKey(r, generated.annotations)).sort(),
+        expectKeptApart(
+          plan(parsed, {}, newProject('p', 'P', new Date())),
+          generated,
+          relationsWithinLayers(generated),
         );
       }),
       { numRuns: 120 },
