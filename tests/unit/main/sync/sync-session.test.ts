@@ -178,4 +178,32 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
     ]);
     expect(await savedLayers(ana.service, ana.path)).toEqual(await savedLayers(lead, curation.path));
   });
+
+  it('a lead who syncs once without curator leaves gold and the schema on the server, and deletes gold as curator later', async () => {
+    const dir = await tempDir();
+    const curation = await annotatorProject(dir, 'gold');
+    curation.service.createAnnotation({ documentId: curation.documentId, start: 33, end: 36, label: 'figure' });
+    await curation.service.closeProject();
+    const lead = await ProjectService.create({
+      userDataDir: join(dir, 'lead-data'),
+      seedsDir,
+      annotator: 'lead',
+      debounceMs: 60_000,
+    });
+    await lead.openProject(curation.path);
+    const database = serverDatabase(`${server.url}team-toggle`, null);
+    const onServer = async () =>
+      (await database.allDocs({ include_docs: true })).rows.map(
+        (r) => `${r.id.split(':')[0]} ${r.doc!.annotator ?? ''}`,
+      );
+
+    await (await session(lead, server.url, 'team-toggle', { curator: true })).syncOnce();
+    const asAnnotator = await (await session(lead, server.url, 'team-toggle')).syncOnce();
+    expect(asAnnotator.up).toEqual({ documents: 0, written: 0, removed: 0 });
+    expect((await onServer()).sort()).toEqual(['annotation gold', 'doc ', 'schema lead']);
+
+    lead.deleteAnnotation(lead.getDocument(lead.listDocuments()[0]!.id).annotations[0]!.id);
+    expect((await (await session(lead, server.url, 'team-toggle', { curator: true })).syncOnce()).up.removed).toBe(1);
+    expect((await onServer()).sort()).toEqual(['doc ', 'schema lead']);
+  });
 });
