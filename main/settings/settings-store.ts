@@ -24,6 +24,8 @@ const syncAddressViewSchema = z.object({
   server: z.string(),
   database: z.string().nullable(),
   live: z.boolean(),
+  // Remembered since the app could sync as the curator; an older entry synced as an annotator.
+  curator: z.boolean().default(false),
 });
 
 const settingsSchema = z.object({

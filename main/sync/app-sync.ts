@@ -25,6 +25,8 @@ interface Running {
 /**
  * The app's one sync (docs/team.md): started and stopped by the page's calls, stopped when the
  * project is closed or replaced; every change of its status is a syncStatus event to every window.
+ * Synced as the curator (the dialog's box), it is the session `tagwright sync --curator` runs:
+ * the gold layer and the schema go up too.
  * The account stays inside the SyncAddress given to PouchDB: the status shows the server without it.
  */
 export class AppSync {
@@ -64,7 +66,7 @@ export class AppSync {
     this.#tell({ state: 'connecting' });
     try {
       await probeCouchServer(address, shown.server);
-      const session = await SyncSession.open(this.host, { address, curator: false });
+      const session = await SyncSession.open(this.host, { address, curator: request.curator });
       if (generation !== this.#generation) {
         await session.close();
         return this.status();

@@ -2,11 +2,13 @@ import { TagwrightError } from '../../shared/ipc/result';
 import type { SyncAddressView } from '../../shared/ipc/sync-views';
 import { defaultSyncDatabase, syncAddress, type SyncAddress } from './sync-address';
 
-/** What the page asks to sync with: an address that may hold `user:password@`, a database or the default. */
+/** What the page asks to sync with: an address that may hold `user:password@`, a database or the default; as whom. */
 export interface SyncRequest {
   url: string;
   database?: string | undefined;
   live: boolean;
+  /** Also own the gold layer and the schema (the CLI's --curator). */
+  curator: boolean;
 }
 
 /** The address to replicate with (the account apart) and what may be shown and remembered of it. */
@@ -37,7 +39,7 @@ export function requestedAddress(request: SyncRequest, projectId: string): Reque
   const database = request.database?.trim() || null;
   return {
     address: syncAddress(server, database ?? defaultSyncDatabase(projectId), credentials),
-    shown: { server, database, live: request.live },
+    shown: { server, database, live: request.live, curator: request.curator },
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Project } from '../../shared/model';
-import { layerDocs, ownedLayers } from '../../shared/sync/layer-docs';
+import { layerDocs, ownedLayers, ownsDoc } from '../../shared/sync/layer-docs';
 import type { SyncDoc } from '../../shared/sync/sync-docs';
 import { PublishedLayerFile } from './published-layer-file';
 import type { ReplicaChange } from './replica-change';
@@ -198,7 +198,9 @@ export class SyncSession {
   /**
    * Makes the replica's documents of the owned layers what the project holds: new and changed
    * things written, and a tombstone for each this project published before and no longer has.
-   * Texts are written once; another layer's document is never written here.
+   * Texts are written once; another layer's document is never written here. What this copy
+   * published of a layer it does not own in this session (gold and the schema, synced once as the
+   * curator) stays recorded, so its next sync as the curator still tombstones what was deleted.
    */
   async #publish(): Promise<{ written: number; removed: number }> {
     const desired = new Map(
@@ -206,7 +208,7 @@ export class SyncSession {
         (d) => [d._id, d],
       ),
     );
-    const owned = [...desired.values()].filter((d) => d.kind !== 'document').map((d) => d._id);
+    const recorded = [...desired.values()].filter((d) => d.kind !== 'document').map((d) => d._id);
     const published = this.published.published(this.options.address.url);
     const { rows } = await this.#replica.allDocs({ include_docs: true });
     const writes: DocWrite[] = [];
@@ -214,7 +216,10 @@ export class SyncSession {
     for (const { id, doc } of rows) {
       const wanted = desired.get(id);
       desired.delete(id);
-      if (!doc || doc.kind === 'document' || !this.#owned.has(String(doc.annotator))) continue;
+      if (!doc || !ownsDoc(this.#owned, doc)) {
+        if (doc && published.has(id)) recorded.push(id);
+        continue;
+      }
       if (wanted && !sameContent(wanted, doc)) writes.push({ ...wanted, _rev: doc._rev });
       if (!wanted && published.has(id)) {
         writes.push({ _id: id, _rev: doc._rev, _deleted: true });
@@ -225,7 +230,7 @@ export class SyncSession {
     const failed = (await this.#replica.bulkDocs(writes)).filter((r) => 'error' in r);
     if (failed.length > 0)
       throw new Error(`The local replica refused ${failed.length} documents (first: ${failed[0]!.id}).`);
-    await this.published.record(this.options.address.url, owned);
+    await this.published.record(this.options.address.url, recorded);
     return { written: writes.length - removed, removed };
   }
 }

@@ -1,4 +1,5 @@
 import type { AnnotationSchema, TagwrightDocument } from '../../shared/model';
+import { ownsDoc } from '../../shared/sync/layer-docs';
 import { syncedThingOf, type SyncedThing } from '../../shared/sync/layer-things';
 import type { ProjectModel } from '../service/project-model';
 import type { ReplicaChange } from './replica-change';
@@ -71,7 +72,8 @@ function readThing(
   if (read.status === 'no-text') batch.held.push(change);
   else if (read.status === 'refused') batch.refused.push(read.problem);
   else if (read.synced.kind === 'schema') {
-    if (!owned.has(read.synced.annotator)) batch.schema = read.synced.schema;
+    // The curator's copy keeps its own schema; every other copy takes the curator's (whoever wrote it before).
+    if (!ownsDoc(owned, read.synced)) batch.schema = read.synced.schema;
   } else if (read.synced.kind !== 'document' && !owned.has(ownerOf(read.synced))) {
     batch.things.push({ synced: read.synced, change });
   }

@@ -1,5 +1,6 @@
 import { call } from '../bridge/tagwright-client';
 import type { Outcome } from '../bridge/call-outcome';
+import type { CallInput } from '../../shared/ipc/contract';
 import type { SyncStatus } from '../../shared/ipc/sync-views';
 import { useWorkbench } from './workbench-store';
 
@@ -13,9 +14,8 @@ async function adopted(outcome: Promise<Outcome<SyncStatus>>): Promise<Outcome<S
   return status;
 }
 
-/** Starts syncing the open project with a CouchDB server (the address may hold the account). */
-export const startSync = (request: { url: string; database?: string; live: boolean }) =>
-  adopted(call('startSync', request));
+/** Starts syncing the open project with a CouchDB server (the address may hold the account), as the curator if asked. */
+export const startSync = (request: CallInput<'startSync'>) => adopted(call('startSync', request));
 
 export const stopSync = () => adopted(call('stopSync', {}));
 

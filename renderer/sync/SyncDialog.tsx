@@ -1,18 +1,18 @@
 import './sync-dialog.css';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { DialogAlert } from '../chrome/DialogAlert';
 import { useDialogAction } from '../hooks/use-dialog-action';
 import { useModal } from '../hooks/use-modal';
-import { loadSyncStatus, startSync, stopSync } from '../store/sync-commands';
+import { startSync, stopSync } from '../store/sync-commands';
 import { useWorkbench } from '../store/workbench-store';
-import { syncStatusWords } from './sync-status-words';
-
-const RUNNING = new Set(['connecting', 'syncing', 'synced', 'offline']);
+import { syncRunning, syncStatusWords } from './sync-status-words';
+import { useSyncFields } from './use-sync-fields';
 
 /**
- * Sync…: the open project's layer with a CouchDB server (docs/team.md). The address the project
- * last used is offered (main remembers it, without the account: retype `user:password@` if the
- * server needs one). The status below the buttons is the status bar's.
+ * Sync…: the open project's layer with a CouchDB server (docs/team.md); as the curator, the gold
+ * layer and the schema too. The address the project last used is offered, with the live and
+ * curator boxes as they were (main remembers them, without the account: retype `user:password@` if
+ * the server needs one). The status below the buttons is the status bar's.
  */
 export function SyncDialog() {
   const open = useWorkbench((s) => s.syncOpen);
@@ -20,24 +20,12 @@ export function SyncDialog() {
   const status = useWorkbench((s) => s.syncStatus);
   const ref = useModal(open);
   const id = useId();
-  const [url, setUrl] = useState('');
-  const [database, setDatabase] = useState('');
-  const [live, setLive] = useState(true);
+  const fields = useSyncFields(open);
   const { error, busy, run } = useDialogAction();
-  useEffect(() => {
-    if (!open) return;
-    void loadSyncStatus().then((outcome) => {
-      const offered = outcome.status === 'done' ? outcome.value.address : null;
-      if (!offered) return;
-      setUrl((typed) => typed || offered.server);
-      setDatabase((typed) => typed || (offered.database ?? ''));
-      setLive(offered.live);
-    });
-  }, [open]);
-  const running = status !== null && RUNNING.has(status.activity.state);
+  const running = syncRunning(status);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await run(() => startSync({ url: url.trim(), ...(database.trim() ? { database: database.trim() } : {}), live }));
+    await run(() => startSync(fields.request()));
   };
   return (
     <dialog
@@ -53,28 +41,37 @@ export function SyncDialog() {
           Server address
           <input
             type="url"
-            value={url}
+            value={fields.url}
             required
             placeholder="https://user:password@couch.example.org:6984/"
             autoComplete="off"
             spellCheck={false}
-            onChange={(e) => setUrl(e.target.value)}
+            onChange={(e) => fields.setUrl(e.target.value)}
           />
         </label>
         <label className="sync-field">
           Database (empty: the project&apos;s own)
-          <input type="text" value={database} spellCheck={false} onChange={(e) => setDatabase(e.target.value)} />
+          <input
+            type="text"
+            value={fields.database}
+            spellCheck={false}
+            onChange={(e) => fields.setDatabase(e.target.value)}
+          />
         </label>
         <label className="sync-field">
-          <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} />
+          <input type="checkbox" checked={fields.live} onChange={(e) => fields.setLive(e.target.checked)} />
           Keep syncing (live) until stopped
+        </label>
+        <label className="sync-field">
+          <input type="checkbox" checked={fields.curator} onChange={(e) => fields.setCurator(e.target.checked)} />
+          Sync as curator (also sends the gold layer and the schema)
         </label>
         <DialogAlert message={error} />
         <p role="status" className="sync-dialog-status">
           {status ? syncStatusWords(status) : 'Sync: off'}
         </p>
         <div className="sync-buttons">
-          <button type="submit" disabled={busy || url.trim() === ''}>
+          <button type="submit" disabled={busy || fields.url.trim() === ''}>
             Start
           </button>
           <button type="button" disabled={busy || !running} onClick={() => void run(stopSync)}>

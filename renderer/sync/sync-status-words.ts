@@ -9,8 +9,24 @@ function pendingWords(down: number | null, up: number | null): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
+const RUNNING: ReadonlySet<string> = new Set(['connecting', 'syncing', 'synced', 'offline']);
+
+/** Whether a sync runs (or retries): Stop has something to stop. */
+export function syncRunning(status: SyncStatus | null): boolean {
+  return status !== null && RUNNING.has(status.activity.state);
+}
+
+/** Said after the state while a curator's sync runs: it sends the gold layer and the schema too. */
+function asWhom(status: SyncStatus): string {
+  return syncRunning(status) && status.address?.curator ? ' (as curator)' : '';
+}
+
 /** What the sync is doing, in words (the status bar's indicator never says it by colour alone). */
 export function syncStatusWords(status: SyncStatus): string {
+  return `${stateWords(status)}${asWhom(status)}`;
+}
+
+function stateWords(status: SyncStatus): string {
   const { activity, lastSyncedAt } = status;
   const last = lastSyncedAt ? `; last synced ${clock(lastSyncedAt)}` : '';
   switch (activity.state) {
@@ -34,11 +50,11 @@ export function syncAnnouncement(status: SyncStatus): string {
   const { activity } = status;
   switch (activity.state) {
     case 'syncing':
-      return 'Sync: syncing';
+      return `Sync: syncing${asWhom(status)}`;
     case 'synced':
-      return 'Sync: synced';
+      return `Sync: synced${asWhom(status)}`;
     case 'offline':
-      return 'Sync: offline, retrying';
+      return `Sync: offline, retrying${asWhom(status)}`;
     default:
       return syncStatusWords(status);
   }

@@ -509,8 +509,9 @@ export const calls = {
   // ── team sync from the app (main/sync/app-sync.ts; docs/team.md) ──
   /**
    * Syncs the open project's layer with a CouchDB-compatible server, once or live until stopped
-   * (replacing a sync under way). `url` may hold `user:password@`: it is used, never shown back,
-   * logged or remembered. A server that cannot be reached or refuses answers a status in error.
+   * (replacing a sync under way); as the curator, the gold layer and the schema too (what
+   * `tagwright sync --curator` sends). `url` may hold `user:password@`: it is used, never shown
+   * back, logged or remembered. A server that cannot be reached or refuses answers a status in error.
    */
   startSync: {
     input: z
@@ -518,6 +519,7 @@ export const calls = {
         url: z.string().min(1).max(SYNC_URL_MAX_LENGTH),
         database: z.string().max(238).optional(),
         live: z.boolean(),
+        curator: z.boolean().default(false),
       })
       .strict(),
     output: output<SyncStatus>(),

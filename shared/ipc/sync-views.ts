@@ -5,6 +5,8 @@ export interface SyncAddressView {
   /** The database asked for; null for the default (tagwright-<the project's id>). */
   database: string | null;
   live: boolean;
+  /** Synced as the curator: the gold layer and the schema go up too (docs/team.md). */
+  curator: boolean;
 }
 
 /** What the app's sync is doing now. */

@@ -1,4 +1,4 @@
-import type { Annotation, Project } from '../model';
+import { GOLD_ANNOTATOR, type Annotation, type Project } from '../model';
 import {
   layerDocId,
   SCHEMA_DOC_ID,
@@ -19,12 +19,27 @@ export interface SyncOwner {
   curator: boolean;
 }
 
-/** The gold layer's annotator id (issue 16: curation writes it). */
-export const GOLD_LAYER = 'gold';
-
-/** The layers (annotator ids) a replica owns. */
+/**
+ * The layers (annotator ids) a replica owns. Gold is the curator's alone: a copy that is not the
+ * curator's never writes it, whatever gold it holds (a merged file) and even if its annotator is
+ * called "gold"; it receives the curator's instead.
+ */
 export function ownedLayers(owner: SyncOwner): ReadonlySet<string> {
-  return new Set(owner.curator ? [owner.annotator, GOLD_LAYER] : [owner.annotator]);
+  const layers = new Set([owner.annotator]);
+  if (owner.curator) layers.add(GOLD_ANNOTATOR);
+  else layers.delete(GOLD_ANNOTATOR);
+  return layers;
+}
+
+/**
+ * Whether a replica owning `owned` writes this sync document, so may change or tombstone it and
+ * never takes it from another: a layer's things by their annotator, the schema with the gold layer
+ * (the curator's), a text nobody (written once by whoever needs it first).
+ */
+export function ownsDoc(owned: ReadonlySet<string>, doc: Readonly<Record<string, unknown>>): boolean {
+  if (doc.kind === 'document') return false;
+  if (doc.kind === 'schema') return owned.has(GOLD_ANNOTATOR);
+  return typeof doc.annotator === 'string' && owned.has(doc.annotator);
 }
 
 /**

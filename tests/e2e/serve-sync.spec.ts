@@ -1,8 +1,8 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyncSession } from '../../main/sync/sync-session';
-import { annotatorProject, syncOf } from '../support/sync-projects';
+import { annotatorProject, savedProject, syncOf } from '../support/sync-projects';
 import { startSyncServer, type SyncServer } from '../support/sync-server-process';
 import { expectNoSeriousViolationsInBothThemes, seriousViolations } from './axe-findings';
 import { expect, test } from './serve-harness';
@@ -69,6 +69,57 @@ test("ana starts a live sync by keyboard and ben's annotations appear in her pag
       ['ben', '25%'],
       ['ben', 'ministry'],
     ]);
+  } finally {
+    await benSync?.close();
+    await ben.service.closeProject();
+  }
+});
+
+test('the lead ticks "Sync as curator": the status bar says so, ben receives her gold, and the box is remembered', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  const documentId = workbench.service.listDocuments()[0]!.id;
+  workbench.service.createAnnotation({ documentId, start: 4, end: 12, label: 'actor', layer: 'gold' });
+  await mkdir(join(made, 'ben-gold'), { recursive: true });
+  const ben = await annotatorProject(join(made, 'ben-gold'), 'ben');
+  let benSync: SyncSession | null = null;
+  try {
+    await page.getByRole('button', { name: 'Sync…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sync with a server' });
+    await dialog.getByLabel('Server address').fill(server.url);
+    await dialog.getByLabel(/^Database/).fill('team-curator-e2e');
+    const asCurator = dialog.getByRole('checkbox', {
+      name: 'Sync as curator (also sends the gold layer and the schema)',
+    });
+    await expect(asCurator).not.toBeChecked();
+    await asCurator.focus();
+    await page.keyboard.press('Space');
+    await dialog.getByRole('button', { name: 'Start' }).click();
+
+    await expect(dialog.getByRole('status')).toHaveText(/^Sync: synced.* \(as curator\)$/);
+    expect(await seriousViolations(page), 'the Sync dialog, as curator').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: /^Sync: synced at .* \(as curator\)$/ })).toBeVisible();
+    await expectNoSeriousViolationsInBothThemes(page);
+
+    benSync = await syncOf(ben.service, server.url, 'team-curator-e2e');
+    await benSync.syncOnce();
+    const bens = await savedProject(ben.service, ben.path);
+    expect(bens.annotations.map((a) => [a.annotator, a.quote])).toEqual([['gold', 'ministry']]);
+
+    const settings = JSON.parse(await readFile(join(workbench.userDataDir, 'settings.json'), 'utf8'));
+    expect(Object.values(settings.syncAddresses)).toEqual([
+      { server: server.url, database: 'team-curator-e2e', live: true, curator: true },
+    ]);
+    await page.getByRole('button', { name: /^Sync: synced at/ }).click();
+    await dialog.getByRole('button', { name: 'Stop' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Sync: off');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.getByRole('button', { name: 'Sync: off' }).click();
+    await expect(asCurator).toBeChecked();
+    await expect(dialog.getByLabel(/^Database/)).toHaveValue('team-curator-e2e');
   } finally {
     await benSync?.close();
     await ben.service.closeProject();

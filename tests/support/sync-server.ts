@@ -20,6 +20,10 @@ export function useSyncServer(): { readonly url: string } {
 export interface CuttableProxy {
   readonly url: string;
   cut(): void;
+  /** Cuts once `bytes` more have gone to the server: in the middle of a request when that is bigger. */
+  cutAfterSending(bytes: number): void;
+  /** Whether it is cut now. */
+  readonly isCut: boolean;
   restore(): void;
   close(): Promise<void>;
 }
@@ -28,10 +32,20 @@ export async function cuttableProxy(target: string): Promise<CuttableProxy> {
   const { hostname, port } = new URL(target);
   const open = new Set<Socket>();
   let cut = false;
+  let sendable = Infinity;
+  const cutNow = () => {
+    cut = true;
+    sendable = Infinity;
+    for (const socket of open) socket.destroy();
+  };
   const server: Server = createServer((client) => {
     if (cut) return void client.destroy();
     const upstream = new Socket();
     upstream.connect(Number(port), hostname);
+    client.on('data', (chunk: Buffer) => {
+      sendable -= chunk.length;
+      if (sendable <= 0) cutNow();
+    });
     for (const socket of [client, upstream]) {
       open.add(socket);
       socket.on('close', () => open.delete(socket));
@@ -45,9 +59,12 @@ export async function cuttableProxy(target: string): Promise<CuttableProxy> {
   const address = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   return {
     url: address,
-    cut() {
-      cut = true;
-      for (const socket of open) socket.destroy();
+    cut: cutNow,
+    cutAfterSending(bytes) {
+      sendable = bytes;
+    },
+    get isCut() {
+      return cut;
     },
     restore() {
       cut = false;

@@ -77,4 +77,18 @@ describe('SettingsStore', () => {
     await (await SettingsStore.open(dir)).setPreferences({ showArcs: false });
     expect((await SettingsStore.open(dir)).preferences.showArcs).toBe(false);
   });
+
+  it('remembers syncing as the curator per project; an address saved before the curator box reads as an annotator', async () => {
+    const dir = await tempDir();
+    const older = { server: 'https://couch.example.org/', database: 'team', live: true };
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ syncAddresses: { '/p/a.tagwright': older } }));
+    const settings = await SettingsStore.open(dir);
+    expect(settings.syncAddressOf('/p/a.tagwright')).toEqual({ ...older, curator: false });
+
+    await settings.rememberSyncAddress('/p/b.tagwright', { ...older, curator: true });
+    await settings.flush();
+    const next = await SettingsStore.open(dir);
+    expect(next.syncAddressOf('/p/b.tagwright')).toEqual({ ...older, curator: true });
+    expect(next.syncAddressOf('/p/a.tagwright')).toEqual({ ...older, curator: false });
+  });
 });

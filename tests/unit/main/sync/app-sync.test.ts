@@ -6,7 +6,10 @@ import { createCallHandlers } from '../../../../main/ipc/call-handlers';
 import { noDialogs } from '../../../../main/ipc/dialog-port';
 import { dispatchCall } from '../../../../main/ipc/dispatch-call';
 import type { ProjectService } from '../../../../main/service/project-service';
+import { serverDatabase } from '../../../../main/sync/sync-pouch';
+import { layerDocs } from '../../../../shared/sync/layer-docs';
 import type { SyncStatus } from '../../../../shared/ipc/sync-views';
+import { GOLD_ANNOTATOR, type Annotation } from '../../../../shared/model';
 import { annotatorProject, savedLayers, savedProject, syncOf } from '../../../support/sync-projects';
 import { cuttableProxy, useSyncServer } from '../../../support/sync-server';
 import { inState, watchSyncStatus } from '../../../support/sync-status-watch';
@@ -20,8 +23,8 @@ afterEach(async () => {
 });
 
 /** An annotator's project and the handler table the page calls, its sync stopped after the test. */
-async function annotator(dir: string, name: string) {
-  const project = await annotatorProject(dir, name);
+async function annotator(dir: string, name: string, text?: string) {
+  const project = await annotatorProject(dir, name, text);
   const handlers = createCallHandlers(project.service, noDialogs);
   cleanups.push(() => project.service.sync.stop());
   const call = async <T>(name: 'startSync' | 'stopSync' | 'getSyncStatus', input: object = {}) => {
@@ -60,7 +63,7 @@ describe('syncing from the app (startSync, stopSync, getSyncStatus, syncStatus e
     cleanups.push(() => benSync.close());
 
     const started = await ana.call<SyncStatus>('startSync', { url: proxy.url, database: 'app-cut', live: true });
-    expect(started.address).toEqual({ server: proxy.url, database: 'app-cut', live: true });
+    expect(started.address).toEqual({ server: proxy.url, database: 'app-cut', live: true, curator: false });
     const firstSynced = await ana.status.until(inState('synced'));
     expect(firstSynced.lastSyncedAt).not.toBeNull();
     expect(ana.status.seen.map((s) => s.activity.state)).toContain('connecting');
@@ -102,7 +105,7 @@ describe('syncing from the app (startSync, stopSync, getSyncStatus, syncStatus e
     await ana.service.openProject(ana.path);
     const offered = await ana.call<SyncStatus>('getSyncStatus');
 
-    expect(synced.address).toEqual({ server: server.url, database: 'app-remember', live: false });
+    expect(synced.address).toEqual({ server: server.url, database: 'app-remember', live: false, curator: false });
     expect(offered).toMatchObject({ activity: { state: 'idle' }, address: synced.address });
     expect(JSON.stringify(ana.status.seen)).not.toContain('s3cret');
     const settings = await readFile(join(dir, 'ana-data', 'settings.json'), 'utf8');
@@ -156,5 +159,120 @@ describe('syncing from the app (startSync, stopSync, getSyncStatus, syncStatus e
     cleanups.push(() => benSync.close());
     expect((await benSync.syncOnce()).down).toMatchObject({ put: 1 });
     expect(Object.keys((await savedLayers(ben.service, ben.path)).ana!)).toHaveLength(1);
+  });
+});
+
+const WORDS = 1000;
+const WORD_TEXT = 'word '.repeat(WORDS);
+const EVERY_WORD = Array.from({ length: WORDS }, (_, i) => ({ start: i * 5, end: i * 5 + 4, label: 'figure' }));
+
+/** The project's schema with one label more (what the lead adds in the schema editor). */
+function withLabel(service: ProjectService, id: string) {
+  const schema = structuredClone(service.session().project!.schema);
+  schema.labels.push({ id, name: 'Source', colour: '#225588', hotkeys: [], description: '', attributes: [] });
+  return schema;
+}
+
+/** A saved project's gold layer as [start, end, label], sorted: a span twice would show twice. */
+async function savedGold(peer: { service: ProjectService; path: string }) {
+  const gold = (await savedProject(peer.service, peer.path)).annotations.filter((a) => a.annotator === GOLD_ANNOTATOR);
+  return { ids: gold.map((a) => a.id).sort(), spans: gold.map((a: Annotation) => [a.start, a.end, a.label]).sort() };
+}
+
+/** The annotation documents on the server, by the layer that wrote them. */
+async function serverLayers(database: string): Promise<Record<string, string[]>> {
+  const { rows } = await serverDatabase(`${server.url}${database}`, null).allDocs({ include_docs: true });
+  const layers: Record<string, string[]> = {};
+  for (const { id, doc } of rows) if (id.startsWith('annotation:')) (layers[String(doc!.annotator)] ??= []).push(id);
+  return layers;
+}
+
+describe('syncing from the app as the curator (the gold layer and the schema)', () => {
+  it("sends the lead's gold and new label through a cut mid-sync, each once, and an annotator's copy receives them", async () => {
+    const dir = await tempDir();
+    const proxy = await cuttableProxy(server.url);
+    cleanups.push(() => proxy.close());
+    const [lead, ana, ben] = await Promise.all(['lead', 'ana', 'ben'].map((n) => annotator(dir, n, WORD_TEXT)));
+    for (const peer of [ana!, ben!]) {
+      peer.service.acceptSuggestions(peer.documentId, EVERY_WORD);
+      const session = await syncOf(peer.service, server.url, 'app-gold');
+      cleanups.push(() => session.close());
+      await session.syncOnce();
+    }
+    const received = arrivedFrom(lead!.service, 'ben', WORDS);
+    const started = await lead!.call<SyncStatus>('startSync', {
+      url: proxy.url,
+      database: 'app-gold',
+      live: true,
+      curator: true,
+    });
+    expect(started.address).toEqual({ server: proxy.url, database: 'app-gold', live: true, curator: true });
+    await received;
+    await lead!.status.until(inState('synced'));
+
+    lead!.service.updateSchema(withLabel(lead!.service, 'source'));
+    lead!.service.acceptAgreed(lead!.documentId);
+    lead!.service.createAnnotation({ documentId: lead!.documentId, start: 0, end: 4, label: 'source', layer: 'gold' });
+    // Cut in the middle of sending the gold layer: after the first batch (half of it), before the last.
+    const goingUp = JSON.stringify(layerDocs(lead!.service.syncedProject(), { annotator: 'lead', curator: true }));
+    proxy.cutAfterSending(goingUp.length * 0.7);
+    const offline = await lead!.status.until(inState('offline'));
+    expect(offline.address?.curator).toBe(true);
+    const goldBeforeCut = (await serverLayers('app-gold'))[GOLD_ANNOTATOR]?.length ?? 0;
+    expect(goldBeforeCut).toBeGreaterThan(0);
+    expect(goldBeforeCut).toBeLessThan(WORDS + 1);
+    proxy.restore();
+    await lead!.status.until((s) => s.activity.state === 'synced' && s.lastSyncedAt !== offline.lastSyncedAt);
+    await lead!.call('stopSync');
+
+    const leadGold = await savedGold(lead!);
+    expect(leadGold.ids).toHaveLength(WORDS + 1);
+    expect(new Set(leadGold.spans.map(String)).size).toBe(WORDS + 1);
+    expect((await serverLayers('app-gold'))[GOLD_ANNOTATOR]).toHaveLength(WORDS + 1);
+    await ana!.call('startSync', { url: server.url, database: 'app-gold', live: false });
+    await ana!.status.until(inState('synced'));
+    expect(await savedGold(ana!)).toEqual(leadGold);
+    const anaProject = await savedProject(ana!.service, ana!.path);
+    expect(anaProject.schema.labels.map((l) => l.id)).toContain('source');
+    expect(anaProject.annotations).toHaveLength(3 * WORDS + 1);
+  }, 120_000);
+
+  it("never sends the gold an annotator's copy holds of its own; it receives the curator's", async () => {
+    const dir = await tempDir();
+    const [lead, ben] = await Promise.all(['lead', 'ben'].map((n) => annotator(dir, n)));
+    lead!.service.createAnnotation({ documentId: lead!.documentId, start: 4, end: 12, label: 'actor', layer: 'gold' });
+    // ben's own gold: a span he made gold himself (or a merged file's gold), not the curator's.
+    ben!.service.createAnnotation({ documentId: ben!.documentId, start: 33, end: 36, label: 'figure', layer: 'gold' });
+    ben!.service.createAnnotation({ documentId: ben!.documentId, start: 67, end: 95, label: 'claim' });
+    const [bensGold] = (await savedGold(ben!)).ids;
+
+    await lead!.call('startSync', { url: server.url, database: 'app-own-gold', live: false, curator: true });
+    await lead!.status.until(inState('synced'));
+    const benStatus = await ben!.call<SyncStatus>('startSync', {
+      url: server.url,
+      database: 'app-own-gold',
+      live: false,
+    });
+    expect(benStatus.address?.curator).toBe(false);
+    await ben!.status.until(inState('synced'));
+    await lead!.call('startSync', { url: server.url, database: 'app-own-gold', live: false, curator: true });
+    await lead!.status.until((s) => s.activity.state === 'synced' && s.lastSyncedAt !== null);
+
+    expect(await serverLayers('app-own-gold')).toEqual({
+      gold: [expect.stringMatching(/^annotation:/)],
+      ben: [expect.stringMatching(/^annotation:/)],
+    });
+    expect((await serverLayers('app-own-gold')).gold).not.toContain(`annotation:${bensGold}`);
+    const leadGold = await savedGold(lead!);
+    expect(leadGold.spans).toEqual([[4, 12, 'actor']]);
+    expect((await savedProject(lead!.service, lead!.path)).annotations.map((a) => a.annotator).sort()).toEqual([
+      'ben',
+      'gold',
+    ]);
+    // ben keeps his own gold in his copy and receives the curator's beside it.
+    expect((await savedGold(ben!)).spans).toEqual([
+      [33, 36, 'figure'],
+      [4, 12, 'actor'],
+    ]);
   });
 });

@@ -1,13 +1,10 @@
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectService } from '../../../../main/service/project-service';
 import type { SyncSession } from '../../../../main/sync/sync-session';
 import { serverDatabase } from '../../../../main/sync/sync-pouch';
 import { useSyncServer } from '../../../support/sync-server';
 import { useTempDirs } from '../../../support/temp-dir';
 import { annotatorProject, savedLayers, savedProject, syncOf } from '../../../support/sync-projects';
 
-const seedsDir = resolve(import.meta.dirname, '../../../../seeds');
 const server = useSyncServer();
 const tempDir = useTempDirs();
 const sessions: SyncSession[] = [];
@@ -19,6 +16,13 @@ async function session(...args: Parameters<typeof syncOf>): Promise<SyncSession>
   const s = await syncOf(...args);
   sessions.push(s);
   return s;
+}
+
+/** The lead's project with one gold span (the layer curation writes), her service signing as herself. */
+async function leadWithGold(dir: string) {
+  const lead = await annotatorProject(dir, 'lead');
+  lead.service.createAnnotation({ documentId: lead.documentId, start: 33, end: 36, label: 'figure', layer: 'gold' });
+  return lead;
 }
 
 describe('SyncSession through a real CouchDB-protocol server', () => {
@@ -150,17 +154,7 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
 
   it("sends the gold layer and the schema from the curator's copy only", async () => {
     const dir = await tempDir();
-    // Curation writes the gold layer (annotator "gold"); the lead syncs as herself, curator.
-    const curation = await annotatorProject(dir, 'gold');
-    curation.service.createAnnotation({ documentId: curation.documentId, start: 33, end: 36, label: 'figure' });
-    await curation.service.closeProject();
-    const lead = await ProjectService.create({
-      userDataDir: join(dir, 'lead-data'),
-      seedsDir,
-      annotator: 'lead',
-      debounceMs: 60_000,
-    });
-    await lead.openProject(curation.path);
+    const { service: lead, path } = await leadWithGold(dir);
     const ana = await annotatorProject(dir, 'ana');
     const leadSync = await session(lead, server.url, 'team-gold', { curator: true });
     const anaSync = await session(ana.service, server.url, 'team-gold');
@@ -176,6 +170,25 @@ describe('SyncSession through a real CouchDB-protocol server', () => {
       ['doc', null],
       ['schema', 'lead'],
     ]);
-    expect(await savedLayers(ana.service, ana.path)).toEqual(await savedLayers(lead, curation.path));
+    expect(await savedLayers(ana.service, ana.path)).toEqual(await savedLayers(lead, path));
+  });
+
+  it('a lead who syncs once without curator leaves gold and the schema on the server, and deletes gold as curator later', async () => {
+    const dir = await tempDir();
+    const { service: lead } = await leadWithGold(dir);
+    const database = serverDatabase(`${server.url}team-toggle`, null);
+    const onServer = async () =>
+      (await database.allDocs({ include_docs: true })).rows.map(
+        (r) => `${r.id.split(':')[0]} ${r.doc!.annotator ?? ''}`,
+      );
+
+    await (await session(lead, server.url, 'team-toggle', { curator: true })).syncOnce();
+    const asAnnotator = await (await session(lead, server.url, 'team-toggle')).syncOnce();
+    expect(asAnnotator.up).toEqual({ documents: 0, written: 0, removed: 0 });
+    expect((await onServer()).sort()).toEqual(['annotation gold', 'doc ', 'schema lead']);
+
+    lead.deleteAnnotation(lead.getDocument(lead.listDocuments()[0]!.id).annotations[0]!.id);
+    expect((await (await session(lead, server.url, 'team-toggle', { curator: true })).syncOnce()).up.removed).toBe(1);
+    expect((await onServer()).sort()).toEqual(['doc ', 'schema lead']);
   });
 });

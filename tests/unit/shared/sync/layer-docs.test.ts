@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Entity, Equivalence, Project, Relation, TagwrightEvent } from '../../../../shared/model';
-import { layerDocs, ownedLayers, type SyncOwner } from '../../../../shared/sync/layer-docs';
+import { layerDocs, ownedLayers, ownsDoc, type SyncOwner } from '../../../../shared/sync/layer-docs';
 import { syncedThingOf, type SyncedThing } from '../../../../shared/sync/layer-things';
 import { smallProject } from '../../../support/project-fixtures';
 
@@ -136,7 +136,7 @@ const of = <K extends SyncedThing['kind']>(things: SyncedThing[], kind: K) =>
 describe('layerDocs and syncedThingOf', () => {
   it('give back exactly the owned layers of a project: project → docs → project is the identity per layer', () => {
     fc.assert(
-      fc.property(projects, fc.constantFrom('ana', 'ben'), fc.boolean(), (project, annotator, curator) => {
+      fc.property(projects, fc.constantFrom('ana', 'ben', 'gold'), fc.boolean(), (project, annotator, curator) => {
         const owner = { annotator, curator };
         const owned = ownedLayers(owner);
         const mine = <T extends { annotator: string }>(list: T[]) => json(list.filter((t) => owned.has(t.annotator)));
@@ -181,5 +181,44 @@ describe('layerDocs and syncedThingOf', () => {
     expect(syncedThingOf({ ...doc, body: { id: 'a0' } }, idOf)).toMatchObject({ status: 'refused' });
     expect(syncedThingOf(doc, () => undefined)).toEqual({ status: 'no-text', documentSha256: '0'.repeat(64) });
     expect(syncedThingOf({ kind: 'document', _id: 'doc:x' }, idOf)).toMatchObject({ status: 'refused' });
+  });
+
+  it("send gold and the schema from the curator's copy only, whatever gold another copy holds or its name", () => {
+    const project = projectOf(
+      ['some text here'],
+      [
+        { doc: 0, start: 0, length: 4, annotator: 'gold', note: '', attributes: {}, fragments: false },
+        { doc: 0, start: 5, length: 4, annotator: 'ben', note: '', attributes: {}, fragments: false },
+      ],
+      [],
+    );
+    const sent = (owner: SyncOwner) =>
+      layerDocs(project, owner)
+        .map((d) => [d.kind, 'annotator' in d ? d.annotator : null])
+        .sort();
+
+    expect(sent({ annotator: 'ben', curator: false })).toEqual([
+      ['annotation', 'ben'],
+      ['document', null],
+    ]);
+    expect(sent({ annotator: 'gold', curator: false })).toEqual([]);
+    expect(sent({ annotator: 'lead', curator: true })).toEqual([
+      ['annotation', 'gold'],
+      ['document', null],
+      ['schema', 'lead'],
+    ]);
+  });
+
+  it('own the schema with the gold layer, a layer by its annotator, and no text', () => {
+    const annotator = ownedLayers({ annotator: 'lead', curator: false });
+    const curator = ownedLayers({ annotator: 'lead', curator: true });
+    const schema = { kind: 'schema', annotator: 'lead' };
+
+    expect(ownsDoc(annotator, schema)).toBe(false);
+    expect(ownsDoc(curator, schema)).toBe(true);
+    expect(ownsDoc(annotator, { kind: 'annotation', annotator: 'gold' })).toBe(false);
+    expect(ownsDoc(curator, { kind: 'annotation', annotator: 'gold' })).toBe(true);
+    expect(ownsDoc(annotator, { kind: 'relation', annotator: 'lead' })).toBe(true);
+    expect(ownsDoc(curator, { kind: 'document', sha256: '0'.repeat(64) })).toBe(false);
   });
 });
